@@ -1,0 +1,148 @@
+package org.factcheck.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.factcheck.core.CheckRequest;
+import org.factcheck.core.Checker;
+import org.factcheck.core.extract.DraftException;
+import org.factcheck.core.report.Report;
+import org.factcheck.core.rules.RuleSet;
+import org.factcheck.core.rules.RuleSetException;
+import org.factcheck.core.rules.RulesFolder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bench}: how long the rules take to compile, and how long one check of an article takes in-process, warm,
+ * as plain text, HTML and DOCX built from the same article. Prints medians; meant for a quiet machine and for
+ * comparing runs made side by side, not as a pass/fail test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure rule compilation and warm check time per format (medians).")
+public final class BenchCommand implements Callable<Integer> {
+    static final String SAMPLE = "/bench/article-fr.txt";
+
+    @Option(names = "--iterations", defaultValue = "300", description = "Timed checks per format (default: ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--warmup", defaultValue = "200", description = "Untimed checks per format first (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--compilations", defaultValue = "5", description = "Timed rule compilations (default: ${DEFAULT-VALUE})")
+    int compilations;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: the packaged rules)")
+    Path rules;
+
+    @Parameters(arity = "0..1", paramLabel = "ARTICLE",
+            description = "A plain-text article (default: the bundled 800-word sample)")
+    Path article;
+
+    @Override
+    public Integer call() throws IOException, DraftException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        RulesFolder folder = rules != null ? RulesFolder.of(rules) : RulesFolder.resolve(null);
+        String text = article != null ? Files.readString(article, StandardCharsets.UTF_8) : sample();
+
+        double[] compile = new double[compilations];
+        RuleSet ruleSet = null;
+        for (int i = 0; i < compilations; i++) {
+            long t0 = System.nanoTime();
+            try {
+                ruleSet = RuleSet.load(folder);
+            } catch (RuleSetException e) {
+                System.err.println("factcheck: " + e.getMessage());
+                return 2;
+            }
+            compile[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Checker checker = new Checker(ruleSet);
+        Map<String, byte[]> formats = new LinkedHashMap<>();
+        formats.put("article.txt", text.getBytes(StandardCharsets.UTF_8));
+        formats.put("article.html", html(text));
+        formats.put("article.docx", docx(text));
+
+        Report probe = checker.check(new CheckRequest("article.txt", formats.get("article.txt"), null, LocalDate.of(2025, 11, 25)));
+        out.printf("article: %d words, language %s, %d findings%n", probe.document().words(),
+                probe.document().language(), probe.findings().size());
+        out.printf("rule compilation (%d runs): median %.1f ms (first %.1f ms)%n", compilations, median(compile), compile[0]);
+        out.printf("%-8s %10s %10s %10s  (%d warm-up, %d timed checks each)%n", "format", "median ms", "p90 ms",
+                "min ms", warmup, iterations);
+        for (Map.Entry<String, byte[]> f : formats.entrySet()) {
+            CheckRequest request = new CheckRequest(f.getKey(), f.getValue(), null, LocalDate.of(2025, 11, 25));
+            for (int i = 0; i < warmup; i++) {
+                checker.check(request);
+            }
+            double[] times = new double[iterations];
+            for (int i = 0; i < iterations; i++) {
+                long t0 = System.nanoTime();
+                checker.check(request);
+                times[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(times);
+            String name = f.getKey().substring(f.getKey().indexOf('.') + 1);
+            out.printf("%-8s %10.2f %10.2f %10.2f%n", name, median(times), times[(int) (times.length * 0.9)], times[0]);
+        }
+        return 0;
+    }
+
+    private static String sample() throws IOException {
+        try (InputStream in = BenchCommand.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                throw new IOException("the bundled sample " + SAMPLE + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /** The article as an HTML page: a title, one paragraph per block of the text. */
+    static byte[] html(String text) {
+        StringBuilder s = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Article</title></head><body>\n"
+                + "<nav><a href=\"/\">Accueil</a></nav>\n<article>\n");
+        for (String para : text.split("\n\\s*\n|\n")) {
+            if (!para.isBlank()) {
+                s.append("<p>").append(escape(para.strip())).append("</p>\n");
+            }
+        }
+        s.append("</article>\n<footer>© Rédaction</footer></body></html>\n");
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The article as a Word document, one paragraph per block of the text. */
+    static byte[] docx(String text) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            for (String para : text.split("\n\\s*\n|\n")) {
+                if (!para.isBlank()) {
+                    doc.createParagraph().createRun().setText(para.strip());
+                }
+            }
+            doc.write(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,235 @@
+package org.factcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.factcheck.core.CheckRequest;
+import org.factcheck.core.Checker;
+import org.factcheck.core.extract.DraftException;
+import org.factcheck.core.facts.Severity;
+import org.factcheck.core.report.Report;
+import org.factcheck.core.report.ReportFinding;
+import org.factcheck.core.report.ReportWriter;
+import org.factcheck.core.rules.RuleSet;
+import org.factcheck.core.rules.RuleSetException;
+import org.factcheck.core.rules.RulesFolder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code check [--format json|text] [--date YYYY-MM-DD] [--lang fr|en] [--rules DIR] [--fail-on LEVEL] FILE...}:
+ * checks each file in one process. Exit status: 0 when no finding reaches {@code --fail-on}, 1 when one does, 2 for
+ * a usage or input error (each bad file gets a one-line message; the other files are still checked).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check drafts (.txt .md .html .docx .odt .rtf .pdf) and print their findings.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no finding at or above --fail-on", "1:a finding at or above --fail-on",
+                "2:a usage or input error (unreadable, unsupported or corrupt file)"})
+public final class CheckCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    enum FailOn { info, warning, error, never }
+
+    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date to resolve dates against (default: the document's metadata, else today)")
+    LocalDate date;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the drafts (default: detected)")
+    String language;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: $FACTCHECK_RULES, else the packaged rules)")
+    Path rules;
+
+    @Option(names = "--fail-on", defaultValue = "error",
+            description = "Lowest severity that makes the exit status 1: info, warning, error or never (default: ${DEFAULT-VALUE})")
+    FailOn failOn;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Drafts to check")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        RuleSet ruleSet;
+        try {
+            ruleSet = RuleSet.load(rules != null ? RulesFolder.of(rules) : RulesFolder.resolve(null));
+        } catch (RuleSetException | IllegalArgumentException e) {
+            err.println("factcheck: " + e.getMessage());
+            return 2;
+        }
+        if (language != null && !ruleSet.languages().contains(language)) {
+            err.println("factcheck: --lang " + language + " is not supported (expected one of "
+                    + ruleSet.languages().stream().sorted().toList() + ")");
+            return 2;
+        }
+        Checker checker = new Checker(ruleSet);
+        boolean inputError = false;
+        boolean failing = false;
+        List<Object> results = new ArrayList<>();
+        Progress progress = new Progress(files.size(), err);
+        for (Path file : files) {
+            progress.next(file);
+            try {
+                byte[] content = read(file);
+                Report report = checker.check(new CheckRequest(file.toString(), content, language, date));
+                failing |= reaches(report, failOn);
+                if (format == Format.json) {
+                    results.add(report);
+                } else {
+                    printText(file.toString(), report, out);
+                }
+            } catch (DraftException e) {
+                inputError = true;
+                err.println(file + ": " + e.getMessage());
+                results.add(error(file, e.kind(), e.getMessage()));
+            } catch (UnreadableFile e) {
+                inputError = true;
+                err.println(file + ": " + e.getMessage());
+                results.add(error(file, "unreadable", e.getMessage()));
+            } catch (RuntimeException e) {
+                inputError = true;
+                err.println(file + ": internal error while checking: " + e);
+                results.add(error(file, "internal", String.valueOf(e)));
+            }
+        }
+        progress.done();
+        if (format == Format.json) {
+            try {
+                ReportWriter.mapper().writeValue(out, results);
+                out.println();
+            } catch (IOException e) {
+                err.println("factcheck: cannot write the report: " + e.getMessage());
+                return 2;
+            }
+        }
+        return inputError ? 2 : failing ? 1 : 0;
+    }
+
+    private static Map<String, Object> error(Path file, String kind, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", file.toString());
+        m.put("error", Map.of("kind", kind, "message", message));
+        return m;
+    }
+
+    private static boolean reaches(Report report, FailOn failOn) {
+        if (failOn == FailOn.never) {
+            return false;
+        }
+        Severity threshold = Severity.parse(failOn.name());
+        return report.findings().stream().anyMatch(f -> Severity.parse(f.severity()).compareTo(threshold) >= 0);
+    }
+
+    /** One line per finding, like a compiler: {@code FILE:LINE:COL: severity category rule: message}. */
+    static void printText(String file, Report report, PrintStream out) {
+        int[] lineStarts = lineStarts(report.text());
+        for (ReportFinding f : report.findings()) {
+            int line = line(lineStarts, f.start());
+            int column = f.start() - lineStarts[line - 1] + 1;
+            StringBuilder s = new StringBuilder();
+            s.append(file).append(':').append(line).append(':').append(column).append(": ").append(f.severity())
+                    .append(' ').append(f.category()).append(' ').append(f.rule()).append(": ").append(f.message());
+            if (f.suggestion() != null) {
+                s.append(" [").append(f.suggestion()).append(']');
+            }
+            out.println(s);
+        }
+    }
+
+    /** Code-point offsets at which each line of {@code text} starts. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int cp = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            cp++;
+            if (c == '\n') {
+                starts.add(cp);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int line(int[] lineStarts, int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+
+    private static byte[] read(Path file) throws UnreadableFile {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableFile("is a directory, not a file");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFile("no such file");
+        } catch (AccessDeniedException e) {
+            throw new UnreadableFile("permission denied");
+        } catch (IOException e) {
+            throw new UnreadableFile("cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static final class UnreadableFile extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFile(String message) {
+            super(message);
+        }
+    }
+
+    /** A progress line on standard error, for runs of many files on a terminal. */
+    private static final class Progress {
+        private final int total;
+        private final PrintStream err;
+        private final boolean show;
+        private int done;
+
+        Progress(int total, PrintStream err) {
+            this.total = total;
+            this.err = err;
+            this.show = total > 1 && System.console() != null;
+        }
+
+        void next(Path file) {
+            if (show) {
+                err.print("\r[" + (++done) + "/" + total + "] " + file + "\u001b[K");
+            }
+        }
+
+        void done() {
+            if (show) {
+                err.print("\r\u001b[K");
+            }
+        }
+    }
+}

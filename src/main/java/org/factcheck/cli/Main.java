@@ -1,0 +1,35 @@
+package org.factcheck.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar factcheck-cli.jar <command>}. */
+@Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Checks news drafts for inconsistencies: names, titles, dates, figures, quotes, repeats, spellings.",
+        subcommands = {CheckCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, bench)");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"factcheck " + (v != null ? v : "(development build)")};
+        }
+    }
+}

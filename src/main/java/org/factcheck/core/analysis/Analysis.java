@@ -1,0 +1,38 @@
+package org.factcheck.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factcheck.core.facts.Paragraph;
+import org.factcheck.core.facts.Quote;
+import org.factcheck.core.facts.QuoteMark;
+import org.factcheck.core.facts.Sentence;
+import org.factcheck.core.facts.TermForm;
+import org.factcheck.core.facts.TermOccurrence;
+
+/** What the analysis found in a draft's text: the facts handed to the rules. */
+public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuoteMark> quoteMarks,
+                       List<Quote> quotes, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
+                       int wordCount) {
+    public Analysis {
+        paragraphs = List.copyOf(paragraphs);
+        sentences = List.copyOf(sentences);
+        quoteMarks = List.copyOf(quoteMarks);
+        quotes = List.copyOf(quotes);
+        termOccurrences = List.copyOf(termOccurrences);
+        termForms = List.copyOf(termForms);
+    }
+
+    /** Every fact, for insertion into a rule session. */
+    public List<Object> facts() {
+        List<Object> all = new ArrayList<>(paragraphs.size() + sentences.size() + quoteMarks.size() + quotes.size()
+                + termOccurrences.size() + termForms.size());
+        all.addAll(paragraphs);
+        all.addAll(sentences);
+        all.addAll(quoteMarks);
+        all.addAll(quotes);
+        all.addAll(termOccurrences);
+        all.addAll(termForms);
+        return all;
+    }
+}

@@ -1,0 +1,41 @@
+package org.factcheck.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factcheck.core.facts.Paragraph;
+import org.factcheck.core.facts.Sentence;
+import org.factcheck.core.facts.Span;
+
+/** Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes, spelled terms. */
+public final class Analyzer {
+    private Analyzer() {
+    }
+
+    public static Analysis analyze(String text, Lexicon lexicon) {
+        Tokenizer tokenizer = new Tokenizer(lexicon);
+        SentenceSplitter splitter = new SentenceSplitter(lexicon);
+        List<Span> paragraphSpans = ParagraphSplitter.split(text);
+        List<Paragraph> paragraphs = new ArrayList<>(paragraphSpans.size());
+        List<Sentence> sentences = new ArrayList<>();
+        List<List<Token>> sentenceTokens = new ArrayList<>();
+        int words = 0;
+        for (int p = 0; p < paragraphSpans.size(); p++) {
+            Span para = paragraphSpans.get(p);
+            int paragraphWords = 0;
+            for (Span s : splitter.split(text, para)) {
+                List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+                int n = Tokenizer.countWords(tokens);
+                paragraphWords += n;
+                sentences.add(new Sentence(sentences.size(), p, s, TextFold.whitespace(s.text()), n));
+                sentenceTokens.add(tokens);
+            }
+            paragraphs.add(new Paragraph(p, para, TextFold.whitespace(para.text()), paragraphWords));
+            words += paragraphWords;
+        }
+        QuoteScanner.Result quotes = new QuoteScanner(lexicon).scan(text, paragraphSpans);
+        TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens);
+        return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), terms.occurrences(),
+                terms.forms(), words);
+    }
+}

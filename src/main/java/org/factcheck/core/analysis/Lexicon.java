@@ -1,0 +1,99 @@
+package org.factcheck.core.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The word lists of one language, read from the {@code *.txt} files of {@code rules/<language>/}: each file is a
+ * list named after the file (without {@code .txt}); a line is one entry; blank lines and lines starting with
+ * {@code #} are ignored. An entry may hold several forms separated by {@code |}: they form a group (see
+ * {@link #sameGroup}).
+ */
+public final class Lexicon {
+    private final String language;
+    private final Map<String, Set<String>> lists;
+    private final Map<String, Map<String, Integer>> groups;
+
+    public Lexicon(String language, Map<String, List<String>> entries) {
+        this.language = language;
+        Map<String, Set<String>> l = new HashMap<>();
+        Map<String, Map<String, Integer>> g = new HashMap<>();
+        entries.forEach((name, lines) -> {
+            Set<String> set = new LinkedHashSet<>();
+            Map<String, Integer> groupOf = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                for (String form : lines.get(i).split("\\|")) {
+                    String f = form.strip();
+                    if (!f.isEmpty()) {
+                        set.add(f);
+                        groupOf.put(f, i);
+                    }
+                }
+            }
+            l.put(name, Set.copyOf(set));
+            g.put(name, Map.copyOf(groupOf));
+        });
+        this.lists = Map.copyOf(l);
+        this.groups = Map.copyOf(g);
+    }
+
+    /** Reads every {@code *.txt} file of {@code folder}. */
+    public static Lexicon load(String language, Path folder) throws IOException {
+        Map<String, List<String>> entries = new HashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".txt") && Files.isRegularFile(file)) {
+                    entries.put(name.substring(0, name.length() - 4), entries(file));
+                }
+            }
+        }
+        return new Lexicon(language, entries);
+    }
+
+    private static List<String> entries(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The entries of list {@code name}; empty when the language has no such list. */
+    public Set<String> list(String name) {
+        return lists.getOrDefault(name, Set.of());
+    }
+
+    public boolean has(String list, String entry) {
+        return list(list).contains(entry);
+    }
+
+    /** Whether {@code a} and {@code b} stand on the same line of list {@code name}. */
+    public boolean sameGroup(String name, String a, String b) {
+        Map<String, Integer> g = groups.getOrDefault(name, Map.of());
+        Integer ga = g.get(a);
+        return ga != null && ga.equals(g.get(b));
+    }
+
+    /** Names of the lists this lexicon holds. */
+    public Set<String> names() {
+        return new HashSet<>(lists.keySet());
+    }
+}

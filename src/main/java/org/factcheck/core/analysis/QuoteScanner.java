@@ -1,0 +1,262 @@
+package org.factcheck.core.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+
+import org.factcheck.core.facts.MarkRole;
+import org.factcheck.core.facts.Quote;
+import org.factcheck.core.facts.QuoteMark;
+import org.factcheck.core.facts.Span;
+
+/**
+ * Finds the quotation marks of a draft, tells them from apostrophes, and pairs them into {@link Quote}s.
+ *
+ * <p>Invariants: an apostrophe is never a quote mark. {@code '} and {@code ’} between two letters are apostrophes
+ * ({@code l'}, {@code aujourd'hui}, {@code don't}, {@code O'Neill}); so is one after an elided word of the
+ * {@code elisions} list, one before a word of the {@code leading-elisions} list or a digit ({@code 'em},
+ * {@code '90s}), and, in English, one after an {@code s} when no single quotation is open (the plural possessive).
+ * Straight marks are read by which side touches a word, as CommonMark reads emphasis: a mark with a word on its
+ * right only opens, with a word on its left only closes.
+ *
+ * <p>Pairs nest: a closing mark closes the innermost open quotation of its family, leaving any opened inside it
+ * unclosed. A quotation still open at the end of a paragraph goes on into the next when that paragraph begins with a
+ * mark of the same family (the French {@code «} or {@code »}, the English {@code “}): that continuation mark is
+ * neither an opening nor a closing.
+ */
+public final class QuoteScanner {
+    private enum Family { GUILLEMET, SINGLE_GUILLEMET, CURLY, LOW, SINGLE_CURLY, STRAIGHT, SINGLE_STRAIGHT }
+
+    private record Open(int at, char mark, Family family) {
+    }
+
+    /** The marks and quotations found. */
+    public record Result(List<QuoteMark> marks, List<Quote> quotes) {
+    }
+
+    private final Lexicon lexicon;
+    private final boolean english;
+
+    public QuoteScanner(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.english = "en".equals(lexicon.language());
+    }
+
+    public Result scan(String text, List<Span> paragraphs) {
+        List<QuoteMark> marks = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        Deque<Open> stack = new ArrayDeque<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            int i = para.start();
+            if (!stack.isEmpty() && continues(stack.peekLast().family(), text.charAt(i))) {
+                i++;
+            }
+            for (; i < para.end(); i++) {
+                char c = text.charAt(i);
+                if ("«»‹›„“”‘’\"'".indexOf(c) < 0) {
+                    continue;
+                }
+                char prev = i > para.start() ? text.charAt(i - 1) : ' ';
+                char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+                classify(text, para.start(), i, c, prev, next, stack, marks, quotes);
+            }
+            boolean carried = !stack.isEmpty() && p + 1 < paragraphs.size()
+                    && continues(stack.peekLast().family(), text.charAt(paragraphs.get(p + 1).start()));
+            if (!carried) {
+                while (!stack.isEmpty()) {
+                    Open o = stack.pop();
+                    marks.add(new QuoteMark(Span.of(text, o.at(), o.at() + 1), String.valueOf(o.mark()), MarkRole.OPEN, null));
+                }
+            }
+        }
+        marks.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        quotes.sort((a, b) -> Integer.compare(a.open().start(), b.open().start()));
+        return new Result(List.copyOf(marks), List.copyOf(quotes));
+    }
+
+    /** Whether a paragraph beginning with {@code first} carries on a quotation of {@code family}. */
+    private static boolean continues(Family family, char first) {
+        return switch (family) {
+            case GUILLEMET -> first == '«' || first == '»';
+            case CURLY, LOW -> first == '“' || first == '„';
+            case STRAIGHT -> first == '"';
+            case SINGLE_CURLY -> first == '‘';
+            case SINGLE_STRAIGHT -> first == '\'';
+            case SINGLE_GUILLEMET -> first == '‹';
+        };
+    }
+
+    private void classify(String text, int paraStart, int i, char c, char prev, char next, Deque<Open> stack,
+                          List<QuoteMark> marks, List<Quote> quotes) {
+        boolean leftFlanking = !blank(next) && (blank(prev) || opening(prev));
+        boolean rightFlanking = !blank(prev) && (blank(next) || closing(next));
+        switch (c) {
+            case '«' -> open(i, c, Family.GUILLEMET, stack);
+            case '‹' -> open(i, c, Family.SINGLE_GUILLEMET, stack);
+            case '„' -> open(i, c, Family.LOW, stack);
+            case '»' -> close(text, i, c, stack, marks, quotes, Family.GUILLEMET);
+            case '›' -> close(text, i, c, stack, marks, quotes, Family.SINGLE_GUILLEMET);
+            case '“' -> {
+                if (has(stack, Family.LOW)) {
+                    close(text, i, c, stack, marks, quotes, Family.LOW);
+                } else {
+                    open(i, c, Family.CURLY, stack);
+                }
+            }
+            case '”' -> {
+                if (has(stack, Family.CURLY) || has(stack, Family.LOW)) {
+                    close(text, i, c, stack, marks, quotes, Family.CURLY, Family.LOW);
+                } else if (leftFlanking && !rightFlanking) {
+                    open(i, c, Family.CURLY, stack);
+                } else {
+                    close(text, i, c, stack, marks, quotes, Family.CURLY);
+                }
+            }
+            case '‘' -> {
+                if (!leadingElision(text, i)) {
+                    open(i, c, Family.SINGLE_CURLY, stack);
+                }
+            }
+            case '’' -> {
+                if (Character.isLetter(prev) && Character.isLetter(next) || leadingElision(text, i)) {
+                    return;
+                }
+                if (has(stack, Family.SINGLE_CURLY)) {
+                    close(text, i, c, stack, marks, quotes, Family.SINGLE_CURLY);
+                } else if (leftFlanking && !rightFlanking) {
+                    open(i, c, Family.SINGLE_CURLY, stack);
+                }
+                // Otherwise a typographic apostrophe (possessive, elision before a space): never a quote mark.
+            }
+            case '"' -> {
+                boolean isOpen = has(stack, Family.STRAIGHT);
+                if (Character.isDigit(prev) && !isOpen) {
+                    return; // inches: 12"
+                }
+                if (leftFlanking && !rightFlanking) {
+                    open(i, c, Family.STRAIGHT, stack);
+                } else if (rightFlanking && !leftFlanking) {
+                    close(text, i, c, stack, marks, quotes, Family.STRAIGHT);
+                } else if (isOpen) {
+                    close(text, i, c, stack, marks, quotes, Family.STRAIGHT);
+                } else if (!blank(prev) || !blank(next)) {
+                    open(i, c, Family.STRAIGHT, stack);
+                }
+            }
+            case '\'' -> straightSingle(text, paraStart, i, prev, next, leftFlanking, rightFlanking, stack, marks, quotes);
+            default -> throw new IllegalStateException("not a mark: " + c);
+        }
+    }
+
+    private void straightSingle(String text, int paraStart, int i, char prev, char next, boolean leftFlanking,
+                                boolean rightFlanking, Deque<Open> stack, List<QuoteMark> marks, List<Quote> quotes) {
+        if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+            return; // l'homme, don't, 5'10
+        }
+        boolean isOpen = has(stack, Family.SINGLE_STRAIGHT);
+        if (leftFlanking && !rightFlanking) {
+            if (!leadingElision(text, i)) {
+                open(i, '\'', Family.SINGLE_STRAIGHT, stack);
+            }
+        } else if (rightFlanking && !leftFlanking) {
+            if (isOpen) {
+                close(text, i, '\'', stack, marks, quotes, Family.SINGLE_STRAIGHT);
+            } else if (Character.isDigit(prev) || elidedBefore(text, paraStart, i)
+                    || english && (prev == 's' || prev == 'S')) {
+                return; // 5' (feet), jusqu' à, the players' union
+            } else {
+                close(text, i, '\'', stack, marks, quotes, Family.SINGLE_STRAIGHT);
+            }
+        }
+    }
+
+    /** Whether the word ending at {@code i} is an elided word ({@code l}, {@code qu}, {@code jusqu}). */
+    private boolean elidedBefore(String text, int from, int i) {
+        int b = i;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < i && lexicon.has("elisions", text.substring(b, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the apostrophe at {@code i} begins a shortened word ({@code 'em}, {@code '90s}, {@code ’til}). */
+    private boolean leadingElision(String text, int i) {
+        int j = i + 1;
+        if (j < text.length() && Character.isDigit(text.charAt(j))) {
+            return true;
+        }
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (j == i + 1) {
+            return false;
+        }
+        String word = text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
+        if (j < text.length() && TextFold.isApostrophe(text.charAt(j))) {
+            word = word + "'"; // 'n'
+        }
+        return lexicon.has("leading-elisions", word);
+    }
+
+    private static void open(int i, char c, Family family, Deque<Open> stack) {
+        stack.push(new Open(i, c, family));
+    }
+
+    private static void close(String text, int i, char c, Deque<Open> stack, List<QuoteMark> marks, List<Quote> quotes,
+                              Family... families) {
+        Span closeSpan = Span.of(text, i, i + 1);
+        int depth = stack.size() - 1;
+        for (Iterator<Open> it = stack.iterator(); it.hasNext(); depth--) {
+            Open o = it.next();
+            if (!List.of(families).contains(o.family())) {
+                continue;
+            }
+            while (stack.peek() != o) {
+                Open unclosed = stack.pop();
+                marks.add(new QuoteMark(Span.of(text, unclosed.at(), unclosed.at() + 1),
+                        String.valueOf(unclosed.mark()), MarkRole.OPEN, null));
+            }
+            stack.pop();
+            Span openSpan = Span.of(text, o.at(), o.at() + 1);
+            marks.add(new QuoteMark(openSpan, String.valueOf(o.mark()), MarkRole.OPEN, closeSpan));
+            marks.add(new QuoteMark(closeSpan, String.valueOf(c), MarkRole.CLOSE, openSpan));
+            int s = o.at() + 1;
+            int e = i;
+            while (s < e && blank(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && blank(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                quotes.add(new Quote(Span.of(text, s, e), openSpan, closeSpan, Math.max(depth, 0)));
+            }
+            return;
+        }
+        marks.add(new QuoteMark(closeSpan, String.valueOf(c), MarkRole.CLOSE, null));
+    }
+
+    private static boolean has(Deque<Open> stack, Family family) {
+        for (Open o : stack) {
+            if (o.family() == family) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(char c) {
+        return ParagraphSplitter.isBlank(c);
+    }
+
+    private static boolean opening(char c) {
+        return "([{«‹“‘„—–/-".indexOf(c) >= 0;
+    }
+
+    private static boolean closing(char c) {
+        return ".,;:!?)]}»›”’…".indexOf(c) >= 0 || c == '\'' || c == '"';
+    }
+}

@@ -1,0 +1,209 @@
+package org.factcheck.core.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a draft with Apache Tika: detects its type, refuses what is not a supported document, and extracts the
+ * article text with its paragraphs and the metadata (title, date, language). Thread-safe.
+ *
+ * <p>Supported: plain text and Markdown (kept verbatim, line breaks included), HTML, DOCX, ODT, RTF and PDF (one
+ * paragraph per block, separated by a blank line).
+ */
+public final class DocumentExtractor {
+    /** Default bound on the extracted text, in characters. */
+    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+
+    private static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final Set<MediaType> SUPPORTED = Set.of(MediaType.TEXT_PLAIN, MediaType.TEXT_HTML,
+            MediaType.application("xhtml+xml"), DOCX, MediaType.application("vnd.oasis.opendocument.text"),
+            MediaType.application("rtf"), MediaType.application("pdf"));
+    private static final String[] DATE_KEYS = {"dcterms:created", "meta:creation-date", "article:published_time",
+            "og:published_time", "date", "dc:date", "DC.date", "pubdate", "publication_date", "dcterms:modified"};
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final Detector detector = parser.getDetector();
+    private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
+    private final int maxChars;
+
+    public DocumentExtractor() {
+        this(DEFAULT_MAX_CHARS);
+    }
+
+    public DocumentExtractor(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /**
+     * @param content the file's bytes
+     * @param name    the file name, a hint for type detection (may be {@code null})
+     */
+    public ExtractedDocument extract(byte[] content, String name) throws DraftException {
+        if (content.length == 0) {
+            throw new DraftException.Empty("the file is empty");
+        }
+        Metadata metadata = new Metadata();
+        if (name != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            type = detector.detect(in, metadata);
+        } catch (IOException e) {
+            throw new DraftException.Corrupt("cannot detect the file type: " + e.getMessage(), e);
+        }
+        MediaType supported = supportedType(type);
+        if (supported == null) {
+            throw new DraftException.Unsupported("unsupported file type " + type.getBaseType()
+                    + " (expected .txt, .md, .html, .docx, .odt, .rtf or .pdf)");
+        }
+        String text = MediaType.TEXT_PLAIN.equals(supported) ? plainText(content, metadata) : structuredText(content, metadata);
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text.isBlank()) {
+            throw new DraftException.Empty("the file holds no text");
+        }
+        return new ExtractedDocument(text, type.getBaseType().toString(), title(metadata), date(metadata),
+                language(metadata));
+    }
+
+    private MediaType supportedType(MediaType type) {
+        for (MediaType t = type.getBaseType(); t != null; t = registry.getSupertype(t)) {
+            if (SUPPORTED.contains(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Plain text and Markdown, decoded with Tika's charset detection and kept as written. */
+    private String plainText(byte[] content, Metadata metadata) throws DraftException {
+        if (looksBinary(content)) {
+            throw new DraftException.Unsupported("binary data, not text");
+        }
+        try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(content), metadata)) {
+            StringBuilder out = new StringBuilder(content.length);
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) > 0; ) {
+                out.append(buffer, 0, n);
+                if (out.length() > maxChars) {
+                    throw new DraftException.TooLong("the text is longer than " + maxChars + " characters");
+                }
+            }
+            String s = out.toString();
+            if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+                s = s.substring(1);
+            }
+            return s.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (IOException | TikaException e) {
+            throw new DraftException.Corrupt("cannot decode the text: " + e.getMessage(), e);
+        }
+    }
+
+    private String structuredText(byte[] content, Metadata metadata) throws DraftException {
+        ParagraphContentHandler handler = new ParagraphContentHandler(maxChars);
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, new ArticleHtmlMapper());
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setIncludeHeadersAndFooters(false);
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        office.setIncludeShapeBasedContent(false);
+        context.set(OfficeParserConfig.class, office);
+        try (InputStream in = TikaInputStream.get(content)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (ParagraphContentHandler.LimitReached e) {
+            throw new DraftException.TooLong(e.getMessage());
+        } catch (EncryptedDocumentException e) {
+            throw new DraftException.Encrypted("the document is password-protected", e);
+        } catch (ZeroByteFileException e) {
+            throw new DraftException.Empty("the file is empty");
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            throw new DraftException.Corrupt("the document cannot be read (" + rootMessage(e) + ")", e);
+        }
+        return handler.text();
+    }
+
+    /** NUL bytes, or many control characters, in the first 8 KB: not a text file whatever its name says. */
+    private static boolean looksBinary(byte[] content) {
+        int n = Math.min(content.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = content[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 10;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        String s = t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    private static String title(Metadata metadata) {
+        String t = metadata.get(TikaCoreProperties.TITLE);
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
+    private static LocalDate date(Metadata metadata) {
+        for (String key : DATE_KEYS) {
+            String v = metadata.get(key);
+            if (v != null) {
+                Matcher m = ISO_DATE.matcher(v);
+                if (m.find()) {
+                    try {
+                        return LocalDate.parse(m.group());
+                    } catch (DateTimeParseException e) {
+                        // not a real date: try the next key
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String language(Metadata metadata) {
+        for (String key : new String[] {"dc:language", "Content-Language", "language"}) {
+            String v = metadata.get(key);
+            if (v != null && v.length() >= 2) {
+                return v.substring(0, 2).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package org.factcheck.core.extract;
+
+/**
+ * A draft that cannot be checked, named for the fault in the input. The message is one line, fit to show a user
+ * beside the file name.
+ */
+public abstract class DraftException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    protected DraftException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** A short, stable name of the fault, for logs and API errors. */
+    public abstract String kind();
+
+    /** The file holds no bytes, or no text once extracted. */
+    public static final class Empty extends DraftException {
+        private static final long serialVersionUID = 1L;
+
+        public Empty(String message) {
+            super(message, null);
+        }
+
+        @Override
+        public String kind() {
+            return "empty";
+        }
+    }
+
+    /** The file is of a type the checker does not read (an image, an archive, binary data). */
+    public static final class Unsupported extends DraftException {
+        private static final long serialVersionUID = 1L;
+
+        public Unsupported(String message) {
+            super(message, null);
+        }
+
+        @Override
+        public String kind() {
+            return "unsupported";
+        }
+    }
+
+    /** The file claims a supported type but cannot be parsed. */
+    public static final class Corrupt extends DraftException {
+        private static final long serialVersionUID = 1L;
+
+        public Corrupt(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String kind() {
+            return "corrupt";
+        }
+    }
+
+    /** The file is protected by a password. */
+    public static final class Encrypted extends DraftException {
+        private static final long serialVersionUID = 1L;
+
+        public Encrypted(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String kind() {
+            return "encrypted";
+        }
+    }
+
+    /** The extracted text is longer than the configured limit. */
+    public static final class TooLong extends DraftException {
+        private static final long serialVersionUID = 1L;
+
+        public TooLong(String message) {
+            super(message, null);
+        }
+
+        @Override
+        public String kind() {
+            return "too-long";
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.factcheck.core.extract;
+
+import java.util.Set;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Receives Tika's XHTML events and writes the body text with one paragraph per block: headings, paragraphs,
+ * list items, table cells and line breaks each end a paragraph; white space inside a paragraph is folded to single
+ * spaces; paragraphs are separated by a blank line. The document head (title, metadata) is not body text.
+ */
+final class ParagraphContentHandler extends DefaultHandler {
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
+            "div", "blockquote", "pre", "dt", "dd", "tr", "table", "ul", "ol", "dl", "br", "caption", "title", "hr");
+
+    /** Thrown when the text passes the write limit. */
+    static final class LimitReached extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached(int limit) {
+            super("the text is longer than " + limit + " characters");
+        }
+    }
+
+    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder paragraph = new StringBuilder();
+    private final int limit;
+    private int headDepth;
+
+    ParagraphContentHandler(int limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        String name = name(localName, qName);
+        if ("head".equals(name) || headDepth > 0) {
+            headDepth++;
+            return;
+        }
+        if (BLOCKS.contains(name)) {
+            flush();
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (headDepth > 0) {
+            headDepth--;
+            return;
+        }
+        if (BLOCKS.contains(name(localName, qName))) {
+            flush();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (headDepth == 0) {
+            paragraph.append(ch, start, length);
+            if (paragraph.length() + out.length() > limit + 1024L) {
+                flush();
+            }
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        // Formatting white space between elements is not text.
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        flush();
+    }
+
+    private void flush() throws SAXException {
+        if (paragraph.length() == 0) {
+            return;
+        }
+        String text = org.factcheck.core.analysis.TextFold.whitespace(paragraph);
+        paragraph.setLength(0);
+        if (text.isEmpty()) {
+            return;
+        }
+        if (out.length() > 0) {
+            out.append("\n\n");
+        }
+        out.append(text);
+        if (out.length() > limit) {
+            throw new LimitReached(limit);
+        }
+    }
+
+    private static String name(String localName, String qName) {
+        String n = localName != null && !localName.isEmpty() ? localName : qName;
+        return n == null ? "" : n.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    String text() {
+        return out.toString();
+    }
+}

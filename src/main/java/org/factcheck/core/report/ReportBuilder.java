@@ -1,0 +1,57 @@
+package org.factcheck.core.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.factcheck.core.facts.Finding;
+import org.factcheck.core.facts.Span;
+
+/**
+ * Turns the rules' findings into report findings: sorted by position, numbered {@code f1, f2, …}, messages in the
+ * draft's language, offsets converted from UTF-16 units to code points.
+ */
+public final class ReportBuilder {
+    private static final Comparator<Finding> ORDER = Comparator.<Finding>comparingInt(f -> f.span().start())
+            .thenComparingInt(f -> f.span().end()).thenComparing(Finding::rule);
+
+    private ReportBuilder() {
+    }
+
+    public static List<ReportFinding> findings(String text, List<Finding> findings, Messages messages) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        Offsets offsets = new Offsets(text);
+        List<ReportFinding> out = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            List<ReportSpan> related = new ArrayList<>(f.related().size());
+            for (Span r : f.related()) {
+                related.add(offsets.span(r));
+            }
+            ReportSpan span = offsets.span(f.span());
+            out.add(new ReportFinding("f" + (out.size() + 1), f.rule(), f.category().name(), f.severity().label(),
+                    messages.format(f.rule(), f.args()), span.start(), span.end(), span.text(), related,
+                    f.suggestion()));
+        }
+        return out;
+    }
+
+    /** UTF-16 offsets to code-point offsets; the identity for text without supplementary characters. */
+    static final class Offsets {
+        private final String text;
+        private final boolean identity;
+
+        Offsets(String text) {
+            this.text = text;
+            this.identity = text.codePoints().count() == text.length();
+        }
+
+        int toCodePoints(int utf16) {
+            return identity ? utf16 : text.codePointCount(0, utf16);
+        }
+
+        ReportSpan span(Span s) {
+            return new ReportSpan(toCodePoints(s.start()), toCodePoints(s.end()), s.text());
+        }
+    }
+}

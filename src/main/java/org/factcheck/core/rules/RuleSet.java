@@ -1,0 +1,277 @@
+package org.factcheck.core.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.factcheck.core.analysis.Lexicon;
+import org.factcheck.core.facts.Category;
+import org.factcheck.core.facts.Finding;
+import org.factcheck.core.facts.Severity;
+import org.factcheck.core.report.Messages;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Everything read from a rules folder, compiled and checked once per process: the DRL files of the whole tree in
+ * one shared {@link KieBase}, and per language its {@link Lexicon} and {@link Messages}. Each check runs in a
+ * session of its own, so a {@code RuleSet} serves concurrent checks.
+ *
+ * <p>Layout: {@code *.drl} anywhere under the root; one folder per language ({@code fr/}, {@code en/}) holding
+ * {@code messages.properties} and the word lists ({@code *.txt}).
+ */
+public final class RuleSet {
+    /** The global through which rules reach the draft language's word lists. */
+    public static final String LEXICON_GLOBAL = "lexicon";
+
+    private final RulesFolder folder;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final Map<String, Lexicon> lexicons;
+    private final Map<String, Messages> messages;
+    private final boolean lexiconGlobalDeclared;
+
+    private RuleSet(RulesFolder folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Lexicon> lexicons,
+                    Map<String, Messages> messages, boolean lexiconGlobalDeclared) {
+        this.folder = folder;
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.lexicons = lexicons;
+        this.messages = messages;
+        this.lexiconGlobalDeclared = lexiconGlobalDeclared;
+    }
+
+    /** Compiles and validates the folder; any problem (a DRL error, bad metadata, a missing message) refuses it. */
+    public static RuleSet load(RulesFolder folder) throws RuleSetException {
+        Path root = folder.root();
+        List<String> problems = new ArrayList<>();
+        Map<String, String> sources = new TreeMap<>();
+        Map<String, Lexicon> lexicons = new TreeMap<>();
+        Map<String, Messages> messages = new TreeMap<>();
+        try {
+            for (Path drl : files(root, ".drl")) {
+                sources.put(root.relativize(drl).toString().replace('\\', '/'), Files.readString(drl, StandardCharsets.UTF_8));
+            }
+            try (Stream<Path> dirs = Files.list(root)) {
+                for (Path dir : (Iterable<Path>) dirs.sorted()::iterator) {
+                    Path props = dir.resolve("messages.properties");
+                    if (Files.isDirectory(dir) && Files.isRegularFile(props)) {
+                        String lang = dir.getFileName().toString().replace("/", "");
+                        messages.put(lang, Messages.load(props));
+                        lexicons.put(lang, Lexicon.load(lang, dir));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new RuleSetException(folder.description(), List.of("cannot read: " + e));
+        }
+        if (sources.isEmpty()) {
+            problems.add("no .drl file");
+        }
+        if (messages.isEmpty()) {
+            problems.add("no language folder (a folder holding messages.properties, such as fr/ or en/)");
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(folder.description(), problems);
+        }
+
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
+                RuleSet.class.getClassLoader());
+        // Facts are immutable and never modified, so property reactivity has nothing to watch.
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        sources.forEach((path, drl) -> builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(path), ResourceType.DRL));
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderResult error : builder.getErrors()) {
+                problems.add(describe(error));
+            }
+            throw new RuleSetException(folder.description(), problems);
+        }
+        KieBase kieBase = builder.newKieBase();
+
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        boolean lexiconGlobal = false;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Global g : pkg.getGlobalVariables()) {
+                lexiconGlobal |= LEXICON_GLOBAL.equals(g.getName());
+            }
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = ruleInfo(rule, sources, messages, problems);
+                if (info != null && rules.putIfAbsent(info.id(), info) != null) {
+                    problems.add(where(sources, rule) + ": rule id '" + info.id() + "' is already used by rule \""
+                            + rules.get(info.id()).name() + "\" in " + rules.get(info.id()).file());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(folder.description(), problems);
+        }
+        Map<String, RuleInfo> sorted = new TreeMap<>(rules);
+        return new RuleSet(folder, kieBase, Map.copyOf(sorted), Map.copyOf(lexicons), Map.copyOf(messages),
+                lexiconGlobal);
+    }
+
+    /** Reads a rule's metadata; {@code null} for a derivation rule (one with no {@code @id}). */
+    private static RuleInfo ruleInfo(Rule rule, Map<String, String> sources, Map<String, Messages> messages,
+                                     List<String> problems) {
+        String id = Findings.meta(rule, "id");
+        String category = Findings.meta(rule, "category");
+        String severity = Findings.meta(rule, "severity");
+        if (id == null) {
+            if (category != null || severity != null) {
+                problems.add(where(sources, rule) + ": rule \"" + rule.getName()
+                        + "\" has @category or @severity but no @id");
+            }
+            return null;
+        }
+        Category cat = null;
+        Severity sev = null;
+        try {
+            cat = Category.valueOf(String.valueOf(category));
+        } catch (IllegalArgumentException e) {
+            problems.add(where(sources, rule) + ": rule \"" + rule.getName() + "\" has @category(" + category
+                    + "); expected one of " + List.of(Category.values()));
+        }
+        try {
+            sev = Severity.parse(String.valueOf(severity));
+        } catch (IllegalArgumentException e) {
+            problems.add(where(sources, rule) + ": rule \"" + rule.getName() + "\": " + e.getMessage());
+        }
+        List<String> languages = new ArrayList<>();
+        messages.forEach((lang, m) -> {
+            if (m.has(id)) {
+                languages.add(lang);
+            } else {
+                problems.add(lang + "/messages.properties: no message for rule id '" + id + "' (rule \""
+                        + rule.getName() + "\" in " + file(sources, rule) + ")");
+            }
+        });
+        if (cat == null || sev == null) {
+            return null;
+        }
+        return new RuleInfo(id, rule.getName(), cat, sev, file(sources, rule), List.copyOf(languages));
+    }
+
+    private static String describe(KnowledgeBuilderResult error) {
+        String file = error.getResource() != null && error.getResource().getSourcePath() != null
+                ? error.getResource().getSourcePath() : "?";
+        int[] lines = error.getLines();
+        String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
+        return file + line + ": " + error.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+
+    /** The DRL file declaring {@code rule}, found by its {@code rule "name"} line. */
+    private static String file(Map<String, String> sources, Rule rule) {
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            if (lineOf(e.getValue(), rule.getName()) > 0) {
+                return e.getKey();
+            }
+        }
+        return "?";
+    }
+
+    private static String where(Map<String, String> sources, Rule rule) {
+        String file = file(sources, rule);
+        int line = lineOf(sources.getOrDefault(file, ""), rule.getName());
+        return line > 0 ? file + ":" + line : file;
+    }
+
+    private static int lineOf(String source, String ruleName) {
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith("rule \"" + ruleName + "\"") || l.equals("rule " + ruleName)
+                    || l.startsWith("rule " + ruleName + " ")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(suffix))
+                    .filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /**
+     * Runs the rules over one draft's facts in a fresh session and returns what they concluded.
+     *
+     * @param language the draft's language, whose lexicon the rules see as the global {@value #LEXICON_GLOBAL}
+     */
+    public List<Finding> run(Collection<?> facts, String language) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            if (lexiconGlobalDeclared) {
+                session.setGlobal(LEXICON_GLOBAL, lexicon(language));
+            }
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            List<Finding> findings = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Finding)) {
+                findings.add((Finding) o);
+            }
+            return findings;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    public RulesFolder folder() {
+        return folder;
+    }
+
+    /** The finding rules, by id. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Languages with a folder of their own (messages and word lists). */
+    public Set<String> languages() {
+        return new HashSet<>(messages.keySet());
+    }
+
+    /** The lexicon of {@code language}, or of the first language when it has none. */
+    public Lexicon lexicon(String language) {
+        Lexicon l = lexicons.get(language);
+        return l != null ? l : lexicons.values().iterator().next();
+    }
+
+    /** The messages of {@code language}, or of English (else the first language) when it has none. */
+    public Messages messages(String language) {
+        Messages m = messages.get(language);
+        if (m == null) {
+            m = messages.get("en");
+        }
+        return m != null ? m : messages.values().iterator().next();
+    }
+
+    Map<String, Lexicon> lexicons() {
+        return new HashMap<>(lexicons);
+    }
+}

@@ -1,0 +1,49 @@
+package org.factcheck;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.factcheck.core.Checker;
+import org.factcheck.core.rules.RuleSet;
+import org.factcheck.core.rules.RuleSetException;
+import org.factcheck.core.rules.RulesFolder;
+
+/** Shared by the tests: the project's folders, and one rule set compiled once for the whole run. */
+public final class TestSupport {
+    private static RuleSet rules;
+    private static Checker checker;
+
+    private TestSupport() {
+    }
+
+    public static Path projectDir() {
+        String dir = System.getProperty("factcheck.project.dir");
+        return (dir != null ? Paths.get(dir) : Paths.get("")).toAbsolutePath();
+    }
+
+    /** The rules folder of the source tree, so that tests see edits without a rebuild. */
+    public static synchronized RuleSet rules() {
+        if (rules == null) {
+            try {
+                rules = RuleSet.load(RulesFolder.of(projectDir().resolve("rules")));
+            } catch (RuleSetException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return rules;
+    }
+
+    public static synchronized Checker checker() {
+        if (checker == null) {
+            checker = new Checker(rules());
+        }
+        return checker;
+    }
+
+    /** {@code ../shared} beside the checkout, or {@code null} when it is absent. */
+    public static Path shared() {
+        Path p = projectDir().resolveSibling("shared");
+        return Files.isDirectory(p) ? p : null;
+    }
+}
