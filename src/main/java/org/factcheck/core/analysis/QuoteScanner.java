@@ -164,9 +164,9 @@ public final class QuoteScanner {
         } else if (rightFlanking && !leftFlanking) {
             if (isOpen) {
                 close(text, i, '\'', stack, marks, quotes, Family.SINGLE_STRAIGHT);
-            } else if (Character.isDigit(prev) || elidedBefore(text, paraStart, i)
+            } else if (Character.isDigit(prev) || elidedBefore(text, paraStart, i) || endsLeadingElision(text, paraStart, i)
                     || english && (prev == 's' || prev == 'S')) {
-                return; // 5' (feet), jusqu' à, the players' union
+                return; // 5' (feet), jusqu' à, rock 'n' roll, the players' union
             } else {
                 close(text, i, '\'', stack, marks, quotes, Family.SINGLE_STRAIGHT);
             }
@@ -180,6 +180,16 @@ public final class QuoteScanner {
             b--;
         }
         return b < i && lexicon.has("elisions", text.substring(b, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the apostrophe at {@code i} ends a shortened word that began with one, as in {@code 'n'}. */
+    private boolean endsLeadingElision(String text, int from, int i) {
+        int b = i;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < i && b > from && TextFold.isApostrophe(text.charAt(b - 1))
+                && lexicon.has("leading-elisions", text.substring(b, i).toLowerCase(java.util.Locale.ROOT) + "'");
     }
 
     /** Whether the apostrophe at {@code i} begins a shortened word ({@code 'em}, {@code '90s}, {@code ’til}). */

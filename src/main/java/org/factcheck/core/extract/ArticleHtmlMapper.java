@@ -22,8 +22,12 @@ final class ArticleHtmlMapper extends DefaultHtmlMapper {
     @Override
     public String mapSafeElement(String name) {
         // Sectioning elements are passed on as divisions, so that their text stays in separate paragraphs.
-        if (BLOCKS.contains(name.toUpperCase(Locale.ROOT))) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (BLOCKS.contains(upper)) {
             return "div";
+        }
+        if ("BR".equals(upper)) {
+            return "br";
         }
         return super.mapSafeElement(name);
     }

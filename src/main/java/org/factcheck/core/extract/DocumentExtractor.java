@@ -21,6 +21,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -78,6 +79,13 @@ public final class DocumentExtractor {
             throw new DraftException.Corrupt("cannot detect the file type: " + e.getMessage(), e);
         }
         MediaType supported = supportedType(type);
+        if (supported == null && name != null) {
+            MediaType claimed = supportedType(MimeTypes.getDefaultMimeTypes().getMimeType(name).getType());
+            if (claimed != null && !MediaType.TEXT_PLAIN.equals(claimed)) {
+                throw new DraftException.Corrupt("the file is named as " + claimed + " but its content is not a valid"
+                        + " document of that type (it reads as " + type.getBaseType() + ")", null);
+            }
+        }
         if (supported == null) {
             throw new DraftException.Unsupported("unsupported file type " + type.getBaseType()
                     + " (expected .txt, .md, .html, .docx, .odt, .rtf or .pdf)");
@@ -136,13 +144,16 @@ public final class DocumentExtractor {
         context.set(OfficeParserConfig.class, office);
         try (InputStream in = TikaInputStream.get(content)) {
             parser.parse(in, handler, metadata, context);
-        } catch (ParagraphContentHandler.LimitReached e) {
-            throw new DraftException.TooLong(e.getMessage());
         } catch (EncryptedDocumentException e) {
             throw new DraftException.Encrypted("the document is password-protected", e);
         } catch (ZeroByteFileException e) {
             throw new DraftException.Empty("the file is empty");
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ParagraphContentHandler.LimitReached) {
+                    throw new DraftException.TooLong(t.getMessage());
+                }
+            }
             throw new DraftException.Corrupt("the document cannot be read (" + rootMessage(e) + ")", e);
         }
         return handler.text();

@@ -1,0 +1,175 @@
+package org.factcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.factcheck.TestSupport;
+import org.factcheck.core.extract.Drafts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI run in-process, as {@code java -jar factcheck-cli.jar} would run it. */
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+    private String rules;
+
+    record Run(int status, String out, String err) {
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n"));
+        }
+    }
+
+    @BeforeEach
+    void rulesOfTheSourceTree() {
+        rules = TestSupport.projectDir().resolve("rules").toString();
+    }
+
+    private Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    @Test
+    void textFormatPrintsOneCompilerStyleLinePerFinding() throws Exception {
+        Path draft = write("draft.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n");
+        Run r = run("check", "--rules", rules, "--date", "2025-11-25", draft.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals(draft + ":2:14: error QUOTE quote.unopened: Guillemet fermant ' sans guillemet ouvrant.\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void badFilesAreReportedOnOneLineEachAndTheOthersStillChecked() throws Exception {
+        Path good = write("good.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n");
+        byte[] docx = Drafts.docx("Titre", "Texte.");
+        Path corrupt = write("corrupt.docx", Arrays.copyOf(docx, docx.length / 3));
+        Path empty = write("empty.txt", new byte[0]);
+        byte[] noise = new byte[2048];
+        new java.util.Random(7).nextBytes(noise);
+        Path binary = write("binary.bin", noise);
+        Path missing = dir.resolve("missing.txt");
+        Path good2 = write("good2.txt", "Un article sans défaut, écrit avec soin par la rédaction.\n");
+
+        Run r = run("check", "--rules", rules, "--format", "json", good.toString(), corrupt.toString(),
+                empty.toString(), binary.toString(), missing.toString(), good2.toString());
+        assertEquals(2, r.status());
+        List<String> errors = r.errLines();
+        assertEquals(4, errors.size(), r.err());
+        assertTrue(errors.get(0).startsWith(corrupt + ": "), errors.get(0));
+        assertEquals(empty + ": the file is empty", errors.get(1));
+        assertTrue(errors.get(2).startsWith(binary + ": unsupported file type"), errors.get(2));
+        assertEquals(missing + ": no such file", errors.get(3));
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+
+        JsonNode reports = new ObjectMapper().readTree(r.out());
+        assertEquals(6, reports.size());
+        assertEquals(1, reports.get(0).get("findings").size());
+        assertEquals("corrupt", reports.get(1).get("error").get("kind").asText());
+        assertEquals("empty", reports.get(2).get("error").get("kind").asText());
+        assertEquals("unsupported", reports.get(3).get("error").get("kind").asText());
+        assertEquals("unreadable", reports.get(4).get("error").get("kind").asText());
+        assertEquals(0, reports.get(5).get("findings").size());
+        assertEquals(good2.toString(), reports.get(5).get("source").asText());
+    }
+
+    @Test
+    void jsonIsAnArrayEvenForOneFileAndCarriesTheReportShape() throws Exception {
+        Path draft = write("draft.txt", "Les Etats-Unis et la Chine ont parlé. Les États-Unis ont salué l'appel.\n");
+        Run r = run("check", "--rules", rules, "--format", "json", "--date", "2025-11-25", draft.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode report = new ObjectMapper().readTree(r.out()).get(0);
+        assertEquals(draft.toString(), report.get("source").asText());
+        assertEquals("fr", report.get("document").get("language").asText());
+        assertEquals("2025-11-25", report.get("document").get("referenceDate").asText());
+        assertEquals("option", report.get("document").get("referenceDateSource").asText());
+        assertEquals("text/plain", report.get("document").get("contentType").asText());
+        JsonNode f = report.get("findings").get(0);
+        assertEquals("f1", f.get("id").asText());
+        assertEquals("spelling.variant", f.get("rule").asText());
+        assertEquals("SPELLING", f.get("category").asText());
+        assertEquals("warning", f.get("severity").asText());
+        assertEquals("Etats-Unis", f.get("text").asText());
+        assertEquals(4, f.get("start").asInt());
+        assertEquals(14, f.get("end").asInt());
+        assertEquals("États-Unis", f.get("related").get(0).get("text").asText());
+        assertEquals("États-Unis", f.get("suggestion").asText());
+        String text = report.get("text").asText();
+        assertEquals("Etats-Unis", text.substring(f.get("start").asInt(), f.get("end").asInt()));
+    }
+
+    @Test
+    void failOnSetsTheThreshold() throws Exception {
+        Path draft = write("draft.txt", "Les Etats-Unis et la Chine ont parlé. Les États-Unis ont salué l'appel.\n");
+        assertEquals(0, run("check", "--rules", rules, draft.toString()).status());
+        assertEquals(1, run("check", "--rules", rules, "--fail-on", "warning", draft.toString()).status());
+        assertEquals(0, run("check", "--rules", rules, "--fail-on", "never", draft.toString()).status());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() throws Exception {
+        Path draft = write("draft.txt", "Un texte.\n");
+        assertEquals(2, run("check", "--rules", rules).status());
+        Run badDate = run("check", "--rules", rules, "--date", "2025-13-45", draft.toString());
+        assertEquals(2, badDate.status());
+        assertTrue(badDate.err().contains("--date"), badDate.err());
+        Run badLang = run("check", "--rules", rules, "--lang", "de", draft.toString());
+        assertEquals(2, badLang.status());
+        assertTrue(badLang.err().contains("--lang de is not supported"), badLang.err());
+        assertEquals(2, run("check", "--rules", rules, "--format", "xml", draft.toString()).status());
+        assertEquals(2, run("frobnicate").status());
+    }
+
+    @Test
+    void aBrokenRulesFolderStopsWithItsProblems() throws Exception {
+        Path broken = Files.createDirectories(dir.resolve("rules"));
+        Files.createDirectories(broken.resolve("fr"));
+        Files.writeString(broken.resolve("fr/messages.properties"), "x.y=z\n");
+        Files.writeString(broken.resolve("bad.drl"), "package p\nrule \"r\"\nwhen\n  Nope(\nthen\nend\n");
+        Path draft = write("draft.txt", "Un texte.\n");
+        Run r = run("check", "--rules", broken.toString(), draft.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("bad.drl:"), r.err());
+    }
+
+    @Test
+    void languageCanBeForced() throws Exception {
+        Path draft = write("draft.txt", "Le conseil a voté le budget de la ville pour l'année prochaine.\n");
+        JsonNode report = new ObjectMapper().readTree(run("check", "--rules", rules, "--format", "json", "--lang",
+                "en", draft.toString()).out()).get(0);
+        assertEquals("en", report.get("document").get("language").asText());
+        assertEquals("option", report.get("document").get("languageSource").asText());
+    }
+}

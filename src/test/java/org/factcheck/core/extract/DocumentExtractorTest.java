@@ -1,0 +1,132 @@
+package org.factcheck.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class DocumentExtractorTest {
+    private final DocumentExtractor extractor = new DocumentExtractor();
+
+    @Test
+    void plainTextIsKeptVerbatimWithItsLineBreaks() throws Exception {
+        ExtractedDocument doc = extractor.extract("Titre\r\n\r\nPremier paragraphe.\r\nDeuxième.\n".getBytes(StandardCharsets.UTF_8), "draft.txt");
+        assertEquals("Titre\n\nPremier paragraphe.\nDeuxième.\n", doc.text());
+        assertEquals("text/plain", doc.contentType());
+    }
+
+    @Test
+    void plainTextCharsetIsDetected() throws Exception {
+        String text = "Le président a déclaré qu'il était très satisfait de l'été, à Besançon et à Nîmes.\n";
+        ExtractedDocument doc = extractor.extract(text.getBytes(Charset.forName("windows-1252")), "draft.txt");
+        assertEquals(text, doc.text());
+    }
+
+    @Test
+    void markdownIsReadAsText() throws Exception {
+        ExtractedDocument doc = extractor.extract("# Titre\n\nUn paragraphe.\n".getBytes(StandardCharsets.UTF_8), "draft.md");
+        assertEquals("# Titre\n\nUn paragraphe.\n", doc.text());
+    }
+
+    @Test
+    void textIsNormalizedToComposedForm() throws Exception {
+        ExtractedDocument doc = extractor.extract("E\u0301tats-Unis".getBytes(StandardCharsets.UTF_8), "d.txt");
+        assertEquals("États-Unis", doc.text());
+    }
+
+    @Test
+    void htmlKeepsTheArticleParagraphsAndDropsPageFurniture() throws Exception {
+        String html = """
+                <!DOCTYPE html><html lang="fr"><head><title>Le titre</title>
+                <meta name="article:published_time" content="2025-11-24T08:00:00Z">
+                <style>p { color: red }</style><script>var x = "« non fermé";</script></head>
+                <body><header>Menu du site</header><nav><a href="/">Accueil</a> Rubriques</nav>
+                <article><h1>Le   grand
+                titre</h1><p>Premier paragraphe,
+                  sur deux lignes.</p><ul><li>Un point</li><li>Un autre</li></ul>
+                <table><tr><td>A1</td><td>B1</td></tr></table><p>Fin<br>après un saut.</p></article>
+                <aside>Lire aussi</aside><footer>© Journal</footer></body></html>""";
+        ExtractedDocument doc = extractor.extract(html.getBytes(StandardCharsets.UTF_8), "page.html");
+        assertEquals("Le grand titre\n\nPremier paragraphe, sur deux lignes.\n\nUn point\n\nUn autre\n\nA1\n\nB1\n\nFin\n\naprès un saut.",
+                doc.text());
+        assertEquals("Le titre", doc.title());
+        assertEquals(LocalDate.of(2025, 11, 24), doc.date());
+        assertEquals("text/html", doc.contentType());
+    }
+
+    @Test
+    void docxParagraphsHeadingsAndCellsAreSeparateAndHeadersAreLeftOut() throws Exception {
+        byte[] docx = Drafts.docx("Un titre", "Premier paragraphe.", "Deuxième paragraphe.");
+        ExtractedDocument doc = extractor.extract(docx, "draft.docx");
+        assertEquals("Un titre\n\nPremier paragraphe.\n\nDeuxième paragraphe.\n\nCellule un\n\nCellule deux", doc.text());
+        assertEquals("Titre du document", doc.title());
+        assertEquals(LocalDate.of(2024, 3, 5), doc.date());
+        assertTrue(doc.contentType().contains("wordprocessingml"), doc.contentType());
+    }
+
+    @Test
+    void odtRtfAndPdfAreRead() throws Exception {
+        String[] paras = {"Première phrase de l'article.", "Seconde phrase, à la ligne."};
+        assertEquals("Première phrase de l'article.\n\nSeconde phrase, à la ligne.",
+                extractor.extract(Drafts.odt(paras), "draft.odt").text());
+        assertEquals("Première phrase de l'article.\n\nSeconde phrase, à la ligne.",
+                extractor.extract(Drafts.rtf(paras), "draft.rtf").text());
+        String pdf = extractor.extract(Drafts.pdf(paras), "draft.pdf").text();
+        assertTrue(pdf.contains("Première phrase de l'article.") && pdf.contains("Seconde phrase, à la ligne."), pdf);
+    }
+
+    @Test
+    void typeIsDetectedFromContentNotName() throws Exception {
+        byte[] docx = Drafts.docx("Titre", "Texte.");
+        assertTrue(extractor.extract(docx, "no-extension").contentType().contains("wordprocessingml"));
+        assertEquals("text/html", extractor.extract("<html><body><p>Bonjour à tous.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8), null).contentType());
+    }
+
+    @Test
+    void emptyFileIsRefused() {
+        DraftException e = assertThrows(DraftException.Empty.class, () -> extractor.extract(new byte[0], "empty.txt"));
+        assertEquals("the file is empty", e.getMessage());
+        assertThrows(DraftException.Empty.class, () -> extractor.extract(" \n\n ".getBytes(StandardCharsets.UTF_8), "blank.txt"));
+        assertThrows(DraftException.Empty.class, () -> extractor.extract("<html><body><nav>menu</nav></body></html>"
+                .getBytes(StandardCharsets.UTF_8), "nav-only.html"));
+    }
+
+    @Test
+    void binaryDataIsRefusedEvenWhenNamedAsText() {
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 31 + 7);
+        }
+        DraftException e = assertThrows(DraftException.class, () -> extractor.extract(binary, "notes.txt"));
+        assertFalse(e.getMessage().contains("\n"), "one line");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        DraftException p = assertThrows(DraftException.Unsupported.class, () -> extractor.extract(png, "photo.png"));
+        assertTrue(p.getMessage().contains("image/png"), p.getMessage());
+    }
+
+    @Test
+    void corruptDocxIsRefusedWithAOneLineMessage() throws Exception {
+        byte[] docx = Drafts.docx("Titre", "Texte.");
+        byte[] truncated = Arrays.copyOf(docx, docx.length / 3);
+        DraftException e = assertThrows(DraftException.Corrupt.class, () -> extractor.extract(truncated, "broken.docx"));
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @Test
+    void textLongerThanTheLimitIsRefused() {
+        DocumentExtractor small = new DocumentExtractor(100);
+        byte[] long1 = "Une phrase assez longue pour dépasser. ".repeat(10).getBytes(StandardCharsets.UTF_8);
+        assertThrows(DraftException.TooLong.class, () -> small.extract(long1, "long.txt"));
+        byte[] html = ("<html><body>" + "<p>Une phrase assez longue pour dépasser.</p>".repeat(10) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThrows(DraftException.TooLong.class, () -> small.extract(html, "long.html"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.factcheck.core.extract;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+
+/** Builds small drafts in each supported format, for extraction tests. */
+public final class Drafts {
+    private Drafts() {
+    }
+
+    /** A Word document: a heading, the paragraphs, and a one-row table with two cells; a header and a footer. */
+    public static byte[] docx(String heading, String... paragraphs) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("EN-TÊTE À IGNORER");
+            doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("PIED DE PAGE À IGNORER");
+            doc.createParagraph().createRun().setText(heading);
+            for (String p : paragraphs) {
+                doc.createParagraph().createRun().setText(p);
+            }
+            XWPFTable table = doc.createTable(1, 2);
+            table.getRow(0).getCell(0).setText("Cellule un");
+            table.getRow(0).getCell(1).setText("Cellule deux");
+            doc.getProperties().getCoreProperties().setTitle("Titre du document");
+            doc.getProperties().getCoreProperties().setCreated("2024-03-05T10:00:00Z");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** An OpenDocument text: the minimal package (mimetype, manifest, content). */
+    public static byte[] odt(String... paragraphs) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String p : paragraphs) {
+            body.append("<text:p>").append(escape(p)).append("</text:p>");
+        }
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry m = new ZipEntry("mimetype");
+            m.setMethod(ZipEntry.STORED);
+            m.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            m.setCrc(crc.getValue());
+            zip.putNextEntry(m);
+            zip.write(mimetype);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    /** An RTF document, one {@code \par} per paragraph; non-ASCII letters as {@code \'hh} escapes (cp1252). */
+    public static byte[] rtf(String... paragraphs) {
+        StringBuilder s = new StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\n");
+        for (String p : paragraphs) {
+            for (char c : p.toCharArray()) {
+                if (c < 128) {
+                    s.append(c);
+                } else {
+                    byte b = String.valueOf(c).getBytes(java.nio.charset.Charset.forName("windows-1252"))[0];
+                    s.append(String.format("\\'%02x", b & 0xff));
+                }
+            }
+            s.append("\\par\n");
+        }
+        s.append('}');
+        return s.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A PDF with one line of text per paragraph, the paragraphs spaced apart. */
+    public static byte[] pdf(String... paragraphs) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                float y = 720;
+                for (String p : paragraphs) {
+                    cs.beginText();
+                    cs.newLineAtOffset(72, y);
+                    cs.showText(p);
+                    cs.endText();
+                    y -= 40;
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
