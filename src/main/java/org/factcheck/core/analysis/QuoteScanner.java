@@ -24,9 +24,14 @@ import org.factcheck.core.facts.Span;
  * <p>Pairs nest: a closing mark closes the innermost open quotation of its family, leaving any opened inside it
  * unclosed. A quotation still open at the end of a paragraph goes on into the next when that paragraph begins with a
  * mark of the same family (the French {@code «} or {@code »}, the English {@code “}): that continuation mark is
- * neither an opening nor a closing.
+ * neither an opening nor a closing. The same holds inside a paragraph, where a text has lost its paragraph breaks:
+ * an opening mark of the innermost open quotation's family, right after a sentence end, reopens it. And a quotation
+ * whose next paragraphs do not reopen it still goes on when the first mark of its family there is a closing one.
  */
 public final class QuoteScanner {
+    /** How many paragraphs a quotation may run on without reopening marks. */
+    private static final int LOOK_AHEAD = 2;
+
     private enum Family { GUILLEMET, SINGLE_GUILLEMET, CURLY, LOW, SINGLE_CURLY, STRAIGHT, SINGLE_STRAIGHT }
 
     private record Open(int at, char mark, Family family) {
@@ -64,7 +69,8 @@ public final class QuoteScanner {
                 classify(text, para.start(), i, c, prev, next, stack, marks, quotes);
             }
             boolean carried = !stack.isEmpty() && p + 1 < paragraphs.size()
-                    && continues(stack.peekLast().family(), text.charAt(paragraphs.get(p + 1).start()));
+                    && (continues(stack.peekLast().family(), text.charAt(paragraphs.get(p + 1).start()))
+                    || closesLater(text, paragraphs, p + 1, stack.peek().family()));
             if (!carried) {
                 while (!stack.isEmpty()) {
                     Open o = stack.pop();
@@ -75,6 +81,33 @@ public final class QuoteScanner {
         marks.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         quotes.sort((a, b) -> Integer.compare(a.open().start(), b.open().start()));
         return new Result(List.copyOf(marks), List.copyOf(quotes));
+    }
+
+    /**
+     * Whether the quotation goes on in the paragraphs from {@code from} although they do not reopen it: the first
+     * mark of its family in the next {@value #LOOK_AHEAD} paragraphs is a closing one.
+     */
+    private static boolean closesLater(String text, List<Span> paragraphs, int from, Family family) {
+        for (int p = from; p < Math.min(paragraphs.size(), from + LOOK_AHEAD); p++) {
+            Span para = paragraphs.get(p);
+            for (int i = para.start(); i < para.end(); i++) {
+                char c = text.charAt(i);
+                Boolean closing = switch (family) {
+                    case GUILLEMET -> c == '«' ? Boolean.FALSE : c == '»' ? Boolean.TRUE : null;
+                    case CURLY, LOW -> c == '“' || c == '„' ? Boolean.FALSE : c == '”' ? Boolean.TRUE : null;
+                    case STRAIGHT -> c == '"'
+                            ? Boolean.valueOf(i > para.start() && !blank(text.charAt(i - 1))
+                            && (i + 1 == para.end() || blank(text.charAt(i + 1)) || closing(text.charAt(i + 1))))
+                            : null;
+                    case SINGLE_GUILLEMET -> c == '‹' ? Boolean.FALSE : c == '›' ? Boolean.TRUE : null;
+                    case SINGLE_CURLY, SINGLE_STRAIGHT -> null;
+                };
+                if (closing != null) {
+                    return closing;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a paragraph beginning with {@code first} carries on a quotation of {@code family}. */
@@ -94,30 +127,32 @@ public final class QuoteScanner {
         boolean leftFlanking = !blank(next) && (blank(prev) || opening(prev));
         boolean rightFlanking = !blank(prev) && (blank(next) || closing(next));
         switch (c) {
-            case '«' -> open(i, c, Family.GUILLEMET, stack);
-            case '‹' -> open(i, c, Family.SINGLE_GUILLEMET, stack);
-            case '„' -> open(i, c, Family.LOW, stack);
+            case '«' -> open(text, paraStart, i, c, Family.GUILLEMET, stack);
+            case '‹' -> open(text, paraStart, i, c, Family.SINGLE_GUILLEMET, stack);
+            case '„' -> open(text, paraStart, i, c, Family.LOW, stack);
             case '»' -> close(text, i, c, stack, marks, quotes, Family.GUILLEMET);
             case '›' -> close(text, i, c, stack, marks, quotes, Family.SINGLE_GUILLEMET);
             case '“' -> {
                 if (has(stack, Family.LOW)) {
                     close(text, i, c, stack, marks, quotes, Family.LOW);
+                } else if (rightFlanking && !leftFlanking && (has(stack, Family.CURLY) || has(stack, Family.STRAIGHT))) {
+                    close(text, i, c, stack, marks, quotes, Family.CURLY, Family.STRAIGHT); // “text“: a wrong glyph
                 } else {
-                    open(i, c, Family.CURLY, stack);
+                    open(text, paraStart, i, c, Family.CURLY, stack);
                 }
             }
             case '”' -> {
                 if (has(stack, Family.CURLY) || has(stack, Family.LOW)) {
                     close(text, i, c, stack, marks, quotes, Family.CURLY, Family.LOW);
                 } else if (leftFlanking && !rightFlanking) {
-                    open(i, c, Family.CURLY, stack);
+                    open(text, paraStart, i, c, Family.CURLY, stack);
                 } else {
                     close(text, i, c, stack, marks, quotes, Family.CURLY);
                 }
             }
             case '‘' -> {
-                if (!leadingElision(text, i)) {
-                    open(i, c, Family.SINGLE_CURLY, stack);
+                if (!(Character.isLetter(prev) && Character.isLetter(next)) && !leadingElision(text, i)) {
+                    open(text, paraStart, i, c, Family.SINGLE_CURLY, stack);
                 }
             }
             case '’' -> {
@@ -127,7 +162,7 @@ public final class QuoteScanner {
                 if (has(stack, Family.SINGLE_CURLY)) {
                     close(text, i, c, stack, marks, quotes, Family.SINGLE_CURLY);
                 } else if (leftFlanking && !rightFlanking) {
-                    open(i, c, Family.SINGLE_CURLY, stack);
+                    open(text, paraStart, i, c, Family.SINGLE_CURLY, stack);
                 }
                 // Otherwise a typographic apostrophe (possessive, elision before a space): never a quote mark.
             }
@@ -136,14 +171,14 @@ public final class QuoteScanner {
                 if (Character.isDigit(prev) && !isOpen) {
                     return; // inches: 12"
                 }
-                if (leftFlanking && !rightFlanking) {
-                    open(i, c, Family.STRAIGHT, stack);
+                if (leftFlanking && !rightFlanking || rightFlanking && !isOpen && ",:;".indexOf(prev) >= 0) {
+                    open(text, paraStart, i, c, Family.STRAIGHT, stack); // also said," with the space misplaced
                 } else if (rightFlanking && !leftFlanking) {
                     close(text, i, c, stack, marks, quotes, Family.STRAIGHT);
                 } else if (isOpen) {
                     close(text, i, c, stack, marks, quotes, Family.STRAIGHT);
                 } else if (!blank(prev) || !blank(next)) {
-                    open(i, c, Family.STRAIGHT, stack);
+                    open(text, paraStart, i, c, Family.STRAIGHT, stack);
                 }
             }
             case '\'' -> straightSingle(text, paraStart, i, prev, next, leftFlanking, rightFlanking, stack, marks, quotes);
@@ -159,7 +194,7 @@ public final class QuoteScanner {
         boolean isOpen = has(stack, Family.SINGLE_STRAIGHT);
         if (leftFlanking && !rightFlanking) {
             if (!leadingElision(text, i)) {
-                open(i, '\'', Family.SINGLE_STRAIGHT, stack);
+                open(text, paraStart, i, '\'', Family.SINGLE_STRAIGHT, stack);
             }
         } else if (rightFlanking && !leftFlanking) {
             if (isOpen) {
@@ -211,8 +246,23 @@ public final class QuoteScanner {
         return lexicon.has("leading-elisions", word);
     }
 
-    private static void open(int i, char c, Family family, Deque<Open> stack) {
+    /**
+     * Opens a quotation, unless the mark reopens the innermost open one after a sentence end: a quotation of several
+     * paragraphs whose paragraph breaks were lost ({@code "First. "Second."}); quotations of one family do not nest.
+     */
+    private static void open(String text, int paraStart, int i, char c, Family family, Deque<Open> stack) {
+        if (!stack.isEmpty() && stack.peek().family() == family && afterSentenceEnd(text, paraStart, i)) {
+            return;
+        }
         stack.push(new Open(i, c, family));
+    }
+
+    private static boolean afterSentenceEnd(String text, int paraStart, int i) {
+        int j = i;
+        while (j > paraStart && blank(text.charAt(j - 1))) {
+            j--;
+        }
+        return j < i && j > paraStart && ".!?…".indexOf(text.charAt(j - 1)) >= 0;
     }
 
     private static void close(String text, int i, char c, Deque<Open> stack, List<QuoteMark> marks, List<Quote> quotes,

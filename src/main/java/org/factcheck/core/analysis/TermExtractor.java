@@ -14,8 +14,8 @@ import org.factcheck.core.facts.TermOccurrence;
 
 /**
  * Collects the terms whose spelling the SPELLING rules compare: capitalized words and pairs of capitalized words
- * (names, places, institutions), hyphenated compounds, and the joined or spaced writings of a hyphenated
- * compound's letters ({@code week-end}, {@code weekend}, {@code week end}). Ordinary lower-case words are never
+ * (names, places, institutions), hyphenated compounds, and the joined writing of a hyphenated compound's letters
+ * ({@code week-end}, {@code weekend}). Ordinary lower-case words are never
  * collected, so that words that differ only by an accent ({@code a}/{@code à}, {@code marche}/{@code marché})
  * are never compared.
  */
@@ -75,27 +75,21 @@ public final class TermExtractor {
         return group(candidates);
     }
 
-    /** The lower-case words and word pairs whose letters spell a hyphenated compound of the draft. */
+    /**
+     * The lower-case words whose letters spell a hyphenated compound of the draft ({@code weekend} beside
+     * {@code week-end}). Spaced writings are not compared: in English a compound is hyphenated before a noun and
+     * spaced elsewhere ({@code long-distance calls}, {@code over a long distance}), and both are right.
+     */
     private static void addJoinedCompounds(String text, List<List<Token>> sentences, Set<String> keys,
                                            List<Candidate> out) {
         for (List<Token> tokens : sentences) {
-            Token previous = null;
             for (Token t : tokens) {
-                boolean plain = t.isWord() && !t.capitalized() && t.text().indexOf('-') < 0;
-                if (plain) {
+                if (t.isWord() && !t.capitalized() && t.text().indexOf('-') < 0) {
                     String key = TextFold.letters(t.text());
                     if (keys.contains(key)) {
                         out.add(new Candidate(key, lower(t.text()), Span.of(text, t.start(), t.end()), 1, false, false));
                     }
-                    if (previous != null && t.start() == previous.end() + 1 && text.charAt(previous.end()) == ' ') {
-                        Span pair = Span.of(text, previous.start(), t.end());
-                        String pairKey = TextFold.letters(pair.text());
-                        if (keys.contains(pairKey)) {
-                            out.add(new Candidate(pairKey, lower(pair.text()), pair, 2, false, false));
-                        }
-                    }
                 }
-                previous = plain ? t : null;
             }
         }
     }

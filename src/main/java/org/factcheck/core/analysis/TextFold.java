@@ -35,13 +35,16 @@ public final class TextFold {
         return stripAccents(s).toLowerCase(Locale.ROOT);
     }
 
-    /** Only the letters and digits of {@link #fold}: hyphens, spaces and apostrophes do not count. */
+    /**
+     * {@link #fold} without hyphens and white space: what two spellings of one term share. Apostrophes count
+     * ({@code Polaroid's} is not {@code Polaroids}).
+     */
     public static String letters(String s) {
         String f = fold(s);
         StringBuilder out = new StringBuilder(f.length());
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isLetterOrDigit(c) || c == '\'') {
                 out.append(c);
             }
         }

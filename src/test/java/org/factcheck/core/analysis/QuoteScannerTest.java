@@ -96,4 +96,22 @@ class QuoteScannerTest {
         List<QuoteMark> marks = scan("fr", "« oui » et ‹ non ›").marks();
         assertEquals(4, marks.size());
     }
+
+    @Test
+    void aQuoteRunsOnWhenTheNextParagraphClosesItWithoutReopening() {
+        assertEquals("", unpaired("en", "He said, \"We learned a lot today.\n\nIt was a hard game.\"\n\nThe end."));
+        assertEquals("open \"@9", unpaired("en", "He said, \"We learned a lot today.\n\nThen \"another\" quote."));
+    }
+
+    @Test
+    void paragraphsGluedTogetherStillReopenTheirQuote() {
+        assertEquals("", unpaired("en", "She said: \"We will see. \"The talks go on.\" Then she left."));
+    }
+
+    @Test
+    void commonTyposAreReadAsTheWriterMeantThem() {
+        assertEquals("", unpaired("fr", "Afin d‘éviter le pire, il a parlé."));
+        assertEquals("", unpaired("en", "Wilkins said,\" He liked the way it looked\"."));
+        assertEquals("", unpaired("en", "He added, \"It is a misguided decision.“ Then he left."));
+    }
 }

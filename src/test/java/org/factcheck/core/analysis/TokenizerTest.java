@@ -35,6 +35,7 @@ class TokenizerTest {
         assertEquals("etats-unis", TextFold.fold("États-Unis"));
         assertEquals("oeuvre", TextFold.fold("Œuvre"));
         assertEquals("xijinping", TextFold.letters("Xi Jin-ping"));
+        assertEquals("polaroid's", TextFold.letters("Polaroid’s"));
         assertEquals("a b", TextFold.whitespace("  a \n\t b "));
         assertEquals(2, TextFold.accents("Élysée"));
     }
