@@ -34,7 +34,7 @@ public final class Analyzer {
             words += paragraphWords;
         }
         QuoteScanner.Result quotes = new QuoteScanner(lexicon).scan(text, paragraphSpans);
-        TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens);
+        TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens, lexicon.list("function-words"));
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), terms.occurrences(),
                 terms.forms(), words);
     }

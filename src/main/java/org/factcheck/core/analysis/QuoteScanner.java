@@ -66,7 +66,7 @@ public final class QuoteScanner {
                 }
                 char prev = i > para.start() ? text.charAt(i - 1) : ' ';
                 char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
-                classify(text, para.start(), i, c, prev, next, stack, marks, quotes);
+                classify(text, para.start(), para.end(), i, c, prev, next, stack, marks, quotes);
             }
             boolean carried = !stack.isEmpty() && p + 1 < paragraphs.size()
                     && (continues(stack.peekLast().family(), text.charAt(paragraphs.get(p + 1).start()))
@@ -122,7 +122,7 @@ public final class QuoteScanner {
         };
     }
 
-    private void classify(String text, int paraStart, int i, char c, char prev, char next, Deque<Open> stack,
+    private void classify(String text, int paraStart, int paraEnd, int i, char c, char prev, char next, Deque<Open> stack,
                           List<QuoteMark> marks, List<Quote> quotes) {
         boolean leftFlanking = !blank(next) && (blank(prev) || opening(prev));
         boolean rightFlanking = !blank(prev) && (blank(next) || closing(next));
@@ -163,6 +163,8 @@ public final class QuoteScanner {
                     close(text, i, c, stack, marks, quotes, Family.SINGLE_CURLY);
                 } else if (leftFlanking && !rightFlanking) {
                     open(text, paraStart, i, c, Family.SINGLE_CURLY, stack);
+                } else if (".,;:!?".indexOf(prev) >= 0) {
+                    close(text, i, c, stack, marks, quotes, Family.SINGLE_CURLY); // no word elides after punctuation
                 }
                 // Otherwise a typographic apostrophe (possessive, elision before a space): never a quote mark.
             }
@@ -171,22 +173,24 @@ public final class QuoteScanner {
                 if (Character.isDigit(prev) && !isOpen) {
                     return; // inches: 12"
                 }
-                if (leftFlanking && !rightFlanking || rightFlanking && !isOpen && ",:;".indexOf(prev) >= 0) {
+                if (isOpen && blank(prev) && ".,;:!?)…".indexOf(next) >= 0) {
+                    close(text, i, c, stack, marks, quotes, Family.STRAIGHT); // "... pas ". with a stray space
+                } else if (leftFlanking && !rightFlanking || rightFlanking && !isOpen && ",:;".indexOf(prev) >= 0) {
                     open(text, paraStart, i, c, Family.STRAIGHT, stack); // also said," with the space misplaced
                 } else if (rightFlanking && !leftFlanking) {
                     close(text, i, c, stack, marks, quotes, Family.STRAIGHT);
                 } else if (isOpen) {
                     close(text, i, c, stack, marks, quotes, Family.STRAIGHT);
-                } else if (!blank(prev) || !blank(next)) {
-                    open(text, paraStart, i, c, Family.STRAIGHT, stack);
+                } else {
+                    open(text, paraStart, i, c, Family.STRAIGHT, stack); // also " spaced " as French typography has it
                 }
             }
-            case '\'' -> straightSingle(text, paraStart, i, prev, next, leftFlanking, rightFlanking, stack, marks, quotes);
+            case '\'' -> straightSingle(text, paraStart, paraEnd, i, prev, next, leftFlanking, rightFlanking, stack, marks, quotes);
             default -> throw new IllegalStateException("not a mark: " + c);
         }
     }
 
-    private void straightSingle(String text, int paraStart, int i, char prev, char next, boolean leftFlanking,
+    private void straightSingle(String text, int paraStart, int paraEnd, int i, char prev, char next, boolean leftFlanking,
                                 boolean rightFlanking, Deque<Open> stack, List<QuoteMark> marks, List<Quote> quotes) {
         if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
             return; // l'homme, don't, 5'10
@@ -197,24 +201,49 @@ public final class QuoteScanner {
                 open(text, paraStart, i, '\'', Family.SINGLE_STRAIGHT, stack);
             }
         } else if (rightFlanking && !leftFlanking) {
-            if (isOpen) {
+            if (isOpen && english && (prev == 's' || prev == 'S') && closesAfter(text, i, paraEnd)) {
+                return; // 'The farmers' share fell,' she said: a possessive inside the quotation
+            } else if (isOpen) {
                 close(text, i, '\'', stack, marks, quotes, Family.SINGLE_STRAIGHT);
             } else if (Character.isDigit(prev) || elidedBefore(text, paraStart, i) || endsLeadingElision(text, paraStart, i)
-                    || english && (prev == 's' || prev == 'S')) {
-                return; // 5' (feet), jusqu' à, rock 'n' roll, the players' union
+                    || english && (prev == 's' || prev == 'S') || listedBefore("trailing-apostrophes", text, paraStart, i)) {
+                return; // 5' (feet), jusqu' à, rock 'n' roll, the players' union, goin', Vélib'
             } else {
                 close(text, i, '\'', stack, marks, quotes, Family.SINGLE_STRAIGHT);
             }
         }
     }
 
+    /**
+     * Whether the next {@code '} of the paragraph after {@code i} (apostrophes between letters aside) can close a
+     * quotation, having a word on its left only: then the one at {@code i} is not needed to close it.
+     */
+    private static boolean closesAfter(String text, int i, int end) {
+        for (int j = i + 1; j < end; j++) {
+            if (text.charAt(j) == '\'') {
+                char before = text.charAt(j - 1);
+                char after = j + 1 < end ? text.charAt(j + 1) : ' ';
+                if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
+                    continue;
+                }
+                return !blank(before) && (blank(after) || closing(after));
+            }
+        }
+        return false;
+    }
+
     /** Whether the word ending at {@code i} is an elided word ({@code l}, {@code qu}, {@code jusqu}). */
     private boolean elidedBefore(String text, int from, int i) {
+        return listedBefore("elisions", text, from, i);
+    }
+
+    /** Whether the word ending at {@code i}, in lower case, is on list {@code list}. */
+    private boolean listedBefore(String list, String text, int from, int i) {
         int b = i;
         while (b > from && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        return b < i && lexicon.has("elisions", text.substring(b, i).toLowerCase(java.util.Locale.ROOT));
+        return b < i && lexicon.has(list, text.substring(b, i).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the apostrophe at {@code i} ends a shortened word that began with one, as in {@code 'n'}. */

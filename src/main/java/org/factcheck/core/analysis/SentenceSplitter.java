@@ -2,6 +2,7 @@ package org.factcheck.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.factcheck.core.facts.Span;
 
@@ -9,7 +10,8 @@ import org.factcheck.core.facts.Span;
  * Splits a paragraph into sentences. A sentence ends at {@code . ! ? …} (with any closing quotation marks or
  * brackets after it) followed by white space and an upper-case letter, a digit, an opening mark or a dash; not
  * after an abbreviation from the language's {@code abbreviations} list ({@code M.}, {@code Mme}, {@code Dr.},
- * {@code U.S.}) nor after a single capital (an initial, as in {@code J. Smith}).
+ * {@code U.S.}) nor after a single capital (an initial, as in {@code J. Smith}), unless the abbreviation is one that
+ * may close a sentence and a capitalized function word follows ({@code etc. Les}).
  */
 public final class SentenceSplitter {
     private static final String CLOSERS = "»”\"'’)]›";
@@ -34,7 +36,7 @@ public final class SentenceSplitter {
                 }
                 int k = skipClosers(text, j, end);
                 if (k < end && ParagraphSplitter.isBlank(text.charAt(k)) && startsSentence(text, k, end)
-                        && !(c == '.' && j == i + 1 && abbreviation(text, start, i))) {
+                        && !(c == '.' && j == i + 1 && abbreviation(text, start, i, k, end))) {
                     add(text, start, k, out);
                     start = k;
                 }
@@ -76,8 +78,12 @@ public final class SentenceSplitter {
         return Character.isUpperCase(n) || Character.isDigit(n) || OPENERS.indexOf(n) >= 0;
     }
 
-    /** Whether the period at {@code dot} ends an abbreviation or an initial rather than a sentence. */
-    private boolean abbreviation(String text, int from, int dot) {
+    /**
+     * Whether the period at {@code dot} ends an abbreviation or an initial rather than a sentence. An abbreviation
+     * that may close a sentence ({@code etc.}, {@code U.S.}) does end it when the next word, at {@code next}, is a
+     * capitalized function word ({@code etc. Les}, {@code the U.S. The}).
+     */
+    private boolean abbreviation(String text, int from, int dot, int next, int end) {
         int b = dot;
         while (b > from && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
@@ -89,7 +95,24 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        return lexicon.has("abbreviations", word) || lexicon.has("abbreviations", word + ".");
+        if (!lexicon.has("abbreviations", word) && !lexicon.has("abbreviations", word + ".")) {
+            return false;
+        }
+        boolean mayEnd = lexicon.has("sentence-final-abbreviations", word)
+                || lexicon.has("sentence-final-abbreviations", word + ".");
+        return !(mayEnd && lexicon.has("function-words", nextWord(text, next, end).toLowerCase(Locale.ROOT)));
+    }
+
+    private static String nextWord(String text, int from, int end) {
+        int a = from;
+        while (a < end && !Character.isLetter(text.charAt(a))) {
+            a++;
+        }
+        int b = a;
+        while (b < end && Character.isLetter(text.charAt(b))) {
+            b++;
+        }
+        return text.substring(a, b);
     }
 
     private static void add(String text, int from, int to, List<Span> out) {

@@ -33,8 +33,12 @@ public final class TermExtractor {
     private TermExtractor() {
     }
 
-    /** @param sentences the tokens of each sentence, in order */
-    public static Result extract(String text, List<List<Token>> sentences) {
+    /**
+     * @param sentences the tokens of each sentence, in order
+     * @param functionWords the language's function words, lower case: a sentence-initial capitalized word that is
+     *                      not one of them may open a two-word name ({@code Jean Baptiste Wakolo a dit})
+     */
+    public static Result extract(String text, List<List<Token>> sentences, Set<String> functionWords) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> compoundKeys = new HashSet<>();
         for (List<Token> tokens : sentences) {
@@ -55,7 +59,8 @@ public final class TermExtractor {
                     boolean proper = !initial || innerCapital(t.text());
                     candidates.add(new Candidate(TextFold.letters(t.text()), lower(t.text()),
                             Span.of(text, t.start(), t.end()), 1, proper, true));
-                    if (previous != null && previous.capitalized() && !previousInitial
+                    if (previous != null && previous.capitalized() && !initial
+                            && (!previousInitial || !functionWords.contains(previous.text().toLowerCase(Locale.ROOT)))
                             && t.start() == previous.end() + 1 && text.charAt(previous.end()) == ' ') {
                         Span pair = Span.of(text, previous.start(), t.end());
                         candidates.add(new Candidate(TextFold.letters(pair.text()), lower(pair.text()), pair, 2, true, true));

@@ -114,4 +114,36 @@ class QuoteScannerTest {
         assertEquals("", unpaired("en", "Wilkins said,\" He liked the way it looked\"."));
         assertEquals("", unpaired("en", "He added, \"It is a misguided decision.“ Then he left."));
     }
+
+    @Test
+    void aCurlySingleMarkAfterPunctuationClosesAndIsNeverAnApostrophe() {
+        String text = "Asked about it, she said, no more,’ and left.";
+        assertEquals("close ’@" + text.indexOf('’'), unpaired("en", text));
+    }
+
+    @Test
+    void pluralPossessivesInsideASingleQuotedQuoteDoNotCloseIt() {
+        String text = "'The growers' share fell, and the buyers' margins rose,' he said. 'Blame the banks', she said.";
+        assertEquals("", unpaired("en", text));
+        assertEquals(List.of("The growers' share fell, and the buyers' margins rose,", "Blame the banks"), quotes("en", text));
+    }
+
+    @Test
+    void listedWordsEndingWithAnApostropheKeepIt() {
+        assertEquals("", unpaired("fr", "Il a rendu son Vélib'. Puis il a pris le métro."));
+        assertEquals("", unpaired("en", "They were goin' home, he said."));
+    }
+
+    @Test
+    void aStraightQuoteClosedAfterAStraySpaceStillCloses() {
+        String text = "Il a supprimé \"un impôt qui ne lui appartient pas \". Le texte passe.";
+        assertEquals("", unpaired("fr", text));
+    }
+
+    @Test
+    void straightQuotesSpacedLikeGuillemetsPair() {
+        String text = "Elle a dit \" c'est grave \" puis est partie. \" C'est fini\", assure-t-elle.";
+        assertEquals("", unpaired("fr", text));
+        assertEquals(List.of("c'est grave", "C'est fini"), quotes("fr", text));
+    }
 }

@@ -47,4 +47,14 @@ class SentenceSplitterTest {
         assertEquals(List.of("Une phrase coupée\npar un retour à la ligne.", "Une autre."),
                 split("fr", "Une phrase coupée\npar un retour à la ligne. Une autre."));
     }
+
+    @Test
+    void anAbbreviationThatMayCloseASentenceDoesBeforeACapitalizedFunctionWord() {
+        assertEquals(List.of("Ils vendent des fruits, des légumes, etc.", "Les prix montent."),
+                split("fr", "Ils vendent des fruits, des légumes, etc. Les prix montent."));
+        assertEquals(List.of("She moved to the U.S.", "The job paid well, said U.S. Senator Lee."),
+                split("en", "She moved to the U.S. The job paid well, said U.S. Senator Lee."));
+        assertEquals(List.of("The shop closes at 6 p.m.", "It reopens at 8 a.m. Eastern time."),
+                split("en", "The shop closes at 6 p.m. It reopens at 8 a.m. Eastern time."));
+    }
 }
