@@ -45,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compilations", defaultValue = "5", description = "Timed rule compilations (default: ${DEFAULT-VALUE})")
     int compilations;
 
+    @Option(names = "--scale", defaultValue = "100",
+            description = "Also check a draft this many times as long, made of renamed copies of the article (0: skip; default: ${DEFAULT-VALUE})")
+    int scale;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: the packaged rules)")
     Path rules;
 
@@ -97,7 +101,70 @@ public final class BenchCommand implements Callable<Integer> {
             String name = f.getKey().substring(f.getKey().indexOf('.') + 1);
             out.printf("%-8s %10.2f %10.2f %10.2f%n", name, median(times), times[(int) (times.length * 0.9)], times[0]);
         }
+        if (scale > 1) {
+            scaled(out, checker, text);
+        }
         return 0;
+    }
+
+    /**
+     * The cost of length: one article against a draft {@code scale} times as long, made of copies of it whose names
+     * (capitalized words) are changed in each copy, so that the long draft has {@code scale} times as many people,
+     * places and quotations, not the same ones repeated. Times are medians of runs alternated, short then long.
+     */
+    private void scaled(PrintStream out, Checker checker, String text) throws DraftException {
+        StringBuilder longText = new StringBuilder();
+        for (int copy = 0; copy < scale; copy++) {
+            longText.append(renamed(text, copy)).append("\n\n");
+        }
+        LocalDate date = LocalDate.of(2025, 11, 25);
+        CheckRequest one = new CheckRequest("article.txt", text.getBytes(StandardCharsets.UTF_8), "fr", date);
+        CheckRequest many = new CheckRequest("long.txt", longText.toString().getBytes(StandardCharsets.UTF_8), "fr", date);
+        Report probe = checker.check(many);
+        int runs = 7;
+        double[] shortTimes = new double[runs];
+        double[] longTimes = new double[runs];
+        for (int i = 0; i < 2; i++) {
+            checker.check(many);
+        }
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            for (int k = 0; k < 20; k++) {
+                checker.check(one);
+            }
+            shortTimes[i] = (System.nanoTime() - t0) / 1e6 / 20;
+            t0 = System.nanoTime();
+            checker.check(many);
+            longTimes[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double ratio = median(longTimes) / median(shortTimes);
+        out.printf("x%d draft: %d words, %d persons, %d findings; median %.1f ms against %.2f ms: %.0f times as long "
+                + "(linear: %d)%n", scale, probe.document().words(), probe.persons().size(), probe.findings().size(),
+                median(longTimes), median(shortTimes), ratio, scale);
+    }
+
+    /** The text with each capitalized word of four letters or more given a suffix of its own for this copy. */
+    static String renamed(String text, int copy) {
+        String suffix = "" + (char) ('a' + copy % 26) + (char) ('a' + copy / 26 % 26);
+        StringBuilder out = new StringBuilder(text.length() + 200);
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                String w = text.substring(i, j);
+                out.append(w);
+                if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))) {
+                    out.append(suffix);
+                }
+                i = j;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     private static String sample() throws IOException {

@@ -70,7 +70,7 @@ public final class Checker {
             dateSource = "today";
         }
 
-        Analysis analysis = Analyzer.analyze(doc.text(), rules.lexicon(language));
+        Analysis analysis = Analyzer.analyze(doc.text(), rules.lexicon(language), rules.register());
         List<Object> facts = new ArrayList<>(analysis.facts());
         facts.add(new Draft(language, date, "today".equals(dateSource)));
         List<Finding> findings = rules.run(facts, language);
@@ -78,6 +78,8 @@ public final class Checker {
         DocumentInfo info = new DocumentInfo(doc.title(), language, languageSource, date.toString(), dateSource,
                 doc.contentType(), doc.date() != null ? doc.date().toString() : null, analysis.wordCount());
         return new Report(request.source(), info, doc.text(),
-                ReportBuilder.findings(doc.text(), findings, rules.messages(language)));
+                ReportBuilder.findings(doc.text(), findings, rules.messages(language)),
+                ReportBuilder.persons(doc.text(), analysis.persons().persons(), analysis.persons().mentions(),
+                        analysis.persons().roles()));
     }
 }

@@ -13,7 +13,7 @@ import org.factcheck.core.facts.TermOccurrence;
 /** What the analysis found in a draft's text: the facts handed to the rules. */
 public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuoteMark> quoteMarks,
                        List<Quote> quotes, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
-                       int wordCount) {
+                       PersonLinker.Result persons, int wordCount) {
     public Analysis {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
@@ -33,6 +33,12 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(quotes);
         all.addAll(termOccurrences);
         all.addAll(termForms);
+        all.addAll(persons.persons());
+        all.addAll(persons.mentions());
+        all.addAll(persons.roles());
+        all.addAll(persons.shared());
+        all.addAll(persons.similar());
+        all.addAll(persons.register());
         return all;
     }
 }

@@ -4,16 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.factcheck.core.facts.Paragraph;
+import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Sentence;
 import org.factcheck.core.facts.Span;
 
-/** Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes, spelled terms. */
+/** Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes, spelled terms, persons. */
 public final class Analyzer {
     private Analyzer() {
     }
 
     public static Analysis analyze(String text, Lexicon lexicon) {
+        return analyze(text, lexicon, List.of());
+    }
+
+    /** @param register the newsroom register's entries, against which the persons of the draft are matched */
+    public static Analysis analyze(String text, Lexicon lexicon, List<RegisterEntry> register) {
         Tokenizer tokenizer = new Tokenizer(lexicon);
+        PersonExtractor people = new PersonExtractor(lexicon);
+        List<PersonLinker.SentenceFinds> finds = new ArrayList<>();
         SentenceSplitter splitter = new SentenceSplitter(lexicon);
         List<Span> paragraphSpans = ParagraphSplitter.split(text);
         List<Paragraph> paragraphs = new ArrayList<>(paragraphSpans.size());
@@ -29,13 +37,16 @@ public final class Analyzer {
                 paragraphWords += n;
                 sentences.add(new Sentence(sentences.size(), p, s, TextFold.whitespace(s.text()), n));
                 sentenceTokens.add(tokens);
+                List<PersonExtractor.Candidate> names = people.extract(text, tokens, sentences.size() - 1);
+                finds.add(new PersonLinker.SentenceFinds(names, people.bareRoles(text, tokens, names), sentences.size() - 1));
             }
             paragraphs.add(new Paragraph(p, para, TextFold.whitespace(para.text()), paragraphWords));
             words += paragraphWords;
         }
         QuoteScanner.Result quotes = new QuoteScanner(lexicon).scan(text, paragraphSpans);
         TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens, lexicon.list("function-words"));
+        PersonLinker.Result persons = PersonLinker.link(finds, register);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), terms.occurrences(),
-                terms.forms(), words);
+                terms.forms(), persons, words);
     }
 }

@@ -23,28 +23,36 @@ public final class Lexicon {
     private final String language;
     private final Map<String, Set<String>> lists;
     private final Map<String, Map<String, Integer>> groups;
+    private final Map<String, Map<String, String>> heads;
 
     public Lexicon(String language, Map<String, List<String>> entries) {
         this.language = language;
         Map<String, Set<String>> l = new HashMap<>();
         Map<String, Map<String, Integer>> g = new HashMap<>();
+        Map<String, Map<String, String>> h = new HashMap<>();
         entries.forEach((name, lines) -> {
             Set<String> set = new LinkedHashSet<>();
             Map<String, Integer> groupOf = new HashMap<>();
+            Map<String, String> headOf = new HashMap<>();
             for (int i = 0; i < lines.size(); i++) {
+                String head = null;
                 for (String form : lines.get(i).split("\\|")) {
                     String f = form.strip();
                     if (!f.isEmpty()) {
+                        head = head == null ? f : head;
                         set.add(f);
                         groupOf.put(f, i);
+                        headOf.putIfAbsent(f, head);
                     }
                 }
             }
             l.put(name, Set.copyOf(set));
             g.put(name, Map.copyOf(groupOf));
+            h.put(name, Map.copyOf(headOf));
         });
         this.lists = Map.copyOf(l);
         this.groups = Map.copyOf(g);
+        this.heads = Map.copyOf(h);
     }
 
     /** Reads every {@code *.txt} file of {@code folder}. */
@@ -90,6 +98,11 @@ public final class Lexicon {
         Map<String, Integer> g = groups.getOrDefault(name, Map.of());
         Integer ga = g.get(a);
         return ga != null && ga.equals(g.get(b));
+    }
+
+    /** The first form of the line of list {@code name} that holds {@code entry}; {@code null} when none does. */
+    public String head(String name, String entry) {
+        return heads.getOrDefault(name, Map.of()).get(entry);
     }
 
     /** Names of the lists this lexicon holds. */

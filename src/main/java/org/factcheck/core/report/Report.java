@@ -5,9 +5,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The result of checking one draft. */
-@JsonPropertyOrder({"source", "document", "text", "findings"})
-public record Report(String source, DocumentInfo document, String text, List<ReportFinding> findings) {
+@JsonPropertyOrder({"source", "document", "text", "findings", "persons"})
+public record Report(String source, DocumentInfo document, String text, List<ReportFinding> findings,
+                     List<ReportPerson> persons) {
     public Report {
         findings = List.copyOf(findings);
+        persons = List.copyOf(persons);
     }
 }

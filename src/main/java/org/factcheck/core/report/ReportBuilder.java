@@ -2,9 +2,15 @@ package org.factcheck.core.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.factcheck.core.facts.Finding;
+import org.factcheck.core.facts.Person;
+import org.factcheck.core.facts.PersonMention;
+import org.factcheck.core.facts.PersonRole;
 import org.factcheck.core.facts.Span;
 
 /**
@@ -32,6 +38,30 @@ public final class ReportBuilder {
             out.add(new ReportFinding("f" + (out.size() + 1), f.rule(), f.category().name(), f.severity().label(),
                     messages.format(f.rule(), f.args()), span.start(), span.end(), span.text(), related,
                     f.suggestion()));
+        }
+        return out;
+    }
+
+    /** The persons section: each person with its roles and mentions, in order of first mention. */
+    public static List<ReportPerson> persons(String text, List<Person> persons, List<PersonMention> mentions,
+                                             List<PersonRole> roles) {
+        Offsets offsets = new Offsets(text);
+        Map<Integer, List<ReportPerson.Mention>> byPerson = new HashMap<>();
+        for (PersonMention m : mentions) {
+            ReportSpan s = offsets.span(m.span());
+            byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>())
+                    .add(new ReportPerson.Mention(m.kind().name().toLowerCase(Locale.ROOT), s.start(), s.end(), s.text()));
+        }
+        Map<Integer, List<ReportPerson.Role>> rolesOf = new HashMap<>();
+        for (PersonRole r : roles) {
+            ReportSpan s = offsets.span(r.span());
+            rolesOf.computeIfAbsent(r.person(), k -> new ArrayList<>())
+                    .add(new ReportPerson.Role(r.key(), r.nationality(), s.start(), s.end(), s.text()));
+        }
+        List<ReportPerson> out = new ArrayList<>(persons.size());
+        for (Person p : persons) {
+            out.add(new ReportPerson("p" + (p.id() + 1), p.name(), p.introduced(), p.nationality(),
+                    rolesOf.getOrDefault(p.id(), List.of()), byPerson.getOrDefault(p.id(), List.of())));
         }
         return out;
     }

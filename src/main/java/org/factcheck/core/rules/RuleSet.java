@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.factcheck.core.analysis.Lexicon;
+import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Category;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.Severity;
@@ -51,15 +52,17 @@ public final class RuleSet {
     private final Map<String, Lexicon> lexicons;
     private final Map<String, Messages> messages;
     private final boolean lexiconGlobalDeclared;
+    private final List<RegisterEntry> register;
 
     private RuleSet(RulesFolder folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Lexicon> lexicons,
-                    Map<String, Messages> messages, boolean lexiconGlobalDeclared) {
+                    Map<String, Messages> messages, boolean lexiconGlobalDeclared, List<RegisterEntry> register) {
         this.folder = folder;
         this.kieBase = kieBase;
         this.rules = rules;
         this.lexicons = lexicons;
         this.messages = messages;
         this.lexiconGlobalDeclared = lexiconGlobalDeclared;
+        this.register = register;
     }
 
     /** Compiles and validates the folder; any problem (a DRL error, bad metadata, a missing message) refuses it. */
@@ -69,7 +72,9 @@ public final class RuleSet {
         Map<String, String> sources = new TreeMap<>();
         Map<String, Lexicon> lexicons = new TreeMap<>();
         Map<String, Messages> messages = new TreeMap<>();
+        List<RegisterEntry> register;
         try {
+            register = Register.load(root, problems);
             for (Path drl : files(root, ".drl")) {
                 sources.put(root.relativize(drl).toString().replace('\\', '/'), Files.readString(drl, StandardCharsets.UTF_8));
             }
@@ -130,7 +135,7 @@ public final class RuleSet {
         }
         Map<String, RuleInfo> sorted = new TreeMap<>(rules);
         return new RuleSet(folder, kieBase, Map.copyOf(sorted), Map.copyOf(lexicons), Map.copyOf(messages),
-                lexiconGlobal);
+                lexiconGlobal, register);
     }
 
     /** Reads a rule's metadata; {@code null} for a derivation rule (one with no {@code @id}). */
@@ -240,6 +245,11 @@ public final class RuleSet {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The newsroom register's entries (none without a register file). */
+    public List<RegisterEntry> register() {
+        return register;
     }
 
     public RulesFolder folder() {
