@@ -65,6 +65,7 @@ public final class PersonExtractor {
             lexicon.list("speech-verbs").forEach(w -> speech.add(fold(w)));
             lexicon.list("name-particles").forEach(w -> particles.add(fold(w)));
             lexicon.list("function-words").forEach(w -> function.add(fold(w)));
+            lexicon.list("elisions").forEach(w -> function.add(fold(w) + "'")); // l', d', qu' as tokens have them
             lexicon.list("former-words").forEach(w -> former.add(fold(w)));
             for (String w : lexicon.list("nationalities")) {
                 String head = lexicon.head("nationalities", w);
@@ -385,6 +386,9 @@ public final class PersonExtractor {
 
         // An honorific right before: "M. Dupont", "Mme Roux", "Mr Smith".
         int p = first - 1;
+        if (p >= 1 && particle(f[p])) {
+            p--; // "Mme de Kervella"
+        }
         if (p >= 0 && ".".equals(tokens.get(p).text()) && p - 1 >= 0) {
             p--;
         }
@@ -430,8 +434,8 @@ public final class PersonExtractor {
         // "Le porte-parole du gouvernement, Paul Berger, a dit": the role set off by a comma.
         // The word before the comma ends the role phrase: a lower-case word or an institution's name ("Maison
         // Blanche"), never another person's name ("la femme de Shinzo Abe, Akie Abe").
-        if (k >= 1 && ",".equals(tokens.get(k).text())
-                && (!tokens.get(k - 1).capitalized() || tables.institutionEnds.contains(f[k - 1]))) {
+        if (k >= 1 && ",".equals(tokens.get(k).text()) && (!tokens.get(k - 1).capitalized()
+                || tables.institutionEnds.contains(f[k - 1]) || complement(tokens, f, k - 1))) {
             k--;
         }
         int end = k + 1;
@@ -454,7 +458,8 @@ public final class PersonExtractor {
             }
             boolean allowed = roleToken[k] || tables.nationality.containsKey(w) || tables.function.contains(w)
                     || particle(w) || tables.former.contains(w) || t.capitalized() || w.startsWith("vice")
-                    || k > 0 && roleToken[k - 1]; // one qualifier after a role noun: "ministre malien", "porte-parole adjointe"
+                    || k > 0 && (roleToken[k - 1] || tokens.get(k - 1).capitalized()); // one qualifier after a
+                    // role noun or a capitalized word: "ministre malien", "de la Transition énergétique"
             if (!allowed) {
                 break;
             }
@@ -473,6 +478,15 @@ public final class PersonExtractor {
             earliest--;
         }
         return rolePhrase(text, tokens, f, earliest, end, roleKeyAt, roleEnd);
+    }
+
+    /** Whether the capitalized words ending at {@code k} follow a preposition: "du Commerce", "of State". */
+    private boolean complement(List<Token> tokens, String[] f, int k) {
+        int b = k;
+        while (b >= 0 && tokens.get(b).capitalized()) {
+            b--;
+        }
+        return b >= 0 && b < k && (tables.function.contains(f[b]) || particle(f[b]));
     }
 
     private RolePhrase apposition(String text, List<Token> tokens, String[] f, int after, boolean[] roleToken,

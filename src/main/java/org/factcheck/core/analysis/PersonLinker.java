@@ -119,11 +119,19 @@ public final class PersonLinker {
                 addMention(p, c, MentionKind.FULL, c.evidence());
             }
         }
-        // 2. Full names without such a sign: the same name, or one sharing a part with a named person or the register.
+        // 2. Full names without such a sign: the same name, or one sharing a part with a named person, with a part
+        //    named alone with such a sign ("Ms. Hollis"), or with the register.
+        java.util.Set<String> namedAlone = new java.util.HashSet<>();
+        for (PersonExtractor.Candidate c : all) {
+            if (c.parts().size() == 1 && c.evidence() != null) {
+                namedAlone.add(c.parts().get(0));
+            }
+        }
         for (PersonExtractor.Candidate c : all) {
             if (c.parts().size() >= 2 && c.evidence() == null) {
                 Draft p = findFull(c, byKey, byPart);
-                if (p == null && c.parts().stream().anyMatch(x -> byPart.containsKey(x) || registerBySurname.containsKey(x))) {
+                if (p == null && c.parts().stream().anyMatch(x -> byPart.containsKey(x) || registerBySurname.containsKey(x)
+                        || namedAlone.contains(x))) {
                     p = newPerson(c, true, persons, byKey, byPart);
                 }
                 if (p != null) {

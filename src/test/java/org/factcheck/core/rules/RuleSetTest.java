@@ -195,4 +195,29 @@ class RuleSetTest {
         assertEquals("»", unopened.args().get("mark"));
         assertTrue(findings.stream().anyMatch(f -> f.rule().equals("quote.unclosed") && f.span().equals(open)));
     }
+
+    @Test
+    void aMalformedRegisterStopsStartUpWithItsLine() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("register.json"), "{\"persons\": [\n  {\"name\": \"Ada Byron\",\n   \"roles\": [}\n]}\n");
+        RuleSetException e = refused(rules);
+        assertTrue(e.getMessage().contains("register.json:3:"), e.getMessage());
+    }
+
+    @Test
+    void aRegisterNameMustBeAFullName() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("register.json"), "{\"persons\": [{\"name\": \"Byron\"}]}");
+        RuleSetException e = refused(rules);
+        assertTrue(e.getMessage().contains("person 1: \"name\" must be a full name"), e.getMessage());
+    }
+
+    @Test
+    void theRegisterIsOptionalAndItsEntriesAreRead() throws Exception {
+        Path rules = copyOfRules();
+        assertTrue(RuleSet.load(RulesFolder.of(rules)).register().stream()
+                .anyMatch(e -> e.name().equals("Antony Blinken") && e.accepts("tony blinken")));
+        Files.delete(rules.resolve("register.json"));
+        assertEquals(List.of(), RuleSet.load(RulesFolder.of(rules)).register());
+    }
 }
