@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.factcheck.core.analysis.Analysis;
 import org.factcheck.core.analysis.Analyzer;
+import org.factcheck.core.analysis.DateExtractor;
 import org.factcheck.core.extract.DocumentExtractor;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.core.extract.ExtractedDocument;
@@ -66,11 +67,13 @@ public final class Checker {
             date = doc.date();
             dateSource = "metadata";
         } else {
-            date = LocalDate.now(clock);
-            dateSource = "today";
+            LocalDate today = LocalDate.now(clock);
+            LocalDate dateline = new DateExtractor(rules.lexicon(language)).dateline(doc.text(), today);
+            date = dateline != null ? dateline : today;
+            dateSource = dateline != null ? "dateline" : "today";
         }
 
-        Analysis analysis = Analyzer.analyze(doc.text(), rules.lexicon(language), rules.register());
+        Analysis analysis = Analyzer.analyze(doc.text(), rules.lexicon(language), rules.register(), date);
         List<Object> facts = new ArrayList<>(analysis.facts());
         facts.add(new Draft(language, date, "today".equals(dateSource)));
         List<Finding> findings = rules.run(facts, language);
@@ -80,6 +83,7 @@ public final class Checker {
         return new Report(request.source(), info, doc.text(),
                 ReportBuilder.findings(doc.text(), findings, rules.messages(language)),
                 ReportBuilder.persons(doc.text(), analysis.persons().persons(), analysis.persons().mentions(),
-                        analysis.persons().roles()));
+                        analysis.persons().roles()),
+                ReportBuilder.dates(doc.text(), analysis.dates()));
     }
 }

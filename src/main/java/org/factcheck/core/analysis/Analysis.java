@@ -3,6 +3,7 @@ package org.factcheck.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Paragraph;
 import org.factcheck.core.facts.Quote;
 import org.factcheck.core.facts.QuoteMark;
@@ -13,7 +14,7 @@ import org.factcheck.core.facts.TermOccurrence;
 /** What the analysis found in a draft's text: the facts handed to the rules. */
 public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuoteMark> quoteMarks,
                        List<Quote> quotes, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
-                       PersonLinker.Result persons, int wordCount) {
+                       PersonLinker.Result persons, List<DateMention> dates, int wordCount) {
     public Analysis {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
@@ -21,6 +22,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         quotes = List.copyOf(quotes);
         termOccurrences = List.copyOf(termOccurrences);
         termForms = List.copyOf(termForms);
+        dates = List.copyOf(dates);
     }
 
     /** Every fact, for insertion into a rule session. */
@@ -39,6 +41,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(persons.shared());
         all.addAll(persons.similar());
         all.addAll(persons.register());
+        all.addAll(dates);
         return all;
     }
 }

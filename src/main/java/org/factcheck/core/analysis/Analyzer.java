@@ -1,24 +1,29 @@
 package org.factcheck.core.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Paragraph;
 import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Sentence;
 import org.factcheck.core.facts.Span;
 
-/** Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes, spelled terms, persons. */
+/** Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes, spelled terms, persons, dates. */
 public final class Analyzer {
     private Analyzer() {
     }
 
     public static Analysis analyze(String text, Lexicon lexicon) {
-        return analyze(text, lexicon, List.of());
+        return analyze(text, lexicon, List.of(), LocalDate.now());
     }
 
-    /** @param register the newsroom register's entries, against which the persons of the draft are matched */
-    public static Analysis analyze(String text, Lexicon lexicon, List<RegisterEntry> register) {
+    /**
+     * @param register  the newsroom register's entries, against which the persons of the draft are matched
+     * @param reference the reference (publication) date, against which dates without a year are resolved
+     */
+    public static Analysis analyze(String text, Lexicon lexicon, List<RegisterEntry> register, LocalDate reference) {
         Tokenizer tokenizer = new Tokenizer(lexicon);
         PersonExtractor people = new PersonExtractor(lexicon);
         List<PersonLinker.SentenceFinds> finds = new ArrayList<>();
@@ -46,7 +51,8 @@ public final class Analyzer {
         QuoteScanner.Result quotes = new QuoteScanner(lexicon).scan(text, paragraphSpans);
         TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens, lexicon.list("function-words"));
         PersonLinker.Result persons = PersonLinker.link(finds, register);
+        List<DateMention> dates = new DateExtractor(lexicon).extract(text, sentences, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), terms.occurrences(),
-                terms.forms(), persons, words);
+                terms.forms(), persons, dates, words);
     }
 }

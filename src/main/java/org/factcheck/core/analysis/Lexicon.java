@@ -22,17 +22,17 @@ import java.util.stream.Stream;
 public final class Lexicon {
     private final String language;
     private final Map<String, Set<String>> lists;
-    private final Map<String, Map<String, Integer>> groups;
+    private final Map<String, Map<String, Set<Integer>>> groups;
     private final Map<String, Map<String, String>> heads;
 
     public Lexicon(String language, Map<String, List<String>> entries) {
         this.language = language;
         Map<String, Set<String>> l = new HashMap<>();
-        Map<String, Map<String, Integer>> g = new HashMap<>();
+        Map<String, Map<String, Set<Integer>>> g = new HashMap<>();
         Map<String, Map<String, String>> h = new HashMap<>();
         entries.forEach((name, lines) -> {
             Set<String> set = new LinkedHashSet<>();
-            Map<String, Integer> groupOf = new HashMap<>();
+            Map<String, Set<Integer>> groupOf = new HashMap<>();
             Map<String, String> headOf = new HashMap<>();
             for (int i = 0; i < lines.size(); i++) {
                 String head = null;
@@ -41,7 +41,7 @@ public final class Lexicon {
                     if (!f.isEmpty()) {
                         head = head == null ? f : head;
                         set.add(f);
-                        groupOf.put(f, i);
+                        groupOf.computeIfAbsent(f, k -> new HashSet<>()).add(i);
                         headOf.putIfAbsent(f, head);
                     }
                 }
@@ -93,11 +93,20 @@ public final class Lexicon {
         return list(list).contains(entry);
     }
 
-    /** Whether {@code a} and {@code b} stand on the same line of list {@code name}. */
+    /** Whether {@code a} and {@code b} stand on one line of list {@code name} (a form may stand on several). */
     public boolean sameGroup(String name, String a, String b) {
-        Map<String, Integer> g = groups.getOrDefault(name, Map.of());
-        Integer ga = g.get(a);
-        return ga != null && ga.equals(g.get(b));
+        Map<String, Set<Integer>> g = groups.getOrDefault(name, Map.of());
+        Set<Integer> ga = g.get(a);
+        Set<Integer> gb = g.get(b);
+        if (ga == null || gb == null) {
+            return false;
+        }
+        for (Integer line : ga) {
+            if (gb.contains(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first form of the line of list {@code name} that holds {@code entry}; {@code null} when none does. */

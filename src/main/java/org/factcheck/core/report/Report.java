@@ -5,11 +5,12 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The result of checking one draft. */
-@JsonPropertyOrder({"source", "document", "text", "findings", "persons"})
+@JsonPropertyOrder({"source", "document", "text", "findings", "persons", "dates"})
 public record Report(String source, DocumentInfo document, String text, List<ReportFinding> findings,
-                     List<ReportPerson> persons) {
+                     List<ReportPerson> persons, List<ReportDate> dates) {
     public Report {
         findings = List.copyOf(findings);
         persons = List.copyOf(persons);
+        dates = List.copyOf(dates);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.Person;
 import org.factcheck.core.facts.PersonMention;
@@ -62,6 +63,19 @@ public final class ReportBuilder {
         for (Person p : persons) {
             out.add(new ReportPerson("p" + (p.id() + 1), p.name(), p.introduced(), p.nationality(),
                     rolesOf.getOrDefault(p.id(), List.of()), byPerson.getOrDefault(p.id(), List.of())));
+        }
+        return out;
+    }
+
+    /** The dates section: each date expression, its value (ISO date, or range start/end) and how it was resolved. */
+    public static List<ReportDate> dates(String text, List<DateMention> dates) {
+        Offsets offsets = new Offsets(text);
+        List<ReportDate> out = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            ReportSpan s = offsets.span(d.span());
+            String value = d.date() == null ? null : d.end() != null ? d.date() + "/" + d.end() : d.date().toString();
+            out.add(new ReportDate(s.start(), s.end(), s.text(), d.kind(), value, d.holiday(), d.calendar(),
+                    d.impossible() ? "no such date" : d.resolution()));
         }
         return out;
     }

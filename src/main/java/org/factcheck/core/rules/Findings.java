@@ -43,6 +43,7 @@ public final class Findings {
         private final List<Span> related = new ArrayList<>();
         private final Map<String, String> args = new LinkedHashMap<>();
         private String suggestion;
+        private boolean tentative;
 
         private Builder(Rule rule, Span span) {
             this.rule = rule;
@@ -61,6 +62,15 @@ public final class Findings {
             return this;
         }
 
+        /**
+         * Lowers the rule's severity to info when {@code tentative}: for findings that rest on a reference date the
+         * draft did not give (today's date by default), which may be what is wrong.
+         */
+        public Builder infoIf(boolean tentative) {
+            this.tentative = tentative;
+            return this;
+        }
+
         /** A named value for the message template ({@code {name}} in messages.properties). */
         public Builder arg(String name, Object value) {
             args.put(name, String.valueOf(value));
@@ -69,7 +79,7 @@ public final class Findings {
 
         public Finding build() {
             return new Finding(meta(rule, "id"), Category.valueOf(meta(rule, "category")),
-                    Severity.parse(meta(rule, "severity")), span, related, suggestion, args);
+                    tentative ? Severity.INFO : Severity.parse(meta(rule, "severity")), span, related, suggestion, args);
         }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Person mentions, linking and roles, on drafts written for these tests. */
 class PersonsTest {
     private static PersonLinker.Result people(String language, String text) {
-        return Analyzer.analyze(text, TestSupport.rules().lexicon(language), TestSupport.rules().register()).persons();
+        return Analyzer.analyze(text, TestSupport.rules().lexicon(language), TestSupport.rules().register(), java.time.LocalDate.of(2025, 11, 25)).persons();
     }
 
     /** Each person as "Name: mention, mention, …". */

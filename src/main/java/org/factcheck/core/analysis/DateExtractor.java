@@ -1,0 +1,411 @@
+package org.factcheck.core.analysis;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Sentence;
+import org.factcheck.core.facts.Span;
+
+/**
+ * Finds the dates of a draft and resolves them against the reference date: day and month with or without the year
+ * ("27 novembre 2025", "le 1er mai", "Nov. 27", "November 27th, 2025"), numeric dates ("27/11/2025",
+ * "2025-11-27"), a weekday with its date ("mercredi 26 novembre", "Thursday, Nov. 27"), ranges ("du 3 au 5 mai"),
+ * named holidays with the date the draft gives them ("Thanksgiving (27 novembre)"), and today with its weekday
+ * ("aujourd'hui mercredi", "today, Wednesday"). A date without its year takes the year that puts it nearest the
+ * reference date, or, with a weekday, the nearest year where that weekday fits.
+ *
+ * <p>Word lists, from {@code rules/<language>/}: {@code months}, {@code weekdays}, {@code holidays},
+ * {@code holiday-calendars}. The patterns run on a folded copy of each sentence (lower case, accents removed, one
+ * character for one), so offsets stay those of the text.
+ */
+public final class DateExtractor {
+    private record HolidayName(String key, String calendar, int offset) {
+    }
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final Map<String, HolidayName> holidays = new HashMap<>();
+    private final Map<String, String> calendarWords = new HashMap<>();
+    private final boolean french;
+    private final Pattern dayMonth;
+    private final Pattern monthDay;
+    private final Pattern numeric;
+    private final Pattern iso;
+    private final Pattern range;
+    private final Pattern holiday;
+    private final Pattern today;
+    private final Pattern calendarWord;
+    private final Map<String, Pattern> countryWords = new HashMap<>();
+
+    public DateExtractor(Lexicon lexicon) {
+        french = "fr".equals(lexicon.language());
+        for (String w : lexicon.list("months")) {
+            String head = lexicon.head("months", w);
+            if (!w.equals(head)) {
+                months.put(fold(w), Integer.parseInt(head));
+            }
+        }
+        for (String w : lexicon.list("weekdays")) {
+            String head = lexicon.head("weekdays", w);
+            if (!w.equals(head)) {
+                weekdays.put(fold(w), Integer.parseInt(head));
+            }
+        }
+        for (String w : lexicon.list("holidays")) {
+            String head = lexicon.head("holidays", w);
+            if (!w.equals(head)) {
+                holidays.put(fold(w), holidayName(head));
+            }
+        }
+        for (String w : lexicon.list("holiday-calendars")) {
+            String head = lexicon.head("holiday-calendars", w);
+            if (!w.equals(head)) {
+                calendarWords.put(fold(w), head);
+            }
+        }
+        Map<String, List<String>> byCountry = new HashMap<>();
+        for (String w : lexicon.list("nationalities")) {
+            String head = lexicon.head("nationalities", w);
+            if (!w.equals(head)) {
+                byCountry.computeIfAbsent(head, k -> new ArrayList<>()).add(fold(w));
+            }
+        }
+        byCountry.forEach((code, words) -> countryWords.put(code,
+                Pattern.compile("(?<![\\p{L}])(" + alternation(words) + ")(?![\\p{L}])")));
+        String month = alternation(months.keySet());
+        String weekday = alternation(weekdays.keySet());
+        String day = "(\\d{1,2})(?:er|re|st|nd|rd|th)?";
+        String year = "(\\d{4})(?!\\s*(?:gmt|bst|utc|cet|et|pt|h|heures?)(?![\\p{L}]))"; // 2000 GMT is a time
+        String w = "(?<![\\p{L}\\d])";
+        String e = "(?![\\p{L}\\d])";
+        dayMonth = Pattern.compile(w + "(?:(" + weekday + ")" + e + ",?\\s+)?(?:the\\s+)?" + day + "(?:\\s+of)?\\s+(" + month
+                + ")" + e + "(?:,?\\s+" + year + e + ")?");
+        monthDay = Pattern.compile(w + "(?:(" + weekday + ")" + e + ",?\\s+)?(" + month + ")" + e + "\\s+" + day + e
+                + "(?:,?\\s+" + year + e + ")?");
+        numeric = Pattern.compile(w + "(\\d{1,2})/(\\d{1,2})/(\\d{4})" + e);
+        iso = Pattern.compile(w + "(\\d{4})-(\\d{2})-(\\d{2})" + e);
+        range = Pattern.compile(w + (french ? "du\\s+" + day + "\\s+au\\s+" + day : "from\\s+" + day + "\\s+to\\s+" + day)
+                + "\\s+(" + month + ")" + e + "(?:\\s+" + year + e + ")?");
+        holiday = holidays.isEmpty() ? null : Pattern.compile(w + "(" + alternation(holidays.keySet()) + ")" + e);
+        today = Pattern.compile(w + (french ? "aujourd'hui" : "today") + ",?\\s+(" + weekday + ")" + e);
+        calendarWord = calendarWords.isEmpty() ? null : Pattern.compile(w + "(" + alternation(calendarWords.keySet()) + ")" + e);
+    }
+
+    private static HolidayName holidayName(String head) {
+        Matcher m = Pattern.compile("([^@]+)@([a-z/]+)([+-]\\d+)?").matcher(head.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("holidays: '" + head + "' is not KEY@calendar[+N|-N]");
+        }
+        return new HolidayName(m.group(1), m.group(2), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+    }
+
+    private static String alternation(java.util.Collection<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder s = new StringBuilder();
+        for (String x : sorted) {
+            s.append(s.length() == 0 ? "" : "|").append(Pattern.quote(x).replace(" ", "\\E\\s+\\Q"));
+        }
+        return s.length() == 0 ? "(?!)" : s.toString();
+    }
+
+    /** Lower case without accents, one character for one (ligatures and all), apostrophes straight. */
+    static String fold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = d.charAt(0);
+            if (c == '’' || c == '‘') {
+                base = '\'';
+            }
+            out.append(Character.toLowerCase(d.length() > 0 && Character.isLetter(base) ? base : c));
+        }
+        return out.toString();
+    }
+
+    public List<DateMention> extract(String text, List<Sentence> sentences, LocalDate reference) {
+        String folded = fold(text);
+        // The draft is about a country when two sentences or more name it; one sentence ("Canadian Thanksgiving")
+        // speaks only for itself.
+        String draftCalendar = null;
+        int naming = 0;
+        for (Sentence s : sentences) {
+            String c = calendarIn(folded.substring(s.span().start(), s.span().end()));
+            if (c != null) {
+                draftCalendar = draftCalendar == null ? c : draftCalendar;
+                naming++;
+            }
+        }
+        if (naming < 2) {
+            draftCalendar = null;
+        }
+        List<DateMention> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            int from = s.span().start();
+            String f = folded.substring(from, s.span().end());
+            List<int[]> taken = new ArrayList<>();
+            List<DateMention> found = new ArrayList<>();
+            Matcher m = range.matcher(f);
+            while (m.find()) {
+                int mo = months.get(m.group(3).replaceAll("\\s+", " "));
+                Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
+                DateMention a = resolve(text, from + m.start(), from + m.end(), "range", Integer.parseInt(m.group(1)), mo, y, null, reference, s.index());
+                if (a.date() != null) {
+                    LocalDate end = safeDate(a.year(), mo, Integer.parseInt(m.group(2)));
+                    a = new DateMention(0, a.span(), "range", a.date(), end, a.day(), mo, a.year(), a.yearGiven(), null,
+                            null, null, 0, null, end == null, a.resolution(), s.index());
+                }
+                found.add(a);
+                taken.add(new int[] {m.start(), m.end()});
+            }
+            m = dayMonth.matcher(f);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                Integer wd = m.group(1) != null ? weekdays.get(m.group(1)) : null;
+                int mo = months.get(m.group(3).replaceAll("\\s+", " "));
+                Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
+                found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(2)), mo, y, wd, reference, s.index()));
+                taken.add(new int[] {m.start(), m.end()});
+            }
+            if (!french) {
+                m = monthDay.matcher(f);
+                while (m.find()) {
+                    if (overlaps(taken, m.start(), m.end())) {
+                        continue;
+                    }
+                    Integer wd = m.group(1) != null ? weekdays.get(m.group(1)) : null;
+                    int mo = months.get(m.group(2).replaceAll("\\s+", " "));
+                    Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
+                    found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(3)), mo, y, wd, reference, s.index()));
+                    taken.add(new int[] {m.start(), m.end()});
+                }
+            }
+            m = iso.matcher(f);
+            while (m.find()) {
+                if (!overlaps(taken, m.start(), m.end())) {
+                    found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(3)),
+                            Integer.parseInt(m.group(2)), Integer.valueOf(m.group(1)), null, reference, s.index()));
+                    taken.add(new int[] {m.start(), m.end()});
+                }
+            }
+            m = numeric.matcher(f);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                // French writes day/month; English text may be either: month/day unless that cannot be.
+                boolean dayFirst = french || a > 12;
+                int d = dayFirst ? a : b;
+                int mo = dayFirst ? b : a;
+                if (mo >= 1 && mo <= 12) {
+                    found.add(resolve(text, from + m.start(), from + m.end(), "date", d, mo, Integer.valueOf(m.group(3)), null, reference, s.index()));
+                }
+                taken.add(new int[] {m.start(), m.end()});
+            }
+            m = today.matcher(f);
+            while (m.find()) {
+                Integer wd = weekdays.get(m.group(1));
+                found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "today", reference, null,
+                        null, null, reference.getYear(), false, wd, null, null, 0, null, false, "reference date", s.index()));
+            }
+            if (holiday != null) {
+                m = holiday.matcher(f);
+                while (m.find()) {
+                    if (insideLongerName(text, from + m.start())) {
+                        continue; // "Holocaust Memorial Day" is not Memorial Day
+                    }
+                    HolidayName h = holidays.get(m.group(1).replaceAll("\\s+", " "));
+                    // The country of the sentence ("Canadian Thanksgiving"), else the draft's when it names only
+                    // that one, else the holiday's own.
+                    String here = calendarIn(f);
+                    String calendar = h.calendar();
+                    if (here != null && Calendars.has(h.key(), here, reference.getYear())) {
+                        calendar = here;
+                    } else if (draftCalendar != null && !names(folded, h.calendar())
+                            && Calendars.has(h.key(), draftCalendar, reference.getYear())) {
+                        calendar = draftCalendar;
+                    }
+                    DateMention given = dateAfter(found, text, from + m.end());
+                    if (given != null && given.day() != null) {
+                        found.remove(given);
+                        int end = given.span().end();
+                        if (end < text.length() && text.charAt(end) == ')' && text.charAt(from + m.end()) != ',') {
+                            end++; // "Thanksgiving (27 novembre)"
+                        }
+                        found.add(new DateMention(0, Span.of(text, from + m.start(), end), "holiday",
+                                given.date(), null, given.day(), given.month(), given.year(), given.yearGiven(),
+                                given.weekday(), h.key(), calendar, h.offset(), text.substring(from + m.start(), from + m.end()),
+                                given.impossible(), given.resolution(), s.index()));
+                    }
+                }
+            }
+            out.addAll(found);
+        }
+        out.sort(Comparator.comparingInt(d -> d.span().start()));
+        List<DateMention> numbered = new ArrayList<>(out.size());
+        for (DateMention d : out) {
+            numbered.add(new DateMention(numbered.size(), d.span(), d.kind(), d.date(), d.end(), d.day(), d.month(),
+                    d.year(), d.yearGiven(), d.weekday(), d.holiday(), d.calendar(), d.offset(), d.holidayName(),
+                    d.impossible(), d.resolution(), d.sentence()));
+        }
+        return numbered;
+    }
+
+    /**
+     * The date of a dateline at the head of the draft ("PARIS, 26 juin (AFP) -", "26 juin 2012. -",
+     * "WASHINGTON, Nov. 24 (Reuters) -"), its year taken nearest {@code today} when not written; null when the draft
+     * opens without one.
+     */
+    public LocalDate dateline(String text, LocalDate today) {
+        String head = fold(text.substring(0, Math.min(text.length(), 400)));
+        Pattern line = Pattern.compile("(?m)^(?:[\\p{L}' .-]{2,40},\\s*)?(?:le\\s+)?(.{4,40}?)(?:\\s*\\([^)]{1,30}\\))?\\s*[.,]?\\s*[-\u2013\u2014]");
+        Matcher m = line.matcher(head);
+        for (int tries = 0; m.find() && tries < 3; tries++) {
+            String candidate = m.group(1);
+            for (Pattern p : new Pattern[] {dayMonth, monthDay, iso, numeric}) {
+                Matcher d = p.matcher(candidate);
+                if (d.matches()) {
+                    List<Sentence> one = List.of(new Sentence(0, 0, Span.of(candidate, 0, candidate.length()), candidate, 1));
+                    List<DateMention> found = extract(candidate, one, today);
+                    if (!found.isEmpty() && found.get(0).date() != null) {
+                        return found.get(0).date();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The calendar the first calendar word of {@code folded} sets ("canada" sets ca/on), or null. */
+    private String calendarIn(String folded) {
+        if (calendarWord == null) {
+            return null;
+        }
+        Matcher m = calendarWord.matcher(folded);
+        return m.find() ? calendarWords.get(m.group(1).replaceAll("\\s+", " ")) : null;
+    }
+
+    /** Whether the text names the country of {@code calendar} (its words in the nationalities list). */
+    private boolean names(String folded, String calendar) {
+        Pattern p = countryWords.get(calendar.split("[/-]")[0].toUpperCase(java.util.Locale.ROOT));
+        return p != null && p.matcher(folded).find();
+    }
+
+    /** A date right after a holiday's name: "Thanksgiving (27 novembre)", "Noël, le 25 décembre", "Easter on April 5". */
+    private static DateMention dateAfter(List<DateMention> found, String text, int at) {
+        for (DateMention d : found) {
+            if (d.span().start() >= at && d.span().start() - at <= 8) {
+                String between = text.substring(at, d.span().start());
+                if (!"range".equals(d.kind()) && between.matches("\\s*\\(\\s*|,?\\s+(le|on|the)\\s+")) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the word before {@code at} is a capitalized word of the same name, not the sentence's first nor a
+     * calendar word.
+     */
+    private boolean insideLongerName(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e || !Character.isUpperCase(text.charAt(b)) || calendarWords.containsKey(fold(text.substring(b, e)))) {
+            return false; // "Canadian Thanksgiving" is Thanksgiving
+        }
+        int p = b;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p > 0 && ".!?\n«\"“(".indexOf(text.charAt(p - 1)) < 0;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int s, int e) {
+        for (int[] t : taken) {
+            if (s < t[1] && t[0] < e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate safeDate(Integer year, int month, int day) {
+        try {
+            return year == null ? null : LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A day and month (and year, if written) as a date: the written year; else the year nearest the reference date;
+     * with a weekday, the nearest year (within one) where the weekday fits, if any.
+     */
+    private DateMention resolve(String text, int start, int end, String kind, int day, int month, Integer year,
+                                Integer weekday, LocalDate reference, int sentence) {
+        Span span = Span.of(text, start, end);
+        if (month < 1 || month > 12 || day < 1) {
+            return new DateMention(0, span, kind, null, null, day, month, year, year != null, weekday, null, null, 0,
+                    null, true, "no such month or day", sentence);
+        }
+        if (year != null) {
+            LocalDate d = safeDate(year, month, day);
+            return new DateMention(0, span, kind, d, null, day, month, year, true, weekday, null, null, 0, null,
+                    d == null, "year written", sentence);
+        }
+        if (day > Calendars.monthLength(month, null)) {
+            return new DateMention(0, span, kind, null, null, day, month, null, false, weekday, null, null, 0, null,
+                    true, "no such day in any year", sentence);
+        }
+        LocalDate best = null;
+        String how = "year nearest the reference date";
+        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+            LocalDate d = safeDate(y, month, day);
+            if (d != null && (best == null || Math.abs(d.toEpochDay() - reference.toEpochDay())
+                    < Math.abs(best.toEpochDay() - reference.toEpochDay()))) {
+                best = d;
+            }
+        }
+        if (weekday != null && best != null && best.getDayOfWeek().getValue() != weekday) {
+            LocalDate fitting = null;
+            for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+                LocalDate d = safeDate(y, month, day);
+                if (d != null && d.getDayOfWeek().getValue() == weekday && (fitting == null
+                        || Math.abs(d.toEpochDay() - reference.toEpochDay()) < Math.abs(fitting.toEpochDay() - reference.toEpochDay()))) {
+                    fitting = d;
+                }
+            }
+            if (fitting != null && Math.abs(fitting.toEpochDay() - reference.toEpochDay()) <= 200) {
+                best = fitting;
+                how = "year fitting the weekday";
+            }
+        }
+        if (best == null) { // 29 February with no leap year near
+            return new DateMention(0, span, kind, null, null, day, month, reference.getYear(), false, weekday, null,
+                    null, 0, null, false, "no such day near the reference date", sentence);
+        }
+        return new DateMention(0, span, kind, best, null, day, month, best.getYear(), false, weekday, null, null, 0,
+                null, false, how, sentence);
+    }
+}

@@ -1,0 +1,30 @@
+package org.factcheck.core.facts;
+
+import java.time.LocalDate;
+
+/**
+ * A date the draft gives, normalized against the reference date.
+ *
+ * @param id          the mention's number, in text order
+ * @param span        the expression as written ("mercredi 26 novembre", "Thanksgiving (27 novembre)")
+ * @param kind        date, range, holiday (a holiday named with its date), today (today with a weekday)
+ * @param date        the date it resolves to (the first day of a range; the reference date for "today"); null when
+ *                    the date does not exist (see {@code impossible})
+ * @param end         the last day of a range, else null
+ * @param day         the day of the month as written, or null
+ * @param month       the month as written (1 to 12), or null
+ * @param year        the year, written or inferred
+ * @param yearGiven   whether the draft writes the year
+ * @param weekday     the weekday the draft writes with it (1 for Monday), or null
+ * @param holiday     the holiday key (THANKSGIVING), or null
+ * @param calendar    the holiday's calendar (us, ca/qc), or null
+ * @param offset      days from the holiday key's date (Easter Sunday is Easter Monday - 1)
+ * @param holidayName the holiday as written, or null
+ * @param impossible  the day does not exist in that month (31 novembre, 29 février 2026)
+ * @param resolution  how the year was chosen: written, nearest to the reference date, fitting the weekday
+ * @param sentence    the index of its sentence
+ */
+public record DateMention(int id, Span span, String kind, LocalDate date, LocalDate end, Integer day, Integer month,
+                          Integer year, boolean yearGiven, Integer weekday, String holiday, String calendar, int offset,
+                          String holidayName, boolean impossible, String resolution, int sentence) {
+}
