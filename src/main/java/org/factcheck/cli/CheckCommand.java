@@ -48,7 +48,7 @@ public final class CheckCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date to resolve dates against (default: the document's metadata, else today)")
+            description = "Publication date to resolve dates against (default: the document's metadata, else its dateline, else today)")
     LocalDate date;
 
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the drafts (default: detected)")

@@ -42,6 +42,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(persons.similar());
         all.addAll(persons.register());
         all.addAll(dates);
+        all.addAll(DateExtractor.pairs(text, dates));
         return all;
     }
 }

@@ -45,6 +45,14 @@ public final class DateExtractor {
     private final Pattern today;
     private final Pattern calendarWord;
     private final Map<String, Pattern> countryWords = new HashMap<>();
+    private final Map<String, String> relative = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Pattern fixedRelative;
+    private final Pattern partOfMonth;
+    private final Pattern monthYear;
+    private final Pattern weekdayRelative;
+    private final Pattern agoRelative;
+    private final Pattern inRelative;
 
     public DateExtractor(Lexicon lexicon) {
         french = "fr".equals(lexicon.language());
@@ -81,6 +89,18 @@ public final class DateExtractor {
         }
         byCountry.forEach((code, words) -> countryWords.put(code,
                 Pattern.compile("(?<![\\p{L}])(" + alternation(words) + ")(?![\\p{L}])")));
+        for (String w : lexicon.list("relative-dates")) {
+            String head = lexicon.head("relative-dates", w);
+            if (!w.equals(head)) {
+                relative.put(fold(w), head);
+            }
+        }
+        for (String w : lexicon.list("numbers")) {
+            String head = lexicon.head("numbers", w);
+            if (!w.equals(head)) {
+                numbers.put(fold(w), Integer.parseInt(head));
+            }
+        }
         String month = alternation(months.keySet());
         String weekday = alternation(weekdays.keySet());
         String day = "(\\d{1,2})(?:er|re|st|nd|rd|th)?";
@@ -97,7 +117,31 @@ public final class DateExtractor {
                 + "\\s+(" + month + ")" + e + "(?:\\s+" + year + e + ")?");
         holiday = holidays.isEmpty() ? null : Pattern.compile(w + "(" + alternation(holidays.keySet()) + ")" + e);
         today = Pattern.compile(w + (french ? "aujourd'hui" : "today") + ",?\\s+(" + weekday + ")" + e);
+        String fixed = words(r -> r.startsWith("day:") || r.startsWith("week:") || r.startsWith("month:") || r.startsWith("year:")
+                || r.startsWith("yearend:"));
+        String units = words(r -> r.startsWith("unit:"));
+        String num = "(\\d{1,3}|" + alternation(numbers.keySet()) + ")";
+        fixedRelative = Pattern.compile(w + "(" + fixed + ")" + e);
+        partOfMonth = Pattern.compile(w + (french ? "(debut|mi|fin)" : "(early|mid|late)") + "[- ]?(" + month + ")" + e
+                + "(?:,?\\s+" + year + e + ")?");
+        monthYear = Pattern.compile(w + "(" + month + ")" + e + ",?\\s+" + year + e);
+        weekdayRelative = Pattern.compile(french ? w + "(" + weekday + ")\\s+(" + words(r -> r.startsWith("weekday:")) + ")" + e
+                : w + "(" + words(r -> r.startsWith("weekday:")) + ")\\s+(" + weekday + ")" + e);
+        agoRelative = Pattern.compile(french ? w + "(?:" + words(r -> r.equals("before")) + ")\\s+" + num + "\\s+(" + units + ")" + e
+                : w + num + "\\s+(" + units + ")\\s+(?:" + words(r -> r.equals("before")) + ")" + e);
+        inRelative = Pattern.compile(w + "(?:" + words(r -> r.equals("after")) + ")\\s+" + num + "\\s+(" + units + ")" + e);
         calendarWord = calendarWords.isEmpty() ? null : Pattern.compile(w + "(" + alternation(calendarWords.keySet()) + ")" + e);
+    }
+
+    /** The alternation of the relative words whose meaning passes {@code test}. */
+    private String words(java.util.function.Predicate<String> test) {
+        List<String> out = new ArrayList<>();
+        relative.forEach((w, meaning) -> {
+            if (test.test(meaning)) {
+                out.add(w);
+            }
+        });
+        return alternation(out);
     }
 
     private static HolidayName holidayName(String head) {
@@ -222,6 +266,13 @@ public final class DateExtractor {
                 found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "today", reference, null,
                         null, null, reference.getYear(), false, wd, null, null, 0, null, false, "reference date", s.index()));
             }
+            for (DateMention t : found) {
+                if ("today".equals(t.kind())) {
+                    taken.add(new int[] {t.span().start() - from, t.span().end() - from});
+                }
+            }
+            relatives(text, f, from, reference, s.index(), taken, found);
+            monthSpans(text, f, from, reference, s.index(), taken, found);
             if (holiday != null) {
                 m = holiday.matcher(f);
                 while (m.find()) {
@@ -288,6 +339,183 @@ public final class DateExtractor {
             }
         }
         return null;
+    }
+
+    /** Relative dates, each resolved to the span of days it allows. */
+    private void relatives(String text, String f, int from, LocalDate ref, int sentence, List<int[]> taken,
+                           List<DateMention> found) {
+        Matcher m = agoRelative.matcher(f);
+        while (m.find()) {
+            addRelative(text, from, m, ref, -1, m.group(1), m.group(2), sentence, taken, found);
+        }
+        m = inRelative.matcher(f);
+        while (m.find()) {
+            addRelative(text, from, m, ref, 1, m.group(1), m.group(2), sentence, taken, found);
+        }
+        m = weekdayRelative.matcher(f);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            int wd = weekdays.get(french ? m.group(1) : m.group(2));
+            boolean last = relative.get(french ? m.group(2) : m.group(1)).equals("weekday:last");
+            LocalDate d = ref;
+            do {
+                d = d.plusDays(last ? -1 : 1);
+            } while (d.getDayOfWeek().getValue() != wd);
+            found.add(relativeMention(text, from, m, d, d, last ? "the last such weekday before the reference date"
+                    : "the next such weekday after the reference date", sentence));
+            taken.add(new int[] {m.start(), m.end()});
+        }
+        m = fixedRelative.matcher(f);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            String[] meaning = relative.get(m.group(1).replaceAll("\\s+", " ")).split(":");
+            int n = Integer.parseInt(meaning[1]);
+            LocalDate a;
+            LocalDate b;
+            switch (meaning[0]) {
+                case "day" -> {
+                    a = ref.plusDays(n);
+                    b = a;
+                }
+                case "week" -> {
+                    a = ref.plusWeeks(n).minusDays(ref.getDayOfWeek().getValue() - 1L);
+                    b = a.plusDays(6);
+                }
+                case "month" -> {
+                    a = ref.plusMonths(n).withDayOfMonth(1);
+                    b = a.plusMonths(1).minusDays(1);
+                }
+                case "yearend" -> {
+                    a = LocalDate.of(ref.getYear() + n, 12, 1);
+                    b = LocalDate.of(ref.getYear() + n, 12, 31);
+                }
+                default -> {
+                    a = LocalDate.of(ref.getYear() + n, 1, 1);
+                    b = LocalDate.of(ref.getYear() + n, 12, 31);
+                }
+            }
+            found.add(relativeMention(text, from, m, a, b, meaning[0] + " " + (n > 0 ? "+" : "") + n
+                    + " from the reference date", sentence));
+            taken.add(new int[] {m.start(), m.end()});
+        }
+    }
+
+    /** Parts of a month ("fin novembre", "mid-November", "début mai 2026") and months of a year ("novembre 2025"). */
+    private void monthSpans(String text, String f, int from, LocalDate ref, int sentence, List<int[]> taken,
+                            List<DateMention> found) {
+        Matcher m = partOfMonth.matcher(f);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            int mo = months.get(m.group(2).replaceAll("\\s+", " "));
+            Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+            int year = y != null ? y : nearestYear(mo, 15, ref);
+            int last = Calendars.monthLength(mo, year);
+            int part = List.of("debut", "early").contains(m.group(1)) ? 0 : List.of("mi", "mid").contains(m.group(1)) ? 1 : 2;
+            LocalDate a = LocalDate.of(year, mo, part == 0 ? 1 : part == 1 ? 11 : 21);
+            LocalDate b = LocalDate.of(year, mo, part == 0 ? 10 : part == 1 ? 20 : last);
+            found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "range", a, b, null, mo,
+                    year, y != null, null, null, null, 0, null, false, y != null ? "year written"
+                    : "year nearest the reference date", sentence));
+            taken.add(new int[] {m.start(), m.end()});
+        }
+        m = monthYear.matcher(f);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            int mo = months.get(m.group(1).replaceAll("\\s+", " "));
+            int year = Integer.parseInt(m.group(2));
+            LocalDate a = LocalDate.of(year, mo, 1);
+            found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "range", a,
+                    a.withDayOfMonth(a.lengthOfMonth()), null, mo, year, true, null, null, null, 0, null, false,
+                    "year written", sentence));
+            taken.add(new int[] {m.start(), m.end()});
+        }
+    }
+
+    private static int nearestYear(int month, int day, LocalDate ref) {
+        int best = ref.getYear();
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            if (Math.abs(LocalDate.of(y, month, day).toEpochDay() - ref.toEpochDay())
+                    < Math.abs(LocalDate.of(best, month, day).toEpochDay() - ref.toEpochDay())) {
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    private void addRelative(String text, int from, Matcher m, LocalDate ref, int sign, String number, String unit,
+                             int sentence, List<int[]> taken, List<DateMention> found) {
+        if (overlaps(taken, m.start(), m.end())) {
+            return;
+        }
+        Integer n = number.matches("\\d+") ? Integer.valueOf(number) : numbers.get(number);
+        String u = relative.get(unit);
+        if (n == null || u == null) {
+            return;
+        }
+        LocalDate center;
+        int tolerance;
+        switch (u) {
+            case "unit:day" -> {
+                center = ref.plusDays((long) sign * n);
+                tolerance = 1;
+            }
+            case "unit:week" -> {
+                center = ref.plusWeeks((long) sign * n);
+                tolerance = 4;
+            }
+            case "unit:month" -> {
+                center = ref.plusMonths((long) sign * n);
+                tolerance = 10;
+            }
+            default -> {
+                center = ref.plusYears((long) sign * n);
+                tolerance = 62;
+            }
+        }
+        found.add(relativeMention(text, from, m, center.minusDays(tolerance), center.plusDays(tolerance),
+                n + " " + u.substring(5) + (n > 1 ? "s" : "") + (sign < 0 ? " before" : " after")
+                        + " the reference date, give or take " + tolerance + " day" + (tolerance > 1 ? "s" : ""), sentence));
+        taken.add(new int[] {m.start(), m.end()});
+    }
+
+    private static DateMention relativeMention(String text, int from, Matcher m, LocalDate a, LocalDate b,
+                                               String how, int sentence) {
+        return new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "relative", a, b, null, null,
+                a.getYear(), false, null, null, null, 0, null, false, how, sentence);
+    }
+
+    /**
+     * The relative and absolute dates written side by side for one moment: "il y a deux jours, le 3 novembre",
+     * "hier (3 novembre)", "yesterday, Nov. 3", "le 3 novembre, il y a trois semaines".
+     */
+    public static List<org.factcheck.core.facts.DatePair> pairs(String text, List<DateMention> dates) {
+        List<org.factcheck.core.facts.DatePair> out = new ArrayList<>();
+        for (int i = 0; i + 1 < dates.size(); i++) {
+            DateMention a = dates.get(i);
+            DateMention b = dates.get(i + 1);
+            boolean aRel = "relative".equals(a.kind());
+            boolean bRel = "relative".equals(b.kind());
+            if (aRel == bRel || a.sentence() != b.sentence() || b.span().start() < a.span().end()) {
+                continue;
+            }
+            DateMention abs = aRel ? b : a;
+            if (!"date".equals(abs.kind()) && !"holiday".equals(abs.kind())) {
+                continue;
+            }
+            String between = text.substring(a.span().end(), b.span().start());
+            if (between.matches("\\s*,\\s*(le\\s+|on\\s+)?|\\s*\\(\\s*|\\s+(le|on)\\s+|\\s*[-–—]\\s*")) {
+                out.add(new org.factcheck.core.facts.DatePair(aRel ? a.id() : b.id(), abs.id()));
+            }
+        }
+        return out;
     }
 
     /** The calendar the first calendar word of {@code folded} sets ("canada" sets ca/on), or null. */

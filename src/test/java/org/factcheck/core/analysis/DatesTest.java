@@ -79,4 +79,21 @@ class DatesTest {
         assertEquals(LocalDate.of(2025, 11, 24), x.dateline("WASHINGTON, Nov. 24 (Reuters) - The Senate voted.", REF));
         assertNull(x.dateline("The Senate voted on Monday - a surprise to many.", REF));
     }
+
+    @Test
+    void relativeDatesPartsOfMonthsAndMonthsOfAYearAreSpansOfDays() {
+        LocalDate monday = LocalDate.of(2025, 11, 24);
+        assertEquals(List.of(
+                        "relative Il y a trois semaines = 2025-10-30/2025-11-07",
+                        "relative hier = 2025-11-23/2025-11-23",
+                        "relative mercredi dernier = 2025-11-19/2025-11-19",
+                        "range fin novembre = 2025-11-21/2025-11-30",
+                        "range novembre 2024 = 2024-11-01/2024-11-30",
+                        "relative la semaine prochaine = 2025-12-01/2025-12-07"),
+                dates("fr", "Il y a trois semaines, tout a commencé. Il est venu hier, et mercredi dernier. "
+                        + "Les travaux finiront fin novembre, comme en novembre 2024. Suite la semaine prochaine.", monday));
+        assertEquals(List.of("relative three weeks ago = 2025-10-30/2025-11-07", "relative last Wednesday = 2025-11-19/2025-11-19",
+                        "range mid-December = 2025-12-11/2025-12-20"),
+                dates("en", "It began three weeks ago. He came last Wednesday. Work ends by mid-December.", monday));
+    }
 }
