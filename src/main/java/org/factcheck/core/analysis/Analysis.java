@@ -3,6 +3,7 @@ package org.factcheck.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.facts.DateEvent;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Paragraph;
 import org.factcheck.core.facts.Quote;
@@ -14,7 +15,8 @@ import org.factcheck.core.facts.TermOccurrence;
 /** What the analysis found in a draft's text: the facts handed to the rules. */
 public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuoteMark> quoteMarks,
                        List<Quote> quotes, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
-                       PersonLinker.Result persons, List<DateMention> dates, int wordCount) {
+                       PersonLinker.Result persons, List<DateMention> dates, List<DateEvent> dateEvents,
+                       int wordCount) {
     public Analysis {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
@@ -23,6 +25,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         termOccurrences = List.copyOf(termOccurrences);
         termForms = List.copyOf(termForms);
         dates = List.copyOf(dates);
+        dateEvents = List.copyOf(dateEvents);
     }
 
     /** Every fact, for insertion into a rule session. */
@@ -43,6 +46,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(persons.register());
         all.addAll(dates);
         all.addAll(DateExtractor.pairs(text, dates));
+        all.addAll(dateEvents);
         return all;
     }
 }

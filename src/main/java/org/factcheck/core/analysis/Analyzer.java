@@ -51,8 +51,9 @@ public final class Analyzer {
         QuoteScanner.Result quotes = new QuoteScanner(lexicon).scan(text, paragraphSpans);
         TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens, lexicon.list("function-words"));
         PersonLinker.Result persons = PersonLinker.link(finds, register);
-        List<DateMention> dates = new DateExtractor(lexicon).extract(text, sentences, reference);
+        DateExtractor dateExtractor = new DateExtractor(lexicon);
+        List<DateMention> dates = dateExtractor.extract(text, sentences, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), terms.occurrences(),
-                terms.forms(), persons, dates, words);
+                terms.forms(), persons, dates, dateExtractor.events(text, dates), words);
     }
 }

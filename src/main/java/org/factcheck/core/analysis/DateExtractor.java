@@ -518,6 +518,40 @@ public final class DateExtractor {
         return out;
     }
 
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|[\\s(])(?:le|la|les|l['’]|du|au|aux|des|the)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_BEFORE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\d'’-]*(?:\\s+(?:(?:du|de|des|de la|of|the)\\s+)?\\p{Lu}[\\p{L}\\d'’-]*)*)"
+                    + "\\s*(?:\\(\\s*|,?\\s+(?:le|on|du)\\s+)$");
+
+    /**
+     * Named events written with their date: a capitalized name right before a date in parentheses or after "le",
+     * "on", "du" ("le sommet du G20 (15 novembre)", "the Web Summit on Nov. 11"). Weekday and month names are no
+     * events.
+     */
+    public List<org.factcheck.core.facts.DateEvent> events(String text, List<DateMention> dates) {
+        List<org.factcheck.core.facts.DateEvent> out = new ArrayList<>();
+        for (DateMention d : dates) {
+            if (!"date".equals(d.kind()) || d.date() == null) {
+                continue;
+            }
+            int from = Math.max(0, d.span().start() - 80);
+            Matcher m = EVENT_BEFORE.matcher(text.substring(from, d.span().start()));
+            // The event's name follows an article: "au Sommet de Belém", "the Web Summit" ("à Paris le 3 mai" names a
+            // place, "Paul Berger le 3 mai" a person).
+            if (m.find() && ARTICLE_BEFORE.matcher(text.substring(from, from + m.start(1))).find()) {
+                String name = m.group(1);
+                String key = fold(name).replaceAll("\\s+", " ");
+                if (key.length() >= 3 && !weekdays.containsKey(key) && !months.containsKey(key)
+                        && !key.startsWith("le ") && !key.startsWith("la ")) {
+                    out.add(new org.factcheck.core.facts.DateEvent(d.id(), key,
+                            Span.of(text, from + m.start(1), from + m.end(1))));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The calendar the first calendar word of {@code folded} sets ("canada" sets ca/on), or null. */
     private String calendarIn(String folded) {
         if (calendarWord == null) {
