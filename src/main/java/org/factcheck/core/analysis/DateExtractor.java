@@ -47,6 +47,9 @@ public final class DateExtractor {
     private final Map<String, Pattern> countryWords = new HashMap<>();
     private final Map<String, String> relative = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<String, String> tenseWords = new HashMap<>();
+    /** The tense of the sentence being read: -1 past, 1 future, 0 either or neither. */
+    private int tense;
     private final Pattern fixedRelative;
     private final Pattern partOfMonth;
     private final Pattern monthYear;
@@ -93,6 +96,12 @@ public final class DateExtractor {
             String head = lexicon.head("relative-dates", w);
             if (!w.equals(head)) {
                 relative.put(fold(w), head);
+            }
+        }
+        for (String w : lexicon.list("tense-words")) {
+            String head = lexicon.head("tense-words", w);
+            if (!w.equals(head)) {
+                tenseWords.put(fold(w), head);
             }
         }
         for (String w : lexicon.list("numbers")) {
@@ -197,6 +206,7 @@ public final class DateExtractor {
         for (Sentence s : sentences) {
             int from = s.span().start();
             String f = folded.substring(from, s.span().end());
+            tense = tenseOf(f);
             List<int[]> taken = new ArrayList<>();
             List<DateMention> found = new ArrayList<>();
             Matcher m = range.matcher(f);
@@ -439,6 +449,18 @@ public final class DateExtractor {
         }
     }
 
+    /** -1 when the sentence has past words only, 1 when it has future words only, else 0. */
+    private int tenseOf(String f) {
+        boolean past = false;
+        boolean future = false;
+        for (String word : f.split("[^\\p{L}]+")) {
+            String t = tenseWords.get(word);
+            past |= "past".equals(t);
+            future |= "future".equals(t);
+        }
+        return past == future ? 0 : past ? -1 : 1;
+    }
+
     private static int nearestYear(int month, int day, LocalDate ref) {
         int best = ref.getYear();
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
@@ -641,10 +663,14 @@ public final class DateExtractor {
                     true, "no such day in any year", sentence);
         }
         LocalDate best = null;
-        String how = "year nearest the reference date";
+        String how = tense < 0 ? "nearest year before the reference date (past tense)"
+                : tense > 0 ? "nearest year after the reference date (future tense)" : "year nearest the reference date";
         for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
             LocalDate d = safeDate(y, month, day);
-            if (d != null && (best == null || Math.abs(d.toEpochDay() - reference.toEpochDay())
+            // The tense keeps the date on its side of the reference date, with a week of slack.
+            boolean fits = d != null && (tense == 0 || tense < 0 && !d.isAfter(reference.plusDays(7))
+                    || tense > 0 && !d.isBefore(reference.minusDays(7)));
+            if (fits && (best == null || Math.abs(d.toEpochDay() - reference.toEpochDay())
                     < Math.abs(best.toEpochDay() - reference.toEpochDay()))) {
                 best = d;
             }

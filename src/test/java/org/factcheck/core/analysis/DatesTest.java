@@ -96,4 +96,13 @@ class DatesTest {
                         "range mid-December = 2025-12-11/2025-12-20"),
                 dates("en", "It began three weeks ago. He came last Wednesday. Work ends by mid-December.", monday));
     }
+
+    @Test
+    void theTenseOfTheSentenceChoosesTheSideOfTheReferenceDate() {
+        assertEquals(List.of("date 20 décembre = 2024-12-20", "date 20 décembre = 2025-12-20", "date 20 décembre = 2025-12-20"),
+                dates("fr", "Le premier concert avait eu lieu le 20 décembre. Le prochain concert sera donné le 20 décembre. "
+                        + "Le concert est le 20 décembre.", REF));
+        assertEquals(List.of("date Oct. 2 = 2025-10-02", "date Oct. 2 = 2026-10-02"),
+                dates("en", "The vote was held on Oct. 2. The next vote will be held on Oct. 2.", REF));
+    }
 }
