@@ -68,7 +68,7 @@ public final class Checker {
             dateSource = "metadata";
         } else {
             LocalDate today = LocalDate.now(clock);
-            LocalDate dateline = new DateExtractor(rules.lexicon(language)).dateline(doc.text(), today);
+            LocalDate dateline = DateExtractor.of(rules.lexicon(language)).dateline(doc.text(), today);
             date = dateline != null ? dateline : today;
             dateSource = dateline != null ? "dateline" : "today";
         }

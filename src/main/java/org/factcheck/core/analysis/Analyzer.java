@@ -51,7 +51,7 @@ public final class Analyzer {
         QuoteScanner.Result quotes = new QuoteScanner(lexicon).scan(text, paragraphSpans);
         TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens, lexicon.list("function-words"));
         PersonLinker.Result persons = PersonLinker.link(finds, register);
-        DateExtractor dateExtractor = new DateExtractor(lexicon);
+        DateExtractor dateExtractor = DateExtractor.of(lexicon);
         List<DateMention> dates = dateExtractor.extract(text, sentences, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), terms.occurrences(),
                 terms.forms(), persons, dates, dateExtractor.events(text, dates), words);

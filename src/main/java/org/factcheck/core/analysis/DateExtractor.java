@@ -48,14 +48,20 @@ public final class DateExtractor {
     private final Map<String, String> relative = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, String> tenseWords = new HashMap<>();
-    /** The tense of the sentence being read: -1 past, 1 future, 0 either or neither. */
-    private int tense;
     private final Pattern fixedRelative;
     private final Pattern partOfMonth;
     private final Pattern monthYear;
     private final Pattern weekdayRelative;
     private final Pattern agoRelative;
     private final Pattern inRelative;
+
+    private static final Map<Lexicon, DateExtractor> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The extractor of a lexicon: its patterns are compiled once and shared (it holds no state of a check). */
+    public static DateExtractor of(Lexicon lexicon) {
+        return CACHE.computeIfAbsent(lexicon, DateExtractor::new);
+    }
 
     public DateExtractor(Lexicon lexicon) {
         french = "fr".equals(lexicon.language());
@@ -176,6 +182,10 @@ public final class DateExtractor {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 128) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                continue;
+            }
             String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             char base = d.charAt(0);
             if (c == '’' || c == '‘') {
@@ -206,14 +216,19 @@ public final class DateExtractor {
         for (Sentence s : sentences) {
             int from = s.span().start();
             String f = folded.substring(from, s.span().end());
-            tense = tenseOf(f);
+            int tense = tenseOf(f);
             List<int[]> taken = new ArrayList<>();
             List<DateMention> found = new ArrayList<>();
-            Matcher m = range.matcher(f);
+            // Most sentences have no digit, hence no written date: only the word patterns run on them.
+            boolean digits = false;
+            for (int k = 0; k < f.length() && !digits; k++) {
+                digits = f.charAt(k) >= '0' && f.charAt(k) <= '9';
+            }
+            Matcher m = range.matcher(digits ? f : "");
             while (m.find()) {
                 int mo = months.get(m.group(3).replaceAll("\\s+", " "));
                 Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
-                DateMention a = resolve(text, from + m.start(), from + m.end(), "range", Integer.parseInt(m.group(1)), mo, y, null, reference, s.index());
+                DateMention a = resolve(text, from + m.start(), from + m.end(), "range", Integer.parseInt(m.group(1)), mo, y, null, reference, s.index(), tense);
                 if (a.date() != null) {
                     LocalDate end = safeDate(a.year(), mo, Integer.parseInt(m.group(2)));
                     a = new DateMention(0, a.span(), "range", a.date(), end, a.day(), mo, a.year(), a.yearGiven(), null,
@@ -222,7 +237,7 @@ public final class DateExtractor {
                 found.add(a);
                 taken.add(new int[] {m.start(), m.end()});
             }
-            m = dayMonth.matcher(f);
+            m = dayMonth.matcher(digits ? f : "");
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
@@ -230,11 +245,11 @@ public final class DateExtractor {
                 Integer wd = m.group(1) != null ? weekdays.get(m.group(1)) : null;
                 int mo = months.get(m.group(3).replaceAll("\\s+", " "));
                 Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
-                found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(2)), mo, y, wd, reference, s.index()));
+                found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(2)), mo, y, wd, reference, s.index(), tense));
                 taken.add(new int[] {m.start(), m.end()});
             }
             if (!french) {
-                m = monthDay.matcher(f);
+                m = monthDay.matcher(digits ? f : "");
                 while (m.find()) {
                     if (overlaps(taken, m.start(), m.end())) {
                         continue;
@@ -242,19 +257,19 @@ public final class DateExtractor {
                     Integer wd = m.group(1) != null ? weekdays.get(m.group(1)) : null;
                     int mo = months.get(m.group(2).replaceAll("\\s+", " "));
                     Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
-                    found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(3)), mo, y, wd, reference, s.index()));
+                    found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(3)), mo, y, wd, reference, s.index(), tense));
                     taken.add(new int[] {m.start(), m.end()});
                 }
             }
-            m = iso.matcher(f);
+            m = iso.matcher(digits ? f : "");
             while (m.find()) {
                 if (!overlaps(taken, m.start(), m.end())) {
                     found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(3)),
-                            Integer.parseInt(m.group(2)), Integer.valueOf(m.group(1)), null, reference, s.index()));
+                            Integer.parseInt(m.group(2)), Integer.valueOf(m.group(1)), null, reference, s.index(), tense));
                     taken.add(new int[] {m.start(), m.end()});
                 }
             }
-            m = numeric.matcher(f);
+            m = numeric.matcher(digits ? f : "");
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) {
                     continue;
@@ -266,7 +281,7 @@ public final class DateExtractor {
                 int d = dayFirst ? a : b;
                 int mo = dayFirst ? b : a;
                 if (mo >= 1 && mo <= 12) {
-                    found.add(resolve(text, from + m.start(), from + m.end(), "date", d, mo, Integer.valueOf(m.group(3)), null, reference, s.index()));
+                    found.add(resolve(text, from + m.start(), from + m.end(), "date", d, mo, Integer.valueOf(m.group(3)), null, reference, s.index(), tense));
                 }
                 taken.add(new int[] {m.start(), m.end()});
             }
@@ -647,7 +662,7 @@ public final class DateExtractor {
      * with a weekday, the nearest year (within one) where the weekday fits, if any.
      */
     private DateMention resolve(String text, int start, int end, String kind, int day, int month, Integer year,
-                                Integer weekday, LocalDate reference, int sentence) {
+                                Integer weekday, LocalDate reference, int sentence, int tense) {
         Span span = Span.of(text, start, end);
         if (month < 1 || month > 12 || day < 1) {
             return new DateMention(0, span, kind, null, null, day, month, year, year != null, weekday, null, null, 0,
