@@ -46,6 +46,11 @@ public final class Calendars {
         return holiday(key, calendar, 0, year) != null;
     }
 
+    /** How many days a range covers, both ends counted. */
+    public static int days(LocalDate from, LocalDate to) {
+        return (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+    }
+
     /** The number of days in the month; February of an unknown year has 29. */
     public static int monthLength(int month, Integer year) {
         return year != null ? YearMonth.of(year, month).lengthOfMonth() : month == 2 ? 29 : YearMonth.of(2001, month).lengthOfMonth();

@@ -50,6 +50,7 @@ public final class DateExtractor {
     private final Map<String, String> tenseWords = new HashMap<>();
     private final Pattern fixedRelative;
     private final Pattern partOfMonth;
+    private final Pattern duration;
     private final Pattern monthYear;
     private final Pattern weekdayRelative;
     private final Pattern agoRelative;
@@ -139,6 +140,7 @@ public final class DateExtractor {
         fixedRelative = Pattern.compile(w + "(" + fixed + ")" + e);
         partOfMonth = Pattern.compile(w + (french ? "(debut|mi|fin)" : "(early|mid|late)") + "[- ]?(" + month + ")" + e
                 + "(?:,?\\s+" + year + e + ")?");
+        duration = Pattern.compile(w + num + "[- ](" + words(r -> r.equals("unit:day")) + ")" + e);
         monthYear = Pattern.compile(w + "(" + month + ")" + e + ",?\\s+" + year + e);
         weekdayRelative = Pattern.compile(french ? w + "(" + weekday + ")\\s+(" + words(r -> r.startsWith("weekday:")) + ")" + e
                 : w + "(" + words(r -> r.startsWith("weekday:")) + ")\\s+(" + weekday + ")" + e);
@@ -297,6 +299,7 @@ public final class DateExtractor {
                 }
             }
             relatives(text, f, from, reference, s.index(), taken, found);
+            durations(text, f, from, s.index(), found);
             monthSpans(text, f, from, reference, s.index(), taken, found);
             if (holiday != null) {
                 m = holiday.matcher(f);
@@ -485,6 +488,35 @@ public final class DateExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * A number of days written beside a range, the duration it should last: "une grève de trois jours, du 3 au 5
+     * mai", "a four-day festival from May 3 to 6". Kept as a mention of kind duration: the range, and the number of
+     * days as {@code day}.
+     */
+    private void durations(String text, String f, int from, int sentence, List<DateMention> found) {
+        Matcher m = duration.matcher(f);
+        while (m.find()) {
+            Integer n = m.group(1).matches("\\d+") ? Integer.valueOf(m.group(1)) : numbers.get(m.group(1));
+            if (n == null) {
+                continue;
+            }
+            for (DateMention r : List.copyOf(found)) {
+                if (!"range".equals(r.kind()) || r.date() == null || r.end() == null || r.day() == null) {
+                    continue;
+                }
+                int gapAfter = r.span().start() - (from + m.end());
+                int gapBefore = from + m.start() - r.span().end();
+                if (gapAfter >= 0 && gapAfter <= 30 && !text.substring(from + m.end(), r.span().start()).matches(".*[.;].*")
+                        || gapBefore >= 0 && gapBefore <= 12) {
+                    Span span = Span.of(text, from + m.start(), from + m.end());
+                    found.add(new DateMention(0, span, "duration", r.date(), r.end(), n, r.month(), r.year(),
+                            r.yearGiven(), null, null, null, 0, null, false, n + " days, beside " + r.span().text(), sentence));
+                    break;
+                }
+            }
+        }
     }
 
     private void addRelative(String text, int from, Matcher m, LocalDate ref, int sign, String number, String unit,
