@@ -66,57 +66,17 @@ public final class DateExtractor {
 
     public DateExtractor(Lexicon lexicon) {
         french = "fr".equals(lexicon.language());
-        for (String w : lexicon.list("months")) {
-            String head = lexicon.head("months", w);
-            if (!w.equals(head)) {
-                months.put(fold(w), Integer.parseInt(head));
-            }
-        }
-        for (String w : lexicon.list("weekdays")) {
-            String head = lexicon.head("weekdays", w);
-            if (!w.equals(head)) {
-                weekdays.put(fold(w), Integer.parseInt(head));
-            }
-        }
-        for (String w : lexicon.list("holidays")) {
-            String head = lexicon.head("holidays", w);
-            if (!w.equals(head)) {
-                holidays.put(fold(w), holidayName(head));
-            }
-        }
-        for (String w : lexicon.list("holiday-calendars")) {
-            String head = lexicon.head("holiday-calendars", w);
-            if (!w.equals(head)) {
-                calendarWords.put(fold(w), head);
-            }
-        }
+        lexicon.heads("months").forEach((w, head) -> months.put(fold(w), Integer.parseInt(head)));
+        lexicon.heads("weekdays").forEach((w, head) -> weekdays.put(fold(w), Integer.parseInt(head)));
+        lexicon.heads("holidays").forEach((w, head) -> holidays.put(fold(w), holidayName(head)));
+        lexicon.heads("holiday-calendars").forEach((w, head) -> calendarWords.put(fold(w), head));
         Map<String, List<String>> byCountry = new HashMap<>();
-        for (String w : lexicon.list("nationalities")) {
-            String head = lexicon.head("nationalities", w);
-            if (!w.equals(head)) {
-                byCountry.computeIfAbsent(head, k -> new ArrayList<>()).add(fold(w));
-            }
-        }
+        lexicon.heads("nationalities").forEach((w, head) -> byCountry.computeIfAbsent(head, k -> new ArrayList<>()).add(fold(w)));
         byCountry.forEach((code, words) -> countryWords.put(code,
                 Pattern.compile("(?<![\\p{L}])(" + alternation(words) + ")(?![\\p{L}])")));
-        for (String w : lexicon.list("relative-dates")) {
-            String head = lexicon.head("relative-dates", w);
-            if (!w.equals(head)) {
-                relative.put(fold(w), head);
-            }
-        }
-        for (String w : lexicon.list("tense-words")) {
-            String head = lexicon.head("tense-words", w);
-            if (!w.equals(head)) {
-                tenseWords.put(fold(w), head);
-            }
-        }
-        for (String w : lexicon.list("numbers")) {
-            String head = lexicon.head("numbers", w);
-            if (!w.equals(head)) {
-                numbers.put(fold(w), Integer.parseInt(head));
-            }
-        }
+        lexicon.heads("relative-dates").forEach((w, head) -> relative.put(fold(w), head));
+        lexicon.heads("tense-words").forEach((w, head) -> tenseWords.put(fold(w), head));
+        lexicon.heads("numbers").forEach((w, head) -> numbers.put(fold(w), Integer.parseInt(head)));
         String month = alternation(months.keySet());
         String weekday = alternation(weekdays.keySet());
         String day = "(\\d{1,2})(?:er|re|st|nd|rd|th)?";

@@ -114,6 +114,20 @@ public final class Lexicon {
         return heads.getOrDefault(name, Map.of()).get(entry);
     }
 
+    /**
+     * The forms of list {@code name} that are not the first of their line, each mapped to that first form: the
+     * lists whose lines begin with a key ("11 | novembre | nov.", "CN | chinois | chine").
+     */
+    public Map<String, String> heads(String name) {
+        Map<String, String> out = new HashMap<>();
+        heads.getOrDefault(name, Map.of()).forEach((form, head) -> {
+            if (!form.equals(head)) {
+                out.put(form, head);
+            }
+        });
+        return out;
+    }
+
     /** Names of the lists this lexicon holds. */
     public Set<String> names() {
         return new HashSet<>(lists.keySet());

@@ -67,17 +67,10 @@ public final class PersonExtractor {
             lexicon.list("function-words").forEach(w -> function.add(fold(w)));
             lexicon.list("elisions").forEach(w -> function.add(fold(w) + "'")); // l', d', qu' as tokens have them
             lexicon.list("former-words").forEach(w -> former.add(fold(w)));
-            for (String w : lexicon.list("nationalities")) {
-                String head = lexicon.head("nationalities", w);
-                if (!w.equals(head)) {
-                    nationality.put(fold(w), head);
-                }
-            }
-            for (String phrase : lexicon.list("roles")) {
-                String key = lexicon.head("roles", phrase);
-                if (phrase.equals(key)) {
-                    continue;
-                }
+            lexicon.heads("nationalities").forEach((w, head) -> nationality.put(fold(w), head));
+            for (Map.Entry<String, String> role : lexicon.heads("roles").entrySet()) {
+                String phrase = role.getKey();
+                String key = role.getValue();
                 List<String> tokens = words(tokenizer, phrase);
                 roles.put(String.join(" ", tokens), key);
                 rolePhrases.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens);
@@ -124,14 +117,11 @@ public final class PersonExtractor {
     /** The name runs of one sentence. */
     public List<Candidate> extract(String text, List<Token> tokens, int sentence) {
         int n = tokens.size();
-        String[] f = new String[n];
-        for (int i = 0; i < n; i++) {
-            f[i] = fold(tokens.get(i).text());
-        }
-        boolean[] roleToken = new boolean[n];
-        String[] roleKeyAt = new String[n];
-        int[] roleEnd = new int[n];
-        markRoles(f, tokens, roleToken, roleKeyAt, roleEnd);
+        Marks marks = marks(tokens);
+        String[] f = marks.folded();
+        boolean[] roleToken = marks.roleToken();
+        String[] roleKeyAt = marks.keyAt();
+        int[] roleEnd = marks.endAt();
 
         List<Candidate> out = new ArrayList<>();
         int i = 0;
@@ -198,14 +188,11 @@ public final class PersonExtractor {
      */
     public List<RolePhrase> bareRoles(String text, List<Token> tokens, List<Candidate> named) {
         int n = tokens.size();
-        String[] f = new String[n];
-        for (int i = 0; i < n; i++) {
-            f[i] = fold(tokens.get(i).text());
-        }
-        boolean[] roleToken = new boolean[n];
-        String[] roleKeyAt = new String[n];
-        int[] roleEnd = new int[n];
-        markRoles(f, tokens, roleToken, roleKeyAt, roleEnd);
+        Marks marks = marks(tokens);
+        String[] f = marks.folded();
+        boolean[] roleToken = marks.roleToken();
+        String[] roleKeyAt = marks.keyAt();
+        int[] roleEnd = marks.endAt();
         List<RolePhrase> out = new ArrayList<>();
         for (int i = 1; i < n; i++) {
             if (!tables.determiners.contains(f[i - 1]) || !(tables.roleNouns.contains(f[i]) || roleKeyAt[i] != null)) {
@@ -235,6 +222,21 @@ public final class PersonExtractor {
             i = end - 1;
         }
         return out;
+    }
+
+    /** A sentence's tokens folded, and which are role words: where listed role phrases start, their key and end. */
+    private record Marks(String[] folded, boolean[] roleToken, String[] keyAt, int[] endAt) {
+    }
+
+    private Marks marks(List<Token> tokens) {
+        int n = tokens.size();
+        String[] f = new String[n];
+        for (int i = 0; i < n; i++) {
+            f[i] = fold(tokens.get(i).text());
+        }
+        Marks m = new Marks(f, new boolean[n], new String[n], new int[n]);
+        markRoles(f, tokens, m.roleToken(), m.keyAt(), m.endAt());
+        return m;
     }
 
     /** Marks the tokens of listed role phrases ("secretary of state"), longest match first. */
