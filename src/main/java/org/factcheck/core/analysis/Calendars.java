@@ -46,6 +46,12 @@ public final class Calendars {
         return holiday(key, calendar, 0, year) != null;
     }
 
+    /** The last day of the month as a draft writes it: "30 novembre", "November 30". */
+    public static String lastDay(int month, Integer year, String language) {
+        int y = year != null ? year : 2001;
+        return dayMonth(LocalDate.of(y, month, monthLength(month, year != null ? year : y)), language);
+    }
+
     /** How many days a range covers, both ends counted. */
     public static int days(LocalDate from, LocalDate to) {
         return (int) (to.toEpochDay() - from.toEpochDay()) + 1;
