@@ -84,6 +84,7 @@ public final class Checker {
                 ReportBuilder.findings(doc.text(), findings, rules.messages(language)),
                 ReportBuilder.persons(doc.text(), analysis.persons().persons(), analysis.persons().mentions(),
                         analysis.persons().roles()),
-                ReportBuilder.dates(doc.text(), analysis.dates()));
+                ReportBuilder.dates(doc.text(), analysis.dates()),
+                ReportBuilder.figures(doc.text(), analysis.figures()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.factcheck.core.facts.DateEvent;
 import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Figure;
 import org.factcheck.core.facts.Paragraph;
 import org.factcheck.core.facts.Quote;
 import org.factcheck.core.facts.QuoteMark;
@@ -16,7 +17,7 @@ import org.factcheck.core.facts.TermOccurrence;
 public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuoteMark> quoteMarks,
                        List<Quote> quotes, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
                        PersonLinker.Result persons, List<DateMention> dates, List<DateEvent> dateEvents,
-                       int wordCount) {
+                       List<Figure> figures, int wordCount) {
     public Analysis {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
@@ -26,6 +27,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         termForms = List.copyOf(termForms);
         dates = List.copyOf(dates);
         dateEvents = List.copyOf(dateEvents);
+        figures = List.copyOf(figures);
     }
 
     /** Every fact, for insertion into a rule session. */
@@ -47,6 +49,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(dates);
         all.addAll(DateExtractor.pairs(text, dates));
         all.addAll(dateEvents);
+        all.addAll(figures);
         return all;
     }
 }

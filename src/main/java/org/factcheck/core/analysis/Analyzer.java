@@ -10,7 +10,7 @@ import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Sentence;
 import org.factcheck.core.facts.Span;
 
-/** Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes, spelled terms, persons, dates. */
+/** Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes, spelled terms, persons, dates, figures. */
 public final class Analyzer {
     private Analyzer() {
     }
@@ -54,6 +54,7 @@ public final class Analyzer {
         DateExtractor dateExtractor = DateExtractor.of(lexicon);
         List<DateMention> dates = dateExtractor.extract(text, sentences, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), terms.occurrences(),
-                terms.forms(), persons, dates, dateExtractor.events(text, dates), words);
+                terms.forms(), persons, dates, dateExtractor.events(text, dates),
+                FigureExtractor.of(lexicon).extract(text, sentences), words);
     }
 }

@@ -5,12 +5,13 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** The result of checking one draft. */
-@JsonPropertyOrder({"source", "document", "text", "findings", "persons", "dates"})
+@JsonPropertyOrder({"source", "document", "text", "findings", "persons", "dates", "figures"})
 public record Report(String source, DocumentInfo document, String text, List<ReportFinding> findings,
-                     List<ReportPerson> persons, List<ReportDate> dates) {
+                     List<ReportPerson> persons, List<ReportDate> dates, List<ReportFigure> figures) {
     public Report {
         findings = List.copyOf(findings);
         persons = List.copyOf(persons);
         dates = List.copyOf(dates);
+        figures = List.copyOf(figures);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Figure;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.Person;
 import org.factcheck.core.facts.PersonMention;
@@ -76,6 +77,17 @@ public final class ReportBuilder {
             String value = d.date() == null ? null : d.end() != null ? d.date() + "/" + d.end() : d.date().toString();
             out.add(new ReportDate(s.start(), s.end(), s.text(), d.kind(), value, d.holiday(), d.calendar(),
                     d.impossible() ? "no such date" : d.resolution()));
+        }
+        return out;
+    }
+
+    /** The figures section: each percentage, its kind, value and the quantity it measures where known. */
+    public static List<ReportFigure> figures(String text, List<Figure> figures) {
+        Offsets offsets = new Offsets(text);
+        List<ReportFigure> out = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            ReportSpan s = offsets.span(f.span());
+            out.add(new ReportFigure(s.start(), s.end(), s.text(), f.kind(), f.value(), f.quantity()));
         }
         return out;
     }
