@@ -85,6 +85,8 @@ public final class Checker {
                 ReportBuilder.persons(doc.text(), analysis.persons().persons(), analysis.persons().mentions(),
                         analysis.persons().roles()),
                 ReportBuilder.dates(doc.text(), analysis.dates()),
-                ReportBuilder.figures(doc.text(), analysis.figures()));
+                ReportBuilder.figures(doc.text(), analysis.figures()),
+                ReportBuilder.quotes(doc.text(), analysis.quotations(), analysis.persons().persons(),
+                        analysis.persons().register()));
     }
 }

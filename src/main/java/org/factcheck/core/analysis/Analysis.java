@@ -7,6 +7,7 @@ import org.factcheck.core.facts.DateEvent;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Figure;
 import org.factcheck.core.facts.Paragraph;
+import org.factcheck.core.facts.Quotation;
 import org.factcheck.core.facts.Quote;
 import org.factcheck.core.facts.QuoteMark;
 import org.factcheck.core.facts.Sentence;
@@ -15,7 +16,7 @@ import org.factcheck.core.facts.TermOccurrence;
 
 /** What the analysis found in a draft's text: the facts handed to the rules. */
 public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuoteMark> quoteMarks,
-                       List<Quote> quotes, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
+                       List<Quote> quotes, List<Quotation> quotations, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
                        PersonLinker.Result persons, List<DateMention> dates, List<DateEvent> dateEvents,
                        List<Figure> figures, int wordCount) {
     public Analysis {
@@ -23,6 +24,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         sentences = List.copyOf(sentences);
         quoteMarks = List.copyOf(quoteMarks);
         quotes = List.copyOf(quotes);
+        quotations = List.copyOf(quotations);
         termOccurrences = List.copyOf(termOccurrences);
         termForms = List.copyOf(termForms);
         dates = List.copyOf(dates);
@@ -38,6 +40,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(sentences);
         all.addAll(quoteMarks);
         all.addAll(quotes);
+        all.addAll(quotations);
         all.addAll(termOccurrences);
         all.addAll(termForms);
         all.addAll(persons.persons());

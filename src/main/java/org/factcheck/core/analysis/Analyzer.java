@@ -6,11 +6,15 @@ import java.util.List;
 
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Paragraph;
+import org.factcheck.core.facts.Quotation;
 import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Sentence;
 import org.factcheck.core.facts.Span;
 
-/** Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes, spelled terms, persons, dates, figures. */
+/**
+ * Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes with their speakers, spelled
+ * terms, persons, dates, figures.
+ */
 public final class Analyzer {
     private Analyzer() {
     }
@@ -51,9 +55,11 @@ public final class Analyzer {
         QuoteScanner.Result quotes = new QuoteScanner(lexicon).scan(text, paragraphSpans);
         TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens, lexicon.list("function-words"));
         PersonLinker.Result persons = PersonLinker.link(finds, register);
+        List<Quotation> quotations = new QuoteAttributor(lexicon).attribute(text, paragraphSpans, sentences, quotes,
+                persons.mentions());
         DateExtractor dateExtractor = DateExtractor.of(lexicon);
         List<DateMention> dates = dateExtractor.extract(text, sentences, reference);
-        return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), terms.occurrences(),
+        return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations, terms.occurrences(),
                 terms.forms(), persons, dates, dateExtractor.events(text, dates),
                 FigureExtractor.of(lexicon).extract(text, sentences), words);
     }

@@ -13,6 +13,8 @@ import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.Person;
 import org.factcheck.core.facts.PersonMention;
 import org.factcheck.core.facts.PersonRole;
+import org.factcheck.core.facts.Quotation;
+import org.factcheck.core.facts.RegisterMatch;
 import org.factcheck.core.facts.Span;
 
 /**
@@ -88,6 +90,36 @@ public final class ReportBuilder {
         for (Figure f : figures) {
             ReportSpan s = offsets.span(f.span());
             out.add(new ReportFigure(s.start(), s.end(), s.text(), f.kind(), f.value(), f.quantity()));
+        }
+        return out;
+    }
+
+    /**
+     * The quotes section: each quotation with its speaker, linked to the person of the persons section where there is
+     * one (with the register's name for a person never named in full), the attribution words and where they stand.
+     */
+    public static List<ReportQuote> quotes(String text, List<Quotation> quotations, List<Person> persons,
+                                           List<RegisterMatch> register) {
+        Offsets offsets = new Offsets(text);
+        Map<Integer, Person> byId = new HashMap<>();
+        persons.forEach(p -> byId.put(p.id(), p));
+        Map<Integer, String> registerName = new HashMap<>();
+        register.forEach(r -> registerName.putIfAbsent(r.person(), r.entry().name()));
+        List<ReportQuote> out = new ArrayList<>(quotations.size());
+        for (Quotation q : quotations) {
+            ReportSpan s = offsets.span(q.span());
+            ReportQuote.Speaker speaker = null;
+            if (q.speaker() != null || q.person() >= 0) {
+                Person p = byId.get(q.person());
+                ReportSpan at = q.speaker() != null ? offsets.span(q.speaker()) : null;
+                speaker = new ReportQuote.Speaker(q.speakerKind(), p == null ? null : "p" + (p.id() + 1),
+                        p == null ? null : p.name(),
+                        p == null || p.introduced() ? null : registerName.get(p.id()),
+                        at == null ? null : at.start(), at == null ? null : at.end(), at == null ? null : at.text());
+            }
+            out.add(new ReportQuote("q" + (q.id() + 1), s.start(), s.end(), s.text(),
+                    q.open() == null ? null : offsets.span(q.open()), q.close() == null ? null : offsets.span(q.close()),
+                    q.depth(), speaker, q.verb() == null ? null : offsets.span(q.verb()), q.how()));
         }
         return out;
     }
