@@ -48,6 +48,7 @@ import org.factcheck.core.facts.Span;
 public final class QuoteAttributor {
     /** How far, in words, a speech verb may stand from the quotation it introduces. */
     private static final int REACH = 14;
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,60}\\]|\\((?:\\.\\.\\.|…)\\)");
     private static final Pattern INVERTED = Pattern.compile("^(\\p{L}+)-(?:t-)?(il|elle|ils|elles|on|he|she)$");
     /** Words before a name that make it an object or a circumstance, not the subject: "par M. Roux", "On Wednesday". */
     private static final Set<String> OBJECT_BEFORE = Set.of("par", "à", "avec", "de", "d'", "sur", "dans", "en", "après",
@@ -62,7 +63,7 @@ public final class QuoteAttributor {
         Tables(Lexicon lexicon) {
             Tokenizer tokenizer = new Tokenizer(lexicon);
             lexicon.list("speech-verbs").forEach(w -> speech.add(PersonExtractor.fold(w)));
-            for (String kind : List.of("source", "pronoun", "gerund", "inverted", "auxiliary", "adverb", "article")) {
+            for (String kind : List.of("source", "pronoun", "gerund", "inverted", "auxiliary", "adverb", "article", "styled")) {
                 kinds.put(kind, new Phrases());
             }
             lexicon.heads("attribution-words").forEach((form, kind) -> {
@@ -205,20 +206,23 @@ public final class QuoteAttributor {
             }
             String key = key(q.span().text());
             out.add(new Quotation(out.size(), q.span(), q.open(), q.close(), q.depth(), key,
-                    key.isEmpty() ? 0 : key.split(" ").length, sentence, found.person(), found.speaker(),
+                    key.isEmpty() ? 0 : QuoteText.count(key.split(" ")), sentence, found.person(), found.speaker(),
                     found.kind(), found.verb(), found.how()));
         }
         return out;
     }
 
-    /** The quoted words folded: lower case, no accents, letters and digits only, single spaces. */
+    /**
+     * The quoted words folded: lower case, no accents, letters and digits only, single spaces; words the writer cut
+     * or put in brackets ("[…]", "(...)", "[son mandat]") become one {@link QuoteText#GAP}.
+     */
     public static String key(String quoted) {
-        String f = TextFold.fold(quoted);
+        String f = TextFold.fold(BRACKETED.matcher(quoted).replaceAll(" " + QuoteText.GAP + " "));
         StringBuilder out = new StringBuilder(f.length());
         boolean space = false;
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Character.isLetterOrDigit(c) || c == '_') {
                 if (space && out.length() > 0) {
                     out.append(' ');
                 }
@@ -652,7 +656,21 @@ public final class QuoteAttributor {
     }
 
     private Found named(PersonMention m, Span verb, String how) {
-        return new Found(m.person(), m.span(), m.kind() == MentionKind.ROLE ? "role" : "name", verb, how);
+        String kind = m.kind() == MentionKind.ROLE ? "role" : m.kind() == MentionKind.HONORIFIC && styled(m) ? "title" : "name";
+        return new Found(m.person(), m.span(), kind, verb, how);
+    }
+
+    /** Whether the honorific before a mention is a title that names in full by itself: "Lord Holme", "Mgr Aupetit". */
+    private boolean styled(PersonMention m) {
+        int e = m.span().start();
+        while (e > 0 && (ParagraphSplitter.isBlank(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && tables.of("styled").match(new String[] {PersonExtractor.fold(text.substring(b, e))}, 0) == 1;
     }
 
     private Found pronoun(Span pronoun, Span verb, String how, int sentence) {

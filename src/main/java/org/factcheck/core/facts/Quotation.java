@@ -16,7 +16,8 @@ package org.factcheck.core.facts;
  * @param sentence    the index of the sentence where it begins
  * @param person      the id of the {@link Person} who speaks it, or -1 when no person is named
  * @param speaker     the words that name the speaker (a name, a role phrase, a pronoun, an institution), or null
- * @param speakerKind {@code name} (a full name, a surname, an honorific and surname), {@code role} (a role phrase
+ * @param speakerKind {@code name} (a full name, a surname, an honorific and surname), {@code title} (a title that
+ *                    names in full by itself: "Lord Holme", "Mgr Aupetit"), {@code role} (a role phrase
  *                    standing for a person), {@code pronoun} (resolved to the last speaker), {@code other} (not a
  *                    person: "le ministère", "the White House"), or {@code none}
  * @param verb        the attribution words ("a déclaré", "a-t-il ajouté", "selon", "said", "according to"), or null

@@ -17,7 +17,7 @@ public record ReportQuote(String id, int start, int end, String text, ReportSpan
                           Speaker speaker, ReportSpan verb, String attribution) {
 
     /**
-     * Who speaks: the words that name the speaker, their kind (name, role, pronoun, other), and, when they stand for
+     * Who speaks: the words that name the speaker, their kind (name, title, role, pronoun, other), and, when they stand for
      * a person of the {@code persons} section, its id and name, with the newsroom register's name for a person the
      * draft never names in full.
      */

@@ -98,9 +98,15 @@ class QuotationsTest {
         assertEquals("nous ne cederons pas a la pression de la rue", a);
         assertTrue(QuoteText.same(a, QuoteAttributor.key("« Nous ne céderons pas à la pression de la rue »")));
         assertTrue(QuoteText.same(a, QuoteAttributor.key("Nous ne céderons pas à la pression de la rue, ni aux menaces")),
-                "an excerpt of five words or more is the same quotation");
-        assertFalse(QuoteText.same("la rue", "nous ne cederons pas a la pression de la rue"),
-                "two words are too few to be taken for the quotation");
+                "an excerpt of eight words or more is the same quotation");
+        assertFalse(QuoteText.same("pas a la pression de la rue", a),
+                "seven words are too common a phrase to be taken for the quotation");
+        String cut = QuoteAttributor.key("Nous ne céderons [...] à la pression de [la] rue");
+        assertEquals("nous ne cederons _ a la pression de _ rue", cut, "words cut or bracketed are gaps");
+        assertTrue(QuoteText.same(cut, a), "a gap matches the words it stands for");
+        assertFalse(QuoteText.misquoted(cut, a), "a quotation with words cut is no misquote");
+        assertFalse(QuoteText.misquoted("des militants du front de gauche", "militants du front de gauche"),
+                "a short excerpt is no misquote either");
         assertTrue(QuoteText.misquoted(a, QuoteAttributor.key("Nous ne plierons pas devant la pression de la rue")));
         assertFalse(QuoteText.misquoted(a, a), "word for word is no misquote");
         assertFalse(QuoteText.misquoted(a, QuoteAttributor.key("Nous ne signerons pas ce texte de loi")),
