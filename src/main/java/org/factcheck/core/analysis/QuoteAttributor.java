@@ -43,7 +43,8 @@ import org.factcheck.core.facts.Span;
  * <p>A closing mark with no opening one still closes a quotation, from the start of its paragraph (or the mark
  * before it); an opening mark never closed opens one that runs to the end of its paragraph (or the next mark).
  *
- * <p>Word lists, from {@code rules/<language>/}: {@code speech-verbs}, {@code attribution-words}.
+ * <p>Word lists, from {@code rules/<language>/}: {@code speech-verbs}, {@code attribution-words}. An instance holds
+ * the state of one draft while it reads it: one instance per draft (the word lists are shared).
  */
 public final class QuoteAttributor {
     /** How far, in words, a speech verb may stand from the quotation it introduces. */
@@ -188,6 +189,7 @@ public final class QuoteAttributor {
         this.mentions = new ArrayList<>(mentions);
         this.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
         this.lastPerson = -1;
+        this.lastPersonSentence = -1;
         List<Raw> raws = quotations(text, paragraphs, quotes);
         List<Quotation> out = new ArrayList<>(raws.size());
         List<Integer> markStarts = new ArrayList<>();
@@ -317,7 +319,7 @@ public final class QuoteAttributor {
             found = repeated(q, earlier);
         }
         if (found == null && pre.words() == 0 && post.words() == 0) {
-            found = previousSentence(q, earlier, sentenceAt(q.span().start()));
+            found = previousSentence(earlier, sentenceAt(q.span().start()));
             if (found == null) {
                 found = nextSentence(sentenceAt(q.span().end() - 1));
             }
@@ -466,7 +468,7 @@ public final class QuoteAttributor {
     }
 
     /** A quotation standing alone: the speaker of the sentence before it, if that sentence names one. */
-    private Found previousSentence(Raw q, List<Quotation> earlier, int sentence) {
+    private Found previousSentence(List<Quotation> earlier, int sentence) {
         if (sentence == 0) {
             return null;
         }
@@ -764,24 +766,17 @@ public final class QuoteAttributor {
         return Math.max(offset, s.span().end());
     }
 
+    /** Just after the last mark before {@code offset}, or 0. */
     private static int lastMarkBefore(List<Integer> markStarts, int offset) {
-        int best = 0;
-        for (int m : markStarts) {
-            if (m < offset) {
-                best = m + 1;
-            } else {
-                break;
-            }
-        }
-        return best;
+        int i = Collections.binarySearch(markStarts, offset);
+        int before = (i >= 0 ? i : -i - 1) - 1;
+        return before >= 0 ? markStarts.get(before) + 1 : 0;
     }
 
+    /** The first mark at or after {@code offset}, or {@link Integer#MAX_VALUE}. */
     private static int nextMark(List<Integer> markStarts, int offset) {
-        for (int m : markStarts) {
-            if (m >= offset) {
-                return m;
-            }
-        }
-        return Integer.MAX_VALUE;
+        int i = Collections.binarySearch(markStarts, offset);
+        int at = i >= 0 ? i : -i - 1;
+        return at < markStarts.size() ? markStarts.get(at) : Integer.MAX_VALUE;
     }
 }
