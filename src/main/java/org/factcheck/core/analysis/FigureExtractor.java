@@ -52,7 +52,7 @@ public final class FigureExtractor {
                 + "|[\\s-]percentage[\\s-]points?)" + e, Pattern.CASE_INSENSITIVE);
         fractions = lexicon.heads("fractions");
         fraction = Pattern.compile(w + "(" + alternation(fractions.keySet()) + ")"
-                + (french ? "(?=\\s+(?:de|des|du|d['’])\\s*\\p{L})(?!\\s+d['’]un\\s+point)"
+                + (french ? "(?=\\s+(?:des|du|de\\s+la|de\\s+l['’]|de\\s+(?:ses|leurs|nos|vos|ces|mes)|d['’])\\s*\\p{L})(?!\\s+d['’]un\\s+point)"
                         : "(?=\\s+of\\s+\\p{L})(?!\\s+of\\s+an?\\s+(?:percentage\\s+)?point)"), Pattern.CASE_INSENSITIVE);
         reader = new FigureReader(lexicon, num, pct);
         share = Pattern.compile(french
