@@ -53,6 +53,7 @@ final class FigureReader {
     private final Map<String, String> keys = new HashMap<>();
     private final Set<String> function = new java.util.HashSet<>();
     private final Set<String> clauseBreaks = new java.util.HashSet<>();
+    private final Set<String> approximationWords = new java.util.HashSet<>();
     private final Map<String, String> changeForms = new HashMap<>();
     private final Map<String, String> changePrefixes = new HashMap<>();
     private final Pattern approximation;
@@ -69,13 +70,15 @@ final class FigureReader {
         lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
         lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'"));
         lexicon.list("clause-breaks").forEach(w -> clauseBreaks.add(TextFold.fold(w)));
+        lexicon.list("approximations").forEach(w -> approximationWords.addAll(List.of(TextFold.fold(w).split("\\s+"))));
         lexicon.heads("quantities").forEach((form, key) -> keys.put(TextFold.fold(form), TextFold.fold(key)));
         lexicon.list("quantities").forEach(form -> keys.putIfAbsent(TextFold.fold(form), TextFold.fold(form)));
         String generic = french ? "taux\\s+(?:de\\s+|d['’])" + WORD : WORD + "\\s+rates?";
         heads = Pattern.compile(W + "(" + FigureExtractor.alternation(lexicon.list("quantities")) + "|" + generic + ")" + E,
                 Pattern.CASE_INSENSITIVE);
-        lexicon.heads("change-verbs").forEach((form, direction) -> {
+        lexicon.heads("change-verbs").forEach((form, head) -> {
             String f = TextFold.fold(form);
+            String direction = head.toLowerCase(Locale.ROOT);
             if (f.endsWith("*")) {
                 changePrefixes.put(f.substring(0, f.length() - 1), direction);
             } else {
@@ -324,8 +327,9 @@ final class FigureReader {
 
     /**
      * The nearest quantity before {@code pos} in its clause: at most eight words away, with no punctuation or digit
-     * between; {@code withFigures}, at most twelve words and figures allowed ("les droits de douane de 20 % seront
-     * réduits de").
+     * between; {@code withFigures} (the subject of a change), at most twelve words and figures allowed ("les droits de
+     * douane de 20 % seront réduits de"), but no capitalized word other than the qualifier, and no possessive. Never
+     * across a clause break ("et", "because").
      */
     private Head headBefore(String sentence, int pos, boolean withFigures) {
         Head last = null;
@@ -347,7 +351,13 @@ final class FigureReader {
         }
         List<int[]> words = words(gap);
         for (int[] w : words) {
-            if (clauseBreaks.contains(TextFold.fold(gap.substring(w[0], w[1])).replaceFirst("['’]$", ""))) {
+            String word = gap.substring(w[0], w[1]);
+            if (clauseBreaks.contains(TextFold.fold(word).replaceFirst("['’]$", ""))) {
+                return null;
+            }
+            // The subject of a change: no other name or possessor between ("growth figures showing Malaysia's economy").
+            if (withFigures && (Character.isUpperCase(word.charAt(0)) && !TextFold.fold(word).equals(last.qualifier())
+                    || word.endsWith("'s") || word.endsWith("’s"))) {
                 return null;
             }
         }
@@ -402,7 +412,8 @@ final class FigureReader {
         Matcher q = qualifier.matcher(text);
         if (q.find()) {
             String w = TextFold.fold(q.group(1));
-            if (!function.contains(w) && direction(w) == null && !context(q.group(1)).equals(w)) {
+            if (!function.contains(w) && !approximationWords.contains(w) && direction(w) == null
+                    && !context(q.group(1)).equals(w)) {
                 return w;
             }
         }
