@@ -18,13 +18,16 @@ import org.factcheck.core.facts.Span;
  * "3 percentage points", and fractions that give a share: "un tiers des électeurs", "half of voters"), and the
  * figures that state their own arithmetic: "12 sur 40, soit 30 %" / "12 of 40, or 30%" and "de 20 % à 12 %, soit
  * une baisse de 8 points" / "from 20% to 12%, an 8-point drop". What each measures and its role come from
- * {@link FigureReader}; whether its quantity is a bounded whole ("des voix", "of the vote") from the list.
+ * {@link FigureReader}, the marks of time and source of its sentence from {@link FigureContext}; whether its quantity is a bounded whole ("des voix", "of the vote") from the list.
  *
  * <p>Word lists, from {@code rules/<language>/}: {@code numbers} (numbers in words), {@code fractions},
  * {@code bounded-quantities}, {@code comparison-words}, and those of {@link FigureReader}.
  */
 public final class FigureExtractor {
     private static final Map<Lexicon, FigureExtractor> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The preposition and article before a bounded whole, folded: "des voix" is the whole "voix". */
+    private static final String WHOLE_ARTICLE = "^(des|du|de la|de l'|d'|of the|of)\\s*";
 
     private final boolean french;
     private final Map<String, String> numbers;
@@ -37,6 +40,7 @@ public final class FigureExtractor {
     private final Pattern fraction;
     private final Map<String, String> fractions;
     private final FigureReader reader;
+    private final FigureContext context;
 
     private FigureExtractor(Lexicon lexicon) {
         french = "fr".equals(lexicon.language());
@@ -54,7 +58,8 @@ public final class FigureExtractor {
         fraction = Pattern.compile(w + "(" + alternation(fractions.keySet()) + ")"
                 + (french ? "(?=\\s+(?:des|du|de\\s+la|de\\s+l['’]|de\\s+(?:ses|leurs|nos|vos|ces|mes)|d['’])\\s*\\p{L})(?!\\s+d['’]un\\s+point)"
                         : "(?=\\s+of\\s+\\p{L})(?!\\s+of\\s+an?\\s+(?:percentage\\s+)?point)"), Pattern.CASE_INSENSITIVE);
-        reader = new FigureReader(lexicon, num, pct);
+        context = new FigureContext(lexicon, num, pct);
+        reader = new FigureReader(lexicon, context);
         share = Pattern.compile(french
                 ? w + num + "\\s+(?:\\p{L}+\\s+){0,3}?sur\\s+(?:les\\s+)?" + num + e + "[^.;]{0,60}?,?\\s+soit\\s+(?:environ\\s+|près\\s+de\\s+)?" + num + "\\s?%"
                 : w + num + "\\s+(?:\\p{L}+\\s+){0,3}?(?:of|out\\s+of)\\s+(?:the\\s+)?" + num + e + "[^.;]{0,60}?,?\\s+or\\s+(?:about\\s+|nearly\\s+|some\\s+)?" + num + "\\s?%",
@@ -126,8 +131,8 @@ public final class FigureExtractor {
             int from = s.span().start();
             String f = text.substring(from, s.span().end());
             List<int[]> taken = new ArrayList<>();
-            SentenceFigures one = new SentenceFigures(text, from, f, s.index(), contrast.matcher(f).find(), reader.context(f),
-                    reader.pairs(f));
+            SentenceFigures one = new SentenceFigures(text, from, f, s.index(), contrast.matcher(f).find(),
+                    context.marks(f), context.pairs(f));
             Matcher m = change.matcher(f);
             while (m.find()) {
                 out.add(one.figure(m.start(), m.end(), "change", value(m.group(3)), value(m.group(1)), value(m.group(2)),
@@ -187,9 +192,10 @@ public final class FigureExtractor {
         private final int index;
         private final boolean contrasted;
         private final String context;
-        private final List<Object[]> pairs;
+        private final List<FigureContext.Pair> pairs;
 
-        SentenceFigures(String text, int from, String sentence, int index, boolean contrasted, String context, List<Object[]> pairs) {
+        SentenceFigures(String text, int from, String sentence, int index, boolean contrasted, String context,
+                        List<FigureContext.Pair> pairs) {
             this.text = text;
             this.from = from;
             this.sentence = sentence;
@@ -203,14 +209,16 @@ public final class FigureExtractor {
          * The figure at {@code start..end} of the sentence; a bounded whole, when given, is its quantity; a role,
          * when given, overrides the one read.
          */
-        Figure figure(int start, int end, String kind, double value, double a, double b, String boundedWhole, String role) {
+        Figure figure(int start, int end, String kind, double value, double a, double b, String boundedWhole,
+                      String role) {
             FigureReader.Reading r = reader.read(sentence, start, end, pairs);
-            String quantity = boundedWhole != null ? boundedWhole : r.quantity();
-            String key = boundedWhole != null ? TextFold.fold(boundedWhole).replaceFirst("^(des|du|de la|de l'|d'|of the|of)\\s*", "")
-                    : r.quantityKey();
-            return new Figure(0, Span.of(text, from + start, from + end), kind, value, a, b, quantity,
-                    boundedWhole != null, index, contrasted, key, r.qualifier(), role != null ? role : boundedWhole != null ? "share" : r.role(),
-                    r.verb(), r.direction(), r.approximate(), context);
+            boolean bounded = boundedWhole != null;
+            String quantity = bounded ? boundedWhole : r.quantity();
+            String key = bounded ? TextFold.fold(boundedWhole).replaceFirst(WHOLE_ARTICLE, "") : r.quantityKey();
+            String read = bounded ? "share" : r.role();
+            return new Figure(0, Span.of(text, from + start, from + end), kind, value, a, b, quantity, bounded, index,
+                    contrasted, key, r.qualifier(), role != null ? role : read, r.verb(), r.direction(), r.approximate(),
+                    context);
         }
     }
 

@@ -6,26 +6,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads what a percentage of one sentence measures and how the sentence states it: the quantity (a rate of
  * {@code quantities.txt}, or the whole a share is taken from), what narrows it (a place, group or goods), its role,
- * the change word that states it, whether it is approximate, and the sentence's marks of time, forecast or source.
- * A figure never takes its quantity from another sentence.
+ * the change word that states it, and whether it is approximate. A figure never takes its quantity from another
+ * sentence, nor across a clause break.
  *
- * <p>Roles, tried in this order: {@code before-after} ("passé de 20 % à 10 %", "from 3.9% to 4.3%", "to 4.3% from 3.9%") and
- * {@code range} ("entre 16 et 17 %", "56% to 60%"); {@code change} (a change word before "de"/"by": "réduit de
- * 10 %", "en hausse de 3 %", "fell by 3%", "rose 3%", "cut tariffs by 10%"; a sign: "+3 %"; a change noun after
- * it: "a 10% increase"); {@code level} (a quantity before it with a link: "le taux de chômage à 7,4 %", "des droits
- * de douane de 25 %", "inflation of 2.9%", "rose to 4.3%"; or right after it: "a 10% tariff", "5,5 % de TVA");
- * {@code share} (a whole after it: "45 % des voix", "a third of voters"). Otherwise none.
+ * <p>Roles, tried in this order: {@code before-after} and {@code range} (the figure lies in a pair of
+ * {@link FigureContext#pairs}: "passé de 20 % à 10 %", "entre 16 et 17 %"); {@code change} (a change word before
+ * "de"/"by": "réduit de 10 %", "en hausse de 3 %", "fell by 3%", "rose 3%", "cut tariffs by 10%"; a sign: "+3 %"; a
+ * change noun after it: "a 10% increase"); {@code level} (a quantity before it with a link: "le taux de chômage à
+ * 7,4 %", "des droits de douane de 25 %", "inflation of 2.9%", "rose to 4.3%"; or right after it: "a 10% tariff",
+ * "5,5 % de TVA"); {@code share} (a whole after it: "45 % des voix", "a third of voters"). Otherwise none.
  *
  * <p>Word lists, from {@code rules/<language>/}: {@code quantities}, {@code change-verbs}, {@code approximations},
- * {@code quantity-qualifiers}, {@code figure-contexts}, {@code months}, {@code weekdays}, {@code relative-dates},
- * {@code function-words}.
+ * {@code quantity-qualifiers}, {@code clause-breaks}, {@code function-words}, {@code elisions}.
  */
 final class FigureReader {
     /** How one figure is read; see {@link org.factcheck.core.facts.Figure} for the fields. */
@@ -47,6 +45,7 @@ final class FigureReader {
     private static final String WORD = "[\\p{L}][\\p{L}'’-]*";
     private static final Pattern PUNCTUATION = Pattern.compile("[,;()\\[\\]«»\"“”!?–—]|\\d");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}'’-]+|:");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’-]+)\\s*$");
 
     private final boolean french;
     private final Pattern heads;
@@ -59,13 +58,17 @@ final class FigureReader {
     private final Pattern approximation;
     private final Pattern qualifier;
     private final Pattern article;
-    private final Pattern marks;
-    private final Pattern beforeAfter;
-    private final Pattern range;
+    private final Pattern changeNounAfter;
+    private final Pattern levelLinkAfter;
+    private final Pattern shareWhole;
+    private final Pattern articleBefore;
+    private final Pattern articleAfter;
+    private final FigureContext marks;
     private final Set<String> levelLinks;
     private final Set<String> reachLinks;
 
-    FigureReader(Lexicon lexicon, String num, String pct) {
+    FigureReader(Lexicon lexicon, FigureContext marks) {
+        this.marks = marks;
         french = "fr".equals(lexicon.language());
         lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
         lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'"));
@@ -92,25 +95,16 @@ final class FigureReader {
         article = Pattern.compile("^\\s*" + articles + "\\s*(?<![\\p{L}])|^\\s*", Pattern.CASE_INSENSITIVE);
         qualifier = Pattern.compile("^\\s+(?:" + FigureExtractor.alternation(lexicon.list("quantity-qualifiers"))
                 + ")\\s+(?:(?:les|le|la|the)\\s+|l['’]\\s*)?(" + WORD + ")", Pattern.CASE_INSENSITIVE);
-        List<String> markWords = new ArrayList<>();
-        lexicon.heads("figure-contexts").forEach((w, kind) -> markWords.add(w));
-        lexicon.heads("relative-dates").forEach((w, meaning) -> {
-            if (meaning.matches("(day|week|month|year|yearend|weekday):.*")) {
-                markWords.add(w);
-            }
-        });
-        markWords.addAll(lexicon.heads("months").keySet());
-        markWords.addAll(lexicon.heads("weekdays").keySet());
-        marks = Pattern.compile(W + "(" + FigureExtractor.alternation(markWords) + "|(?:1[89]|20)\\d\\d)" + E
-                + "(?:\\s+(?:(?:les|le|la|the)\\s+|l['’]\\s*)?(" + WORD + "))?", Pattern.CASE_INSENSITIVE);
-        beforeAfter = Pattern.compile(french
-                ? W + "de\\s+" + num + "(?:" + pct + ")?\\s+à\\s+" + num + pct
-                : W + "(?:from\\s+" + num + "(?:" + pct + ")?\\s+to\\s+" + num + pct + "|to\\s+" + num + pct + "\\s+from\\s+" + num + pct + ")",
-                Pattern.CASE_INSENSITIVE);
-        range = Pattern.compile(french
-                ? W + "(?:entre\\s+" + num + "(?:" + pct + ")?\\s+et\\s+" + num + pct + "|" + num + "(?:" + pct + ")?\\s*(?:à|-|–)\\s*" + num + pct + ")"
-                : W + "(?:between\\s+" + num + "(?:" + pct + ")?\\s+and\\s+" + num + pct + "|" + num + "(?:" + pct + ")?\\s*(?:to|-|–)\\s*" + num + pct + ")",
-                Pattern.CASE_INSENSITIVE);
+        changeNounAfter = Pattern.compile(french ? "^\\s+de\\s+(" + WORD + ")" : "^[\\s-]+(" + WORD + ")");
+        levelLinkAfter = Pattern.compile(french ? "^\\s+(?:de\\s+|d['’])" : "^[\\s-]+");
+        shareWhole = Pattern.compile(french
+                ? "^\\s+(des|du|de\\s+la|de\\s+l['’]|d['’]|de)\\s*(" + WORD + ")"
+                : "^\\s+(of)\\s+((?:(?:the|all|those|these|its|their)\\s+)?" + WORD + ")", Pattern.CASE_INSENSITIVE);
+        articleBefore = Pattern.compile((french ? "(?:le|la|les|l['’]|des|du|de\\s+la|un|une|leurs?|ses|son|sa)"
+                : "(?:the|a|an|its|their)") + "\\s*$", Pattern.CASE_INSENSITIVE);
+        articleAfter = Pattern.compile(french
+                ? "^\\s+(?:(?:les|la|le|l['’]|des|du|de\\s+la|de\\s+l['’]|leurs?|ses|son|sa)\\s*)?"
+                : "^[\\s-]*(?:(?:in|on|of)\\s+)?(?:(?:the|its|their)\\s+)?", Pattern.CASE_INSENSITIVE);
         levelLinks = french
                 ? Set.of("à", "de", "d'", ":", "atteint", "atteignait", "atteindre", "atteindra", "frôle", "frôlait", "avoisine", "avoisinait")
                 : Set.of("of", "at", "to", "is", "was", "are", "were", "be", "been", "remains", "remained", ":", "hit", "hits",
@@ -118,54 +112,20 @@ final class FigureReader {
         reachLinks = french ? Set.of("à") : Set.of("to");
     }
 
-    /** The regions of {@code sentence} that state two figures: before/after pairs and ranges, as start, end, role. */
-    List<Object[]> pairs(String sentence) {
-        List<Object[]> out = new ArrayList<>();
-        Matcher m = beforeAfter.matcher(sentence);
-        while (m.find()) {
-            out.add(new Object[] {m.start(), m.end(), "before-after"});
-        }
-        m = range.matcher(sentence);
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
-            if (out.stream().noneMatch(r -> s < (int) r[1] && (int) r[0] < e)) {
-                out.add(new Object[] {s, e, "range"});
-            }
-        }
-        return out;
-    }
-
-    /** The sentence's marks of time, forecast and source, folded, sorted and joined by "|"; empty when none. */
-    String context(String sentence) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = marks.matcher(sentence);
-        while (m.find()) {
-            String mark = TextFold.fold(m.group(1));
-            boolean source = "source".equals(sourceKind(mark));
-            found.add(source && m.group(2) != null ? mark + " " + TextFold.fold(m.group(2)) : mark);
-        }
-        return String.join("|", found);
-    }
-
-    private String sourceKind(String mark) {
-        return mark.equals("selon") || mark.equals("d'apres") || mark.startsWith("according") ? "source" : "time";
-    }
-
     /**
      * How the figure at {@code start..end} of {@code sentence} is read.
      *
-     * @param pairs the sentence's {@link #pairs}
+     * @param pairs the sentence's before/after pairs and ranges ({@link FigureContext#pairs})
      */
-    Reading read(String sentence, int start, int end, List<Object[]> pairs) {
+    Reading read(String sentence, int start, int end, List<FigureContext.Pair> pairs) {
         String before = sentence.substring(0, start);
         Matcher approx = approximation.matcher(before);
         boolean approximate = approx.find();
         int b = approximate ? approx.start() : start;
         String after = sentence.substring(end);
-        for (Object[] p : pairs) {
-            if ((int) p[0] <= start && end <= (int) p[1]) {
-                return pair(sentence, (int) p[0], (String) p[2]).approximate(approximate);
+        for (FigureContext.Pair p : pairs) {
+            if (p.start() <= start && end <= p.end()) {
+                return pair(sentence, p.start(), p.role()).approximate(approximate);
             }
         }
         Reading r = changeBefore(sentence, b, after);
@@ -237,7 +197,7 @@ final class FigureReader {
 
     /** "a 10% increase in tariffs", "10 % de hausse". */
     private Reading changeAfter(String sentence, int b, String after) {
-        Matcher m = Pattern.compile(french ? "^\\s+de\\s+(" + WORD + ")" : "^[\\s-]+(" + WORD + ")").matcher(after);
+        Matcher m = changeNounAfter.matcher(after);
         if (!m.find()) {
             return null;
         }
@@ -293,7 +253,7 @@ final class FigureReader {
     /** "a 10% tariff on steel", "25 per cent tariffs", "5,5 % de TVA". */
     private Reading levelAfter(String sentence, int end) {
         String after = sentence.substring(end);
-        Matcher m = Pattern.compile(french ? "^\\s+(?:de\\s+|d['’])" : "^[\\s-]+").matcher(after);
+        Matcher m = levelLinkAfter.matcher(after);
         if (!m.find()) {
             return null;
         }
@@ -307,10 +267,7 @@ final class FigureReader {
     /** "45 % des voix", "36 % des Français", "a third of voters": the whole, one word after its article. */
     private Reading share(String sentence, int end) {
         String after = sentence.substring(end);
-        Matcher m = Pattern.compile(french
-                ? "^\\s+(des|du|de\\s+la|de\\s+l['’]|d['’]|de)\\s*(" + WORD + ")"
-                : "^\\s+(of)\\s+((?:(?:the|all|those|these|its|their)\\s+)?" + WORD + ")",
-                Pattern.CASE_INSENSITIVE).matcher(after);
+        Matcher m = shareWhole.matcher(after);
         if (!m.find()) {
             return null;
         }
@@ -375,9 +332,7 @@ final class FigureReader {
     }
 
     private Head headAfter(String after) {
-        Matcher m = Pattern.compile(french
-                ? "^\\s+(?:" + "(?:les|la|le|l['’]|des|du|de\\s+la|de\\s+l['’]|leurs?|ses|son|sa)\\s*)?"
-                : "^[\\s-]*(?:(?:in|on|of)\\s+)?(?:(?:the|its|their)\\s+)?", Pattern.CASE_INSENSITIVE).matcher(after);
+        Matcher m = articleAfter.matcher(after);
         if (!m.find()) {
             return null;
         }
@@ -399,8 +354,7 @@ final class FigureReader {
         }
         int start = m.start(1);
         String before = sentence.substring(Math.max(0, start - 8), start);
-        Matcher art = Pattern.compile((french ? "(?:le|la|les|l['’]|des|du|de\\s+la|un|une|leurs?|ses|son|sa)"
-                : "(?:the|a|an|its|their)") + "\\s*$", Pattern.CASE_INSENSITIVE).matcher(before);
+        Matcher art = articleBefore.matcher(before);
         int writtenStart = art.find() && (art.start() == 0 || !Character.isLetter(before.charAt(art.start() - 1)))
                 ? start - (before.length() - art.start()) : start;
         return new Head(start, m.end(1), sentence.substring(writtenStart, m.end(1)), key,
@@ -413,7 +367,7 @@ final class FigureReader {
         if (q.find()) {
             String w = TextFold.fold(q.group(1));
             if (!function.contains(w) && !approximationWords.contains(w) && direction(w) == null
-                    && !context(q.group(1)).equals(w)) {
+                    && !marks.isMark(q.group(1))) {
                 return w;
             }
         }
@@ -440,7 +394,7 @@ final class FigureReader {
     }
 
     private static String lastWord(String s) {
-        Matcher m = Pattern.compile("([\\p{L}'’-]+)\\s*$").matcher(s);
+        Matcher m = LAST_WORD.matcher(s);
         return m.find() ? m.group(1) : null;
     }
 
