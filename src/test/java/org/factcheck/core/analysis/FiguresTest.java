@@ -108,6 +108,15 @@ class FiguresTest {
     }
 
     @Test
+    void figuresDifferBeyondTheRoundingOfTheLessPreciseOne() {
+        List<Figure> f = read("fr", "Chômage : 7 %. Le taux est de 7,4 %. Il atteint 7,6 %. Puis 7,45 % et 7,5 %.");
+        assertEquals(false, FigureExtractor.differ(f.get(0), f.get(1)));
+        assertEquals(true, FigureExtractor.differ(f.get(0), f.get(2)));
+        assertEquals(false, FigureExtractor.differ(f.get(3), f.get(4)));
+        assertEquals(true, FigureExtractor.differ(f.get(1), f.get(2)));
+    }
+
+    @Test
     void contextsOfTimeForecastAndSource() {
         List<Figure> f = read("fr", "L'an dernier, l'inflation était de 4,9 %. L'inflation est de 2,2 %, selon l'Insee. "
                 + "En 2024, l'inflation devrait atteindre 2 %.");
