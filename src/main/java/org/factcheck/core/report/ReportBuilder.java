@@ -83,13 +83,15 @@ public final class ReportBuilder {
         return out;
     }
 
-    /** The figures section: each percentage, its kind, value and the quantity it measures where known. */
+    /** The figures section: each percentage, its kind, value, the quantity it measures and its role where known. */
     public static List<ReportFigure> figures(String text, List<Figure> figures) {
         Offsets offsets = new Offsets(text);
         List<ReportFigure> out = new ArrayList<>(figures.size());
         for (Figure f : figures) {
             ReportSpan s = offsets.span(f.span());
-            out.add(new ReportFigure(s.start(), s.end(), s.text(), f.kind(), f.value(), f.quantity()));
+            out.add(new ReportFigure(s.start(), s.end(), s.text(), f.kind(), f.value(), f.quantity(), f.quantityKey(),
+                    f.qualifier().isEmpty() ? null : f.qualifier(), f.role(), f.verb(), f.direction(),
+                    f.approximate() ? Boolean.TRUE : null));
         }
         return out;
     }
