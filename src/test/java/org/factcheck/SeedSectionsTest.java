@@ -16,10 +16,11 @@ import org.factcheck.core.report.ReportQuote;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quotes section on the seed draft whose quotations lost their opening marks ({@code ../shared/seeds/000_…}, when
- * present): each is attributed to the person who speaks it, linked to the persons section.
+ * The quotes and figures sections on the Trump-Xi seed draft ({@code ../shared/seeds/000_…}, when present): each
+ * quotation, though its opening mark is lost, is attributed to the person who speaks it; the two tariffs are told
+ * apart.
  */
-class SeedQuotesTest {
+class SeedSectionsTest {
     private static Report seed(String prefix, LocalDate date) throws Exception {
         Path shared = TestSupport.shared();
         assumeTrue(shared != null && Files.isDirectory(shared.resolve("seeds")), "skipped: ../shared/seeds is absent");
@@ -50,5 +51,16 @@ class SeedQuotesTest {
         }
         long unopened = r.quotes().stream().filter(q -> q.open() == null).count();
         assertEquals(4, unopened, "four quotations whose opening mark is missing, each still read from its paragraph");
+    }
+
+    @Test
+    void theTwoTariffsAreALevelAndAChangeNotAContradiction() throws Exception {
+        Report r = seed("000", LocalDate.of(2025, 11, 25));
+        List<String> figures = r.figures().stream()
+                .map(f -> f.text() + " " + f.role() + " " + f.quantityKey()).toList();
+        assertEquals(List.of("100 % level droits de douane", "10 % change droits de douane"), figures);
+        assertEquals(List.of(), r.findings().stream()
+                .filter(f -> f.category().equals("NUMBER") && !f.severity().equals("info"))
+                .map(f -> f.rule() + " " + f.text()).toList(), "no NUMBER warning or error");
     }
 }
