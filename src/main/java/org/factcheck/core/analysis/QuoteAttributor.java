@@ -64,7 +64,7 @@ public final class QuoteAttributor {
         Tables(Lexicon lexicon) {
             Tokenizer tokenizer = new Tokenizer(lexicon);
             lexicon.list("speech-verbs").forEach(w -> speech.add(PersonExtractor.fold(w)));
-            for (String kind : List.of("source", "pronoun", "gerund", "inverted", "auxiliary", "adverb", "article", "styled")) {
+            for (String kind : List.of("source", "pronoun", "gerund", "inverted", "auxiliary", "adverb", "article", "styled", "opinion")) {
                 kinds.put(kind, new Phrases());
             }
             lexicon.heads("attribution-words").forEach((form, kind) -> {
@@ -402,6 +402,15 @@ public final class QuoteAttributor {
                 }
             }
         }
+        for (int k = 0; k < n; k++) {
+            // "Pour Philippe Daguerre, la région « … »": an opinion word opening a clause, then a person.
+            if (tables.of("opinion").match(w.f(), k) > 0 && (k == 0 || w.punct(k - 1))) {
+                PersonMention m = firstMention(w.start(k), w.end(Math.min(n, k + 12) - 1));
+                if (m != null) {
+                    return named(m, span(w, k, k + 1), "according");
+                }
+            }
+        }
         for (int k = n - 1; k >= Math.max(0, n - REACH); k--) {
             Verb v = verbAt(w, k);
             if (v == null || v.afterOnly() || v.to() > n) {
@@ -538,8 +547,9 @@ public final class QuoteAttributor {
         if (inv.matches()) {
             String stem = inv.group(1);
             if (isAuxiliary(stem)) {
+                // "a-t-il ajouté", and any participle: after a quotation, "a-t-il calculé" attributes it as well.
                 int j = skipAdverbs(f, k + 1);
-                return j < f.length && tables.speech.contains(f[j]) ? new Verb(k, j + 1, true, false) : null;
+                return j < f.length && w.tokens().get(j).isWord() ? new Verb(k, j + 1, true, false) : null;
             }
             return tables.speech.contains(stem) || tables.of("inverted").match(new String[] {stem}, 0) == 1
                     ? new Verb(k, k + 1, true, false) : null;

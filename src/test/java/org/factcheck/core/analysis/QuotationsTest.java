@@ -43,10 +43,13 @@ class QuotationsTest {
                 "before: name Paul Berger «le budget est»",
                 "according: name Inès Caradec «la hausse etait»",
                 "before: name Paul Berger «rien ne change»",
-                "colon: name Inès Caradec «on nous a»"),
+                "colon: name Inès Caradec «on nous a»",
+                "according: name Paul Berger «un budget de»",
+                "after: pronoun Paul Berger «nous economiserons trois»"),
                 quotes("fr", "Le maire Paul Berger a déclaré : « Le budget est tenu. » Selon Mme Inès Caradec, "
                         + "« la hausse était évitable ». Paul Berger a répondu mardi, ajoutant que « rien ne change ». "
-                        + "Inès Caradec a été claire : « On nous a menti. »"));
+                        + "Inès Caradec a été claire : « On nous a menti. » Pour le maire, Paul Berger, c'est « un "
+                        + "budget de combat ». « Nous économiserons trois millions », a-t-il calculé."));
     }
 
     @Test
