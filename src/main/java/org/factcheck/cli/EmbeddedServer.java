@@ -1,0 +1,134 @@
+package org.factcheck.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.security.HashLoginService;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * The webapp of the WAR, run in an embedded Jetty 12 (Jakarta EE 11): the same {@code web.xml}, servlets and page,
+ * with the project's classes and libraries from the class path. Users and roles come from
+ * {@code users.properties} in the data folder ({@code name: password, role, …}), written on the first start with an
+ * {@code editor} and an {@code admin} account whose passwords are {@code FACTCHECK_EDITOR_PASSWORD} and
+ * {@code FACTCHECK_ADMIN_PASSWORD}, or random ones, printed once.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+    /** Where the CLI jar carries the webapp's sources. */
+    static final String PACKAGED_WEBAPP = "factcheck-webapp";
+    static final String USERS = "users.properties";
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private EmbeddedServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param host    the address to listen on (127.0.0.1 by default)
+     * @param port    the port, 0 for any free one
+     * @param data    the data folder: the H2 database and the users file
+     * @param rules   the rules folder, or null for the packaged rules
+     * @param webapp  the webapp's folder, or null for the copy packaged in the jar
+     * @param context more servlet context parameters (settings of {@code web.xml})
+     */
+    public static EmbeddedServer start(String host, int port, Path data, Path rules, Path webapp,
+                                       Map<String, String> context) throws Exception {
+        Files.createDirectories(data);
+        Path users = users(data);
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        WebAppContext app = new WebAppContext();
+        app.setContextPath("/");
+        ResourceFactory resources = ResourceFactory.of(server);
+        Resource base = webapp != null ? resources.newResource(webapp) : resources.newClassLoaderResource(PACKAGED_WEBAPP + "/");
+        if (base == null || !base.exists()) {
+            throw new IllegalStateException("the webapp is missing: " + (webapp != null ? webapp : "no " + PACKAGED_WEBAPP
+                    + " on the class path"));
+        }
+        app.setBaseResource(base);
+        app.setParentLoaderPriority(true); // the project's classes and libraries are on the class path already
+        app.setThrowUnavailableOnStartupException(true);
+        Map<String, String> parameters = new LinkedHashMap<>(context);
+        parameters.put("factcheck.data", data.toAbsolutePath().toString());
+        if (rules != null) {
+            parameters.put("factcheck.rules", rules.toAbsolutePath().toString());
+        }
+        parameters.forEach(app::setInitParameter);
+        app.getSecurityHandler().setLoginService(new HashLoginService("factcheck", resources.newResource(users)));
+        server.setHandler(app);
+        server.setStopAtShutdown(true);
+        server.start();
+        return new EmbeddedServer(server, connector);
+    }
+
+    /** The users file of the data folder, written with the two default accounts when it does not exist. */
+    static Path users(Path data) throws IOException {
+        Path users = data.resolve(USERS);
+        if (Files.exists(users)) {
+            return users;
+        }
+        String editor = password("FACTCHECK_EDITOR_PASSWORD");
+        String admin = password("FACTCHECK_ADMIN_PASSWORD");
+        try (Writer w = Files.newBufferedWriter(users, StandardCharsets.UTF_8)) {
+            w.write("# Accounts of the embedded server: name: password, role, role. Roles: editor, admin.\n");
+            w.write("# Edit this file to change passwords or add accounts (then restart).\n");
+            w.write("editor: " + editor + ", editor\n");
+            w.write("admin: " + admin + ", admin, editor\n");
+        }
+        try {
+            Files.setPosixFilePermissions(users, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's own permissions apply
+        }
+        if (System.getenv("FACTCHECK_EDITOR_PASSWORD") == null || System.getenv("FACTCHECK_ADMIN_PASSWORD") == null) {
+            System.out.println("Created " + users + " with the accounts editor / " + editor + " and admin / " + admin
+                    + " (edit that file to change them).");
+        }
+        return users;
+    }
+
+    private static String password(String variable) {
+        String given = System.getenv(variable);
+        if (given != null && !given.isBlank()) {
+            return given.trim();
+        }
+        byte[] b = new byte[12];
+        new SecureRandom().nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** The port it listens on (the one chosen, for port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}

@@ -1,0 +1,42 @@
+package org.factcheck.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the review service on an embedded Jetty, with H2 in the data folder. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serves the review page and the HTTP API (the WAR's webapp) on an embedded server.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", description = "port to listen on (default: ${DEFAULT-VALUE})", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--host", description = "address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every one)",
+            defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--data", description = "data folder: the database and users.properties (default: ${DEFAULT-VALUE})",
+            defaultValue = "factcheck-data")
+    Path data;
+
+    @Option(names = "--rules", description = "rules folder (default: the packaged rules)")
+    Path rules;
+
+    @Option(names = "--webapp", hidden = true, description = "webapp folder (default: the packaged one)")
+    Path webapp;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EmbeddedServer server = EmbeddedServer.start(host, port, data, rules, webapp, Map.of())) {
+            System.out.println("factcheck is serving on http://" + ("127.0.0.1".equals(host) ? "localhost" : host) + ":"
+                    + server.port() + "/ (data in " + Paths.get("").toAbsolutePath().resolve(data).normalize()
+                    + "); Ctrl-C stops it.");
+            server.join();
+        }
+        return 0;
+    }
+}

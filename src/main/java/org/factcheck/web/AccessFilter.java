@@ -1,0 +1,128 @@
+package org.factcheck.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Who may call the API. A CMS sends {@code Authorization: Bearer <token>}: the token's SHA-256 is compared, in
+ * constant time, with the configured one, and the call acts as the user {@code api-token} with the role
+ * {@code editor}. Anyone else authenticates through the container (its login configuration and users, roles
+ * {@code editor} and {@code admin}); {@code /api/admin/*} needs {@code admin}, the rest {@code editor} or
+ * {@code admin}. A state-changing call authenticated by the container (a browser, which sends its credentials by
+ * itself) must carry the session's {@code X-CSRF-Token} header, which {@code GET /api/csrf} gives.
+ */
+public final class AccessFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    static final String TOKEN_USER = "api-token";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String CSRF_ATTRIBUTE = "factcheck.csrf";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            if (!tokenMatches(authorization.substring(7).trim())) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"factcheck\"");
+                Problems.write(request, response, 401, "Unauthorized", "the API token is not the configured one"
+                        + (config().apiTokenSha256() == null ? " (no API token is configured)" : ""), Map.of());
+                return;
+            }
+            chain.doFilter(asTokenUser(request), response);
+            return;
+        }
+        // authenticate() rather than getUserPrincipal(): it may renew the session on login, which needs the real
+        // response (a container's lazy authentication has none to set the new session cookie on).
+        if (!request.authenticate(response)) {
+            return; // the container has answered: a challenge, or its login page
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean admin = path.startsWith("/api/admin/");
+        if (admin ? !request.isUserInRole("admin") : !(request.isUserInRole("editor") || request.isUserInRole("admin"))) {
+            Problems.write(request, response, 403, "Forbidden", request.getRemoteUser() + " lacks the role "
+                    + (admin ? "admin" : "editor"), Map.of());
+            return;
+        }
+        if (path.equals("/api/csrf")) {
+            response.setContentType("application/json");
+            response.getWriter().write("{\"token\":\"" + csrfToken(request.getSession(true)) + "\",\"header\":\""
+                    + CSRF_HEADER + "\",\"user\":" + Json.string(request.getRemoteUser()) + ",\"admin\":"
+                    + request.isUserInRole("admin") + "}");
+            return;
+        }
+        if (!SAFE.contains(request.getMethod())) {
+            HttpSession session = request.getSession(false);
+            Object expected = session == null ? null : session.getAttribute(CSRF_ATTRIBUTE);
+            String given = request.getHeader(CSRF_HEADER);
+            if (expected == null || given == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
+                    given.getBytes(StandardCharsets.UTF_8))) {
+                Problems.write(request, response, 403, "Forbidden", "a state-changing call needs the " + CSRF_HEADER
+                        + " header that GET /api/csrf gives (or an API token)", Map.of());
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private WebConfig config() {
+        return (WebConfig) getServletContext().getAttribute(Attributes.CONFIG);
+    }
+
+    private boolean tokenMatches(String token) {
+        String expected = config().apiTokenSha256();
+        return expected != null && !token.isEmpty() && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), WebConfig.sha256(token).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String csrfToken(HttpSession session) {
+        Object t = session.getAttribute(CSRF_ATTRIBUTE);
+        if (t == null) {
+            byte[] b = new byte[24];
+            RANDOM.nextBytes(b);
+            t = HexFormat.of().formatHex(b);
+            session.setAttribute(CSRF_ATTRIBUTE, t);
+        }
+        return t.toString();
+    }
+
+    private static HttpServletRequest asTokenUser(HttpServletRequest request) {
+        Principal principal = () -> TOKEN_USER;
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public Principal getUserPrincipal() {
+                return principal;
+            }
+
+            @Override
+            public String getRemoteUser() {
+                return TOKEN_USER;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return "editor".equals(role);
+            }
+
+            @Override
+            public String getAuthType() {
+                return "BEARER";
+            }
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package org.factcheck.web;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import org.factcheck.core.rules.RuleSet;
+import org.factcheck.core.rules.RuleSetException;
+import org.factcheck.core.rules.RulesFolder;
+import org.factcheck.service.CheckService;
+import org.factcheck.store.JdbcReviewStore;
+import org.factcheck.store.ReviewStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+
+/**
+ * Starts the service with the webapp: reads the settings, compiles the rules (a folder with any problem stops the
+ * start, listing each), opens the review store (a container DataSource from JNDI, else a JDBC URL, else H2 in the
+ * data folder; Flyway brings its schema up to date) and closes it when the webapp stops.
+ */
+public final class AppListener implements ServletContextListener {
+    private static final Logger LOG = LoggerFactory.getLogger(AppListener.class);
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        ServletContext context = event.getServletContext();
+        WebConfig config = WebConfig.read(context::getInitParameter);
+        RuleSet rules;
+        try {
+            rules = RuleSet.load(RulesFolder.resolve(config.rules() == null ? null : config.rules().toString()));
+        } catch (RuleSetException e) {
+            throw new IllegalStateException("the rules folder does not compile:\n" + String.join("\n", e.problems()), e);
+        }
+        ReviewStore store = openStore(config);
+        context.setAttribute(Attributes.CONFIG, config);
+        context.setAttribute(Attributes.SERVICE, new CheckService(rules, store, config.maxTextChars()));
+        LOG.info("factcheck started: rules {}, {} rules; {}", rules.folder().description(), rules.rules().size(),
+                config.apiTokenSha256() == null ? "no API token" : "API token configured");
+    }
+
+    private static ReviewStore openStore(WebConfig config) {
+        DataSource container = lookup(config.jndi());
+        if (container != null) {
+            LOG.info("review store: container DataSource {}", config.jndi());
+            return new JdbcReviewStore(container);
+        }
+        if (config.dbUrl() != null) {
+            LOG.info("review store: {}", config.dbUrl());
+            return JdbcReviewStore.jdbc(config.dbUrl(), config.dbUser(), config.dbPassword());
+        }
+        LOG.info("review store: H2 in {}", config.data().toAbsolutePath());
+        return JdbcReviewStore.h2(config.data());
+    }
+
+    /** The container's DataSource bound at {@code name}, or null when there is none (or no JNDI at all). */
+    private static DataSource lookup(String name) {
+        try {
+            Object o = new InitialContext().lookup(name);
+            return o instanceof DataSource ds ? ds : null;
+        } catch (NamingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        Object service = event.getServletContext().getAttribute(Attributes.SERVICE);
+        if (service instanceof CheckService s) {
+            s.close();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.factcheck.web;
+
+/** Names of the servlet context attributes the webapp keeps its service and settings under. */
+final class Attributes {
+    /** The {@link org.factcheck.service.CheckService}. */
+    static final String SERVICE = "factcheck.service";
+    /** The {@link WebConfig}. */
+    static final String CONFIG = "factcheck.config";
+
+    private Attributes() {
+    }
+}

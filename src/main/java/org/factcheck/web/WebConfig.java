@@ -1,0 +1,94 @@
+package org.factcheck.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The service's settings. Each is read, in order, from a system property ({@code factcheck.data}), an environment
+ * variable ({@code FACTCHECK_DATA}: the property's name in capitals, dots as underscores) and a servlet context
+ * parameter of the property's name; else its default.
+ *
+ * @param rules          the rules folder, or null for the packaged rules ({@code factcheck.rules})
+ * @param data           the data folder, where the embedded database lives ({@code factcheck.data}; default
+ *                       {@code factcheck-data} in the user's home)
+ * @param jndi           the JNDI name of a container DataSource ({@code factcheck.db.jndi}; default
+ *                       {@code java:comp/env/jdbc/factcheck}, used when the container binds it)
+ * @param dbUrl          a JDBC URL (PostgreSQL: {@code jdbc:postgresql://host/db}), used when no container DataSource
+ *                       is bound ({@code factcheck.db.url}); default: H2 in the data folder
+ * @param dbUser         its user ({@code factcheck.db.user})
+ * @param dbPassword     its password ({@code factcheck.db.password})
+ * @param maxUploadBytes the largest draft accepted, in bytes ({@code factcheck.max-upload-bytes}; default 10 MB): past
+ *                       it, 413
+ * @param maxTextChars   the longest extracted text accepted ({@code factcheck.max-text-chars}; default 200,000):
+ *                       past it, 422
+ * @param apiTokenSha256 the SHA-256 (hex) of the API token a CMS sends as {@code Authorization: Bearer}: from
+ *                       {@code factcheck.api-token-sha256}, else hashed at start-up from {@code factcheck.api-token}
+ *                       ({@code FACTCHECK_API_TOKEN}); null when none is configured. Only the hash is kept.
+ */
+public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
+                        long maxUploadBytes, int maxTextChars, String apiTokenSha256) {
+    public static final String DEFAULT_JNDI = "java:comp/env/jdbc/factcheck";
+
+    /** Reads the settings; {@code contextParameter} gives a servlet context parameter, or null. */
+    public static WebConfig read(Function<String, String> contextParameter) {
+        Function<String, String> get = name -> setting(name, contextParameter);
+        String rules = get.apply("factcheck.rules");
+        String data = get.apply("factcheck.data");
+        String token = get.apply("factcheck.api-token");
+        String tokenHash = get.apply("factcheck.api-token-sha256");
+        return new WebConfig(
+                rules == null ? null : Paths.get(rules),
+                data == null ? Paths.get(System.getProperty("user.home"), "factcheck-data") : Paths.get(data),
+                orDefault(get.apply("factcheck.db.jndi"), DEFAULT_JNDI),
+                get.apply("factcheck.db.url"), get.apply("factcheck.db.user"), get.apply("factcheck.db.password"),
+                number("factcheck.max-upload-bytes", get.apply("factcheck.max-upload-bytes"), 10L * 1024 * 1024),
+                (int) number("factcheck.max-text-chars", get.apply("factcheck.max-text-chars"), 200_000),
+                tokenHash != null ? tokenHash.toLowerCase(Locale.ROOT) : token == null ? null : sha256(token));
+    }
+
+    /** The setting's value from the system property, the environment, the context; blank counts as absent. */
+    static String setting(String name, Function<String, String> contextParameter) {
+        String env = name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        for (String v : new String[] {System.getProperty(name), System.getenv(env),
+                contextParameter == null ? null : contextParameter.apply(name)}) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+
+    private static String orDefault(String v, String d) {
+        return v == null ? d : v;
+    }
+
+    private static long number(String name, String v, long d) {
+        if (v == null) {
+            return d;
+        }
+        try {
+            long n = Long.parseLong(v.replace("_", ""));
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a positive whole number, not '" + v + "'");
+        }
+    }
+
+    /** The SHA-256 of a token, in hex: what the configuration keeps and requests are compared with. */
+    public static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
