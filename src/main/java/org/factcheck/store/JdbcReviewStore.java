@@ -1,0 +1,475 @@
+package org.factcheck.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.factcheck.core.report.Report;
+import org.factcheck.core.report.ReportFinding;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The review store on a relational database (H2 or PostgreSQL), by plain JDBC; the schema is migrated by Flyway
+ * ({@code db/migration}) when the store is created.
+ *
+ * <p>Invariants: a check and its findings are written in one transaction; within a document, revisions are
+ * 1, 2, 3… with no gap nor duplicate, even under concurrent saves (the unique constraint on
+ * {@code (document_id, revision)} rejects the loser of a race, whose save is then retried from the start); every
+ * decision is appended to the {@code decisions} table, never rewritten. Times are UTC instants to the microsecond.
+ *
+ * <p>A store made by {@link #h2} or {@link #jdbc} owns its connection pool and closes it; a store made on a
+ * container's {@link DataSource} leaves it open.
+ */
+public final class JdbcReviewStore implements ReviewStore {
+    private static final int SAVE_ATTEMPTS = 20;
+    /** Unique violation, serialization failure, deadlock (PostgreSQL), lock timeout (H2). */
+    private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00");
+
+    private static final String CHECK_COLUMNS = "id, document_id, revision, previous_id, created_at, report";
+    private static final String FINDING_COLUMNS =
+            "finding_id, finding_key, rule, flagged_text, status, decision, note, decided_by, decided_at";
+
+    private final DataSource dataSource;
+    private final HikariDataSource pool;
+
+    /** A store on a database it does not own (a container's pool, say): {@link #close} leaves it open. */
+    public JdbcReviewStore(DataSource dataSource) {
+        this(Objects.requireNonNull(dataSource, "dataSource"), null);
+    }
+
+    private JdbcReviewStore(DataSource dataSource, HikariDataSource pool) {
+        this.dataSource = dataSource;
+        this.pool = pool;
+        migrate(dataSource);
+    }
+
+    /** A store in the H2 database {@code dataFolder/factcheck}, created with the folder when absent. */
+    public static JdbcReviewStore h2(Path dataFolder) {
+        try {
+            Files.createDirectories(dataFolder);
+        } catch (IOException e) {
+            throw new StoreException("creating the data folder " + dataFolder + " failed: " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("factcheck") + ";AUTO_SERVER=FALSE";
+        return pooled(url, "sa", "");
+    }
+
+    /** A store on the database at a JDBC URL, through a connection pool that the store closes. */
+    public static JdbcReviewStore jdbc(String url, String user, String password) {
+        return pooled(url, user, password);
+    }
+
+    private static JdbcReviewStore pooled(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("factcheck-store");
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("connecting to the database failed: " + e.getMessage(), e);
+        }
+        try {
+            return new JdbcReviewStore(pool, pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("migrating the database failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public StoredCheck save(String documentId, Report report) {
+        Objects.requireNonNull(report, "report");
+        String json = ReportJson.write(report);
+        List<String> keys = report.findings().stream().map(FindingKey::of).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction(c -> insert(c, documentId, report, json, keys));
+            } catch (SQLException e) {
+                if (attempt == SAVE_ATTEMPTS || !RETRYABLE.contains(e.getSQLState())) {
+                    throw failed(documentId == null ? "saving a check" : "saving a check of document " + documentId, e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private StoredCheck insert(Connection c, String documentId, Report report, String json, List<String> keys)
+            throws SQLException {
+        Latest previous = documentId == null ? null : latest(c, documentId);
+        String previousId = previous == null ? null : previous.id();
+        List<FindingRow> before = previousId == null ? List.of() : findingRows(c, previousId);
+        int[] match = FindingMatch.match(before.stream().map(FindingRow::key).toList(), keys);
+        List<FindingRow> rows = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            ReportFinding f = report.findings().get(i);
+            rows.add(match[i] < 0 ? FindingRow.fresh(f, keys.get(i)) : before.get(match[i]).carriedAs(f, keys.get(i)));
+        }
+        StoredCheck check = new StoredCheck(UUID.randomUUID().toString(), documentId,
+                previous == null ? 1 : previous.revision() + 1, previousId, now(), report,
+                rows.stream().map(FindingRow::stored).toList(), resolved(previousId, before, match));
+        insertCheck(c, check, json);
+        insertFindings(c, check.id(), rows);
+        return check;
+    }
+
+    private static List<ResolvedFinding> resolved(String previousId, List<FindingRow> before, int[] match) {
+        return FindingMatch.unmatched(before.size(), match).stream()
+                .map(i -> before.get(i).resolvedIn(previousId)).toList();
+    }
+
+    private static Latest latest(Connection c, String documentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, revision FROM checks WHERE document_id = ?"
+                + " ORDER BY revision DESC FETCH FIRST 1 ROWS ONLY")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Latest(rs.getString(1), rs.getInt(2)) : null;
+            }
+        }
+    }
+
+    private static void insertCheck(Connection c, StoredCheck check, String json) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO checks (id, document_id, revision, previous_id,"
+                + " created_at, source, title, language, report, finding_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Report r = check.report();
+            ps.setString(1, check.id());
+            ps.setString(2, check.documentId());
+            ps.setInt(3, check.revision());
+            ps.setString(4, check.previousId());
+            setInstant(ps, 5, check.createdAt());
+            ps.setString(6, r.source());
+            ps.setString(7, r.document() == null ? null : r.document().title());
+            ps.setString(8, r.document() == null ? null : r.document().language());
+            ps.setString(9, json);
+            ps.setInt(10, r.findings().size());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertFindings(Connection c, String checkId, List<FindingRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO findings (check_id, seq, " + FINDING_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < rows.size(); i++) {
+                FindingRow f = rows.get(i);
+                ps.setString(1, checkId);
+                ps.setInt(2, i);
+                ps.setString(3, f.findingId());
+                ps.setString(4, f.key());
+                ps.setString(5, f.rule());
+                ps.setString(6, f.text());
+                ps.setString(7, f.status());
+                ps.setString(8, f.decision().label());
+                ps.setString(9, f.note());
+                ps.setString(10, f.decidedBy());
+                setInstant(ps, 11, f.decidedAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<StoredCheck> find(String id) {
+        return inTransaction("reading check " + id, c -> {
+            CheckRow row = checkRow(c, id);
+            if (row == null) {
+                return Optional.empty();
+            }
+            List<FindingRow> rows = findingRows(c, id);
+            return Optional.of(new StoredCheck(row.id(), row.documentId(), row.revision(), row.previousId(),
+                    row.createdAt(), ReportJson.read(row.report()), rows.stream().map(FindingRow::stored).toList(),
+                    resolvedSince(c, row.previousId(), rows)));
+        });
+    }
+
+    /** What a check resolved: the same matching as when it was saved, on the previous findings' current state. */
+    private static List<ResolvedFinding> resolvedSince(Connection c, String previousId, List<FindingRow> rows)
+            throws SQLException {
+        if (previousId == null) {
+            return List.of();
+        }
+        List<FindingRow> before = findingRows(c, previousId);
+        int[] match = FindingMatch.match(before.stream().map(FindingRow::key).toList(),
+                rows.stream().map(FindingRow::key).toList());
+        return resolved(previousId, before, match);
+    }
+
+    private static CheckRow checkRow(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CHECK_COLUMNS + " FROM checks WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new CheckRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        instant(rs, 5), rs.getString(6)) : null;
+            }
+        }
+    }
+
+    private static List<FindingRow> findingRows(Connection c, String checkId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + FINDING_COLUMNS
+                + " FROM findings WHERE check_id = ? ORDER BY seq")) {
+            ps.setString(1, checkId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<FindingRow> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(findingRow(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    private static FindingRow findingRow(ResultSet rs) throws SQLException {
+        return new FindingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Decision.of(rs.getString(6)), rs.getString(7), rs.getString(8), instant(rs, 9));
+    }
+
+    @Override
+    public Page<CheckSummary> revisions(String documentId, int page, int size) {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be 0 or more and size 1 or more: " + page + ", " + size);
+        }
+        if (documentId == null) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        return inTransaction("listing the revisions of document " + documentId,
+                c -> new Page<>(summaries(c, documentId, page, size), page, size, count(c, documentId)));
+    }
+
+    private static long count(Connection c, String documentId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM checks WHERE document_id = ?")) {
+            ps.setString(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static List<CheckSummary> summaries(Connection c, String documentId, int page, int size)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.document_id, c.revision, c.created_at,"
+                + " c.source, c.title, c.finding_count, (SELECT COUNT(*) FROM findings f WHERE f.check_id = c.id"
+                + " AND f.decision = 'open') FROM checks c WHERE c.document_id = ? ORDER BY c.revision DESC"
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            ps.setString(1, documentId);
+            ps.setLong(2, (long) page * size);
+            ps.setInt(3, size);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<CheckSummary> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new CheckSummary(rs.getString(1), rs.getString(2), rs.getInt(3), instant(rs, 4),
+                            rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)));
+                }
+                return out;
+            }
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>{@link Decision#OPEN} reopens the finding; {@code decidedBy} and {@code decidedAt} then name who reopened
+     * it and when. The decision is also appended to the history ({@link #history}).
+     *
+     * @param user who takes the decision; required
+     */
+    @Override
+    public StoredFinding review(String checkId, String findingId, Decision decision, String note, String user) {
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(user, "user");
+        DecisionEntry entry = new DecisionEntry(checkId, findingId, decision, note, user, now());
+        return inTransaction("recording a decision on " + findingId + " of check " + checkId, c -> {
+            if (updateFinding(c, entry) == 0) {
+                throw checkRow(c, checkId) == null ? new NoSuchElementException("no check " + checkId)
+                        : new NoSuchElementException("no finding " + findingId + " in check " + checkId);
+            }
+            appendHistory(c, entry);
+            return findingRow(c, checkId, findingId).stored();
+        });
+    }
+
+    private static int updateFinding(Connection c, DecisionEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE findings SET decision = ?, note = ?, decided_by = ?,"
+                + " decided_at = ? WHERE check_id = ? AND finding_id = ?")) {
+            ps.setString(1, e.decision().label());
+            ps.setString(2, e.note());
+            ps.setString(3, e.decidedBy());
+            setInstant(ps, 4, e.decidedAt());
+            ps.setString(5, e.checkId());
+            ps.setString(6, e.findingId());
+            return ps.executeUpdate();
+        }
+    }
+
+    private static void appendHistory(Connection c, DecisionEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO decisions (check_id, finding_id, decision, note,"
+                + " decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, e.checkId());
+            ps.setString(2, e.findingId());
+            ps.setString(3, e.decision().label());
+            ps.setString(4, e.note());
+            ps.setString(5, e.decidedBy());
+            setInstant(ps, 6, e.decidedAt());
+            ps.executeUpdate();
+        }
+    }
+
+    private static FindingRow findingRow(Connection c, String checkId, String findingId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + FINDING_COLUMNS
+                + " FROM findings WHERE check_id = ? AND finding_id = ?")) {
+            ps.setString(1, checkId);
+            ps.setString(2, findingId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return findingRow(rs);
+            }
+        }
+    }
+
+    /**
+     * Every decision taken on the findings of a check, oldest first (decisions carried into this check from earlier
+     * revisions stay in those revisions' history). Empty for an unknown check.
+     */
+    public List<DecisionEntry> history(String checkId) {
+        return inTransaction("reading the decisions of check " + checkId, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT check_id, finding_id, decision, note, decided_by,"
+                    + " decided_at FROM decisions WHERE check_id = ? ORDER BY id")) {
+                ps.setString(1, checkId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<DecisionEntry> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new DecisionEntry(rs.getString(1), rs.getString(2), Decision.of(rs.getString(3)),
+                                rs.getString(4), rs.getString(5), instant(rs, 6)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    @Override
+    public void ping() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+        } catch (SQLException e) {
+            throw failed("reaching the database", e);
+        }
+    }
+
+    /** Closes the connection pool when the store made it; a container's data source is left open. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    private <T> T inTransaction(String operation, SqlWork<T> work) {
+        try {
+            return transaction(work);
+        } catch (SQLException e) {
+            throw failed(operation, e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T transaction(SqlWork<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static StoreException failed(String operation, SQLException e) {
+        return new StoreException(operation + " failed: " + e.getMessage(), e);
+    }
+
+    /** Waits a little, more at each attempt and at random, so that racing saves do not collide again. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("saving a check was interrupted", null);
+        }
+    }
+
+    /** Now, to the microsecond: what both H2 and PostgreSQL keep of a timestamp. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
+        if (t == null) {
+            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(index, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Work done on one connection, inside a transaction. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private record Latest(String id, int revision) {
+    }
+
+    private record CheckRow(String id, String documentId, int revision, String previousId, Instant createdAt,
+                            String report) {
+    }
+}

@@ -1,0 +1,272 @@
+package org.factcheck.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.factcheck.core.report.Report;
+import org.factcheck.core.report.ReportFinding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every database must give the review store. A subclass says how to open a store on its database;
+ * each test works on documents of its own, so the tests may share one database.
+ */
+abstract class ReviewStoreContract {
+    private static Report first;
+    private static Report second;
+
+    protected JdbcReviewStore store;
+    private String document;
+
+    /** A new store on the test database: the same data as any store opened before. */
+    protected abstract JdbcReviewStore open();
+
+    @BeforeAll
+    static void reports() {
+        first = Drafts.check(Drafts.FIRST);
+        second = Drafts.check(Drafts.SECOND);
+    }
+
+    @BeforeEach
+    void openStore() {
+        store = open();
+        document = "doc-" + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    private static ReportFinding finding(Report report, String rule) {
+        return report.findings().stream().filter(f -> f.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
+    private static StoredFinding state(StoredCheck check, String findingId) {
+        return check.findings().stream().filter(f -> f.findingId().equals(findingId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theReportIsStoredWholeAndReadBackEqual() {
+        assertFalse(first.persons().isEmpty() || first.dates().isEmpty() || first.figures().isEmpty());
+        assertNotNull(first.quotes().get(0).speaker());
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        StoredCheck saved = store.save(document, first);
+        StoredCheck found = store.find(saved.id()).orElseThrow();
+        assertEquals(first, found.report());
+        assertEquals(saved, found);
+        assertEquals(1, found.revision());
+        assertNull(found.previousId());
+        assertFalse(found.createdAt().isBefore(before));
+        assertEquals(first.findings().stream().map(ReportFinding::id).toList(),
+                found.findings().stream().map(StoredFinding::findingId).toList());
+        for (StoredFinding f : found.findings()) {
+            assertEquals("new", f.status());
+            assertEquals(Decision.OPEN, f.decision());
+            assertNull(f.decidedBy());
+        }
+    }
+
+    @Test
+    void revisionsAreNumberedFromOneAndListedNewestFirstByPage() {
+        List<StoredCheck> saved = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            saved.add(store.save(document, i % 2 == 0 ? first : second));
+        }
+        for (int i = 0; i < 5; i++) {
+            assertEquals(i + 1, saved.get(i).revision());
+            assertEquals(i == 0 ? null : saved.get(i - 1).id(), saved.get(i).previousId());
+        }
+        Page<CheckSummary> page0 = store.revisions(document, 0, 2);
+        assertEquals(5, page0.total());
+        assertEquals(List.of(5, 4), page0.items().stream().map(CheckSummary::revision).toList());
+        assertEquals(List.of(1), store.revisions(document, 2, 2).items().stream().map(CheckSummary::revision).toList());
+        assertTrue(store.revisions(document, 3, 2).items().isEmpty());
+        CheckSummary newest = page0.items().get(0);
+        assertEquals(saved.get(4).id(), newest.id());
+        assertEquals(document, newest.documentId());
+        assertEquals(saved.get(4).createdAt(), newest.createdAt());
+        assertEquals("draft.txt", newest.source());
+        assertEquals(first.findings().size(), newest.findings());
+        assertEquals(first.findings().size(), newest.open());
+    }
+
+    @Test
+    void aCheckWithoutDocumentStandsAlone() {
+        StoredCheck a = store.save(null, first);
+        StoredCheck b = store.save(null, first);
+        assertEquals(1, a.revision());
+        assertEquals(1, b.revision());
+        assertNull(b.previousId());
+        assertTrue(b.resolved().isEmpty());
+        assertEquals(0, store.revisions(null, 0, 10).total());
+        assertThrows(IllegalArgumentException.class, () -> store.revisions(document, -1, 10));
+        assertThrows(IllegalArgumentException.class, () -> store.revisions(document, 0, 0));
+    }
+
+    @Test
+    void aDecisionIsRecordedWithWhoTookItAndWhenAndKeptInTheHistory() {
+        StoredCheck check = store.save(document, first);
+        String id = finding(first, "duplicate.sentence").id();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        StoredFinding dismissed = store.review(check.id(), id, Decision.DISMISSED, "répétition voulue", "alice");
+        Instant after = Instant.now();
+        assertEquals(Decision.DISMISSED, dismissed.decision());
+        assertEquals("répétition voulue", dismissed.note());
+        assertEquals("alice", dismissed.decidedBy());
+        assertFalse(dismissed.decidedAt().isBefore(before) || dismissed.decidedAt().isAfter(after));
+        assertEquals(dismissed, state(store.find(check.id()).orElseThrow(), id));
+        assertEquals(first.findings().size() - 1, store.revisions(document, 0, 1).items().get(0).open());
+
+        StoredFinding reopened = store.review(check.id(), id, Decision.OPEN, null, "bob");
+        assertEquals(Decision.OPEN, reopened.decision());
+        assertEquals("bob", reopened.decidedBy());
+        assertNull(reopened.note());
+        assertEquals(List.of(
+                new DecisionEntry(check.id(), id, Decision.DISMISSED, "répétition voulue", "alice",
+                        dismissed.decidedAt()),
+                new DecisionEntry(check.id(), id, Decision.OPEN, null, "bob", reopened.decidedAt())),
+                store.history(check.id()));
+    }
+
+    @Test
+    void aRevisionCarriesTheDecisionsOfTheSameFindingsAndListsWhatItResolved() {
+        StoredCheck v1 = store.save(document, first);
+        ReportFinding spelling = finding(first, "spelling.variant");
+        ReportFinding duplicate = finding(first, "duplicate.sentence");
+        StoredFinding dismissed = store.review(v1.id(), duplicate.id(), Decision.DISMISSED, "voulu", "alice");
+        store.review(v1.id(), spelling.id(), Decision.ACCEPTED, null, "bob");
+
+        StoredCheck v2 = store.save(document, second);
+        assertEquals(2, v2.revision());
+        assertEquals(v1.id(), v2.previousId());
+        ReportFinding moved = finding(second, "duplicate.sentence");
+        assertTrue(moved.start() != duplicate.start(), "the repeated sentence moved");
+        StoredFinding carried = state(v2, moved.id());
+        assertEquals(new StoredFinding(moved.id(), FindingKey.of(duplicate), "carried", Decision.DISMISSED, "voulu",
+                "alice", dismissed.decidedAt()), carried);
+        StoredFinding weekday = state(v2, finding(second, "date.weekday").id());
+        assertEquals("new", weekday.status());
+        assertEquals(Decision.OPEN, weekday.decision());
+        assertEquals(List.of(new ResolvedFinding(v1.id(), spelling.id(), "spelling.variant", "Etats-Unis",
+                Decision.ACCEPTED)), v2.resolved());
+        assertEquals(v2, store.find(v2.id()).orElseThrow());
+        assertTrue(store.history(v2.id()).isEmpty(), "carrying a decision is not taking one");
+    }
+
+    @Test
+    void findingsWithOneKeyAreCarriedOneToOne() {
+        String sentence = "Les négociations reprendront la semaine prochaine à Genève selon les diplomates.";
+        Report three = Drafts.check(Drafts.repeated(sentence, 3));
+        Report two = Drafts.check(Drafts.repeated(sentence, 2));
+        List<String> keys = three.findings().stream().map(FindingKey::of).distinct().toList();
+        assertEquals(2, three.findings().size());
+        assertEquals(1, keys.size(), "both repetitions flag the same text against the same sentence");
+        StoredCheck v1 = store.save(document, three);
+        store.review(v1.id(), three.findings().get(0).id(), Decision.DISMISSED, "first", "alice");
+        store.review(v1.id(), three.findings().get(1).id(), Decision.ACCEPTED, "second", "alice");
+
+        StoredCheck v2 = store.save(document, two);
+        assertEquals(1, v2.findings().size());
+        assertEquals("first", v2.findings().get(0).note());
+        assertEquals(List.of(three.findings().get(1).id()),
+                v2.resolved().stream().map(ResolvedFinding::findingId).toList());
+    }
+
+    @Test
+    void unknownChecksAndFindingsAreNoSuchElement() {
+        StoredCheck check = store.save(document, first);
+        assertTrue(store.find("no-such-check").isEmpty());
+        assertThrows(NoSuchElementException.class,
+                () -> store.review("no-such-check", "f1", Decision.ACCEPTED, null, "alice"));
+        assertThrows(NoSuchElementException.class,
+                () -> store.review(check.id(), "f999", Decision.ACCEPTED, null, "alice"));
+        assertTrue(store.history(check.id()).isEmpty());
+    }
+
+    @Test
+    void everythingSurvivesClosingAndReopeningTheStore() {
+        store.save(document, first);
+        StoredCheck v2 = store.save(document, second);
+        store.review(v2.id(), v2.findings().get(0).findingId(), Decision.ACCEPTED, "ok", "alice");
+        StoredCheck before = store.find(v2.id()).orElseThrow();
+        List<DecisionEntry> history = store.history(v2.id());
+        Page<CheckSummary> revisions = store.revisions(document, 0, 10);
+        store.close();
+
+        store = open();
+        assertEquals(before, store.find(v2.id()).orElseThrow());
+        assertEquals(history, store.history(v2.id()));
+        assertEquals(revisions, store.revisions(document, 0, 10));
+        assertEquals(3, store.save(document, first).revision());
+    }
+
+    @Test
+    void concurrentSavesOfOneDocumentTakeDistinctConsecutiveRevisions() throws Exception {
+        int threads = 6;
+        int each = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<StoredCheck>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                Report report = t % 2 == 0 ? first : second;
+                Callable<List<StoredCheck>> saves = () -> {
+                    start.await();
+                    List<StoredCheck> out = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        out.add(store.save(document, report));
+                    }
+                    return out;
+                };
+                futures.add(pool.submit(saves));
+            }
+            start.countDown();
+            Map<Integer, StoredCheck> byRevision = new HashMap<>();
+            for (Future<List<StoredCheck>> f : futures) {
+                f.get(2, TimeUnit.MINUTES).forEach(c -> assertNull(byRevision.put(c.revision(), c)));
+            }
+            List<Integer> revisions = new ArrayList<>(byRevision.keySet());
+            Collections.sort(revisions);
+            assertEquals(IntStream.rangeClosed(1, threads * each).boxed().toList(), revisions);
+            for (int r = 2; r <= threads * each; r++) {
+                assertEquals(byRevision.get(r - 1).id(), byRevision.get(r).previousId());
+            }
+            assertEquals(threads * each, store.revisions(document, 0, 1).total());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void pingFailsOnceTheStoreIsClosed() {
+        store.ping();
+        store.close();
+        StoreException e = assertThrows(StoreException.class, store::ping);
+        assertTrue(e.getMessage().startsWith("reaching the database failed"), e.getMessage());
+    }
+}
