@@ -44,7 +44,7 @@ import org.flywaydb.core.api.FlywayException;
  * container's {@link DataSource} leaves it open.
  */
 public final class JdbcReviewStore implements ReviewStore {
-    private static final int SAVE_ATTEMPTS = 20;
+    private static final int SAVE_ATTEMPTS = 50;
     /** Unique violation, serialization failure, deadlock (PostgreSQL), lock timeout (H2). */
     private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00");
 
@@ -307,12 +307,11 @@ public final class JdbcReviewStore implements ReviewStore {
      * <p>{@link Decision#OPEN} reopens the finding; {@code decidedBy} and {@code decidedAt} then name who reopened
      * it and when. The decision is also appended to the history ({@link #history}).
      *
-     * @param user who takes the decision; required
+     * @param user who takes the decision; null when the caller does not know (no sign-in), and kept so
      */
     @Override
     public StoredFinding review(String checkId, String findingId, Decision decision, String note, String user) {
         Objects.requireNonNull(decision, "decision");
-        Objects.requireNonNull(user, "user");
         DecisionEntry entry = new DecisionEntry(checkId, findingId, decision, note, user, now());
         return inTransaction("recording a decision on " + findingId + " of check " + checkId, c -> {
             if (updateFinding(c, entry) == 0) {
@@ -435,7 +434,7 @@ public final class JdbcReviewStore implements ReviewStore {
     /** Waits a little, more at each attempt and at random, so that racing saves do not collide again. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(50L, 5L * attempt) + 2));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("saving a check was interrupted", null);

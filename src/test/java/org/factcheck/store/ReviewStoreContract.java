@@ -154,6 +154,16 @@ abstract class ReviewStoreContract {
     }
 
     @Test
+    void aDecisionWithoutKnownUserIsKeptWithoutName() {
+        StoredCheck check = store.save(document, first);
+        StoredFinding accepted = store.review(check.id(), "f1", Decision.ACCEPTED, null, null);
+        assertEquals(Decision.ACCEPTED, accepted.decision());
+        assertNull(accepted.decidedBy());
+        assertNotNull(accepted.decidedAt());
+        assertEquals(1, store.history(check.id()).size());
+    }
+
+    @Test
     void aRevisionCarriesTheDecisionsOfTheSameFindingsAndListsWhatItResolved() {
         StoredCheck v1 = store.save(document, first);
         ReportFinding spelling = finding(first, "spelling.variant");
