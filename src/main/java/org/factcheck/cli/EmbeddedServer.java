@@ -69,6 +69,7 @@ public final class EmbeddedServer implements AutoCloseable {
         app.setBaseResource(base);
         app.setParentLoaderPriority(true); // the project's classes and libraries are on the class path already
         app.setThrowUnavailableOnStartupException(true);
+        app.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false"); // no folder listings
         Map<String, String> parameters = new LinkedHashMap<>(context);
         parameters.put("factcheck.data", data.toAbsolutePath().toString());
         if (rules != null) {
