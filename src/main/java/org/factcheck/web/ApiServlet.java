@@ -51,6 +51,7 @@ public final class ApiServlet extends HttpServlet {
     private static final Set<String> JSON_FIELDS = Set.of("text", "title", "language", "date", "documentId");
     private static final Set<String> REVIEW_FIELDS = Set.of("decision", "note");
     private static final int MAX_PAGE_SIZE = 100;
+    private static final int MAX_DOCUMENT_ID = 200;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -138,9 +139,13 @@ public final class ApiServlet extends HttpServlet {
             s = new Submission(filename(request.getParameter("filename"), type), read(request.getInputStream(), max),
                     request.getParameter("language"), request.getParameter("date"), request.getParameter("documentId"));
         }
+        String documentId = blankToNull(s.documentId());
+        if (documentId != null && documentId.length() > MAX_DOCUMENT_ID) {
+            throw ApiException.badRequest("'documentId' may have " + MAX_DOCUMENT_ID + " characters at most");
+        }
         StoredCheck stored;
         try {
-            stored = service().submit(blankToNull(s.documentId()),
+            stored = service().submit(documentId,
                     new CheckRequest(s.source(), s.content(), language(s.language()), date(s.date())));
         } catch (IllegalArgumentException e) {
             throw new ApiException(422, "Unprocessable draft", e.getMessage());
