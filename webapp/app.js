@@ -17,7 +17,7 @@ const MESSAGES = {
     name: "Nom", introduced: "présenté", roles: "Rôles", mentions: "Mentions", text: "Texte", kind: "Type",
     value: "Valeur", resolution: "Résolution", quantity: "Grandeur", role: "Rôle", verb: "Verbe",
     speaker: "Qui parle", attribution: "Attribution", yes: "oui", no: "non", saved: "Décision enregistrée.",
-    error: "Erreur", current: "affichée", resolvedMark: "corrigés", newMark: "nouveaux", carriedMark: "repris",
+    error: "Erreur", colon: " : ", current: "affichée", resolvedMark: "corrigés", newMark: "nouveaux", carriedMark: "repris",
   },
   en: {
     interface: "Language", submitTitle: "Check a draft", file: "File (.txt, .md, .html, .docx, .odt, .rtf, .pdf)",
@@ -33,11 +33,13 @@ const MESSAGES = {
     name: "Name", introduced: "introduced", roles: "Roles", mentions: "Mentions", text: "Text", kind: "Kind",
     value: "Value", resolution: "Resolution", quantity: "Quantity", role: "Role", verb: "Verb",
     speaker: "Speaker", attribution: "Attribution", yes: "yes", no: "no", saved: "Decision saved.",
-    error: "Error", current: "shown", resolvedMark: "fixed", newMark: "new", carriedMark: "carried over",
+    error: "Error", colon: ": ", current: "shown", resolvedMark: "fixed", newMark: "new", carriedMark: "carried over",
   },
 };
 
 const state = { lang: "fr", csrf: null, check: null, active: null, marks: new Map() };
+// The API's base: the page's folder, without any credentials the address may carry.
+const BASE = location.origin + location.pathname.replace(/[^/]*$/, "");
 
 function t(key) {
   return (MESSAGES[state.lang] && MESSAGES[state.lang][key]) || MESSAGES.en[key] || key;
@@ -66,7 +68,7 @@ function applyLanguage() {
 async function api(path, options = {}) {
   const headers = Object.assign({}, options.headers || {});
   if (options.method && options.method !== "GET") headers["X-CSRF-Token"] = state.csrf;
-  const response = await fetch(path, Object.assign({}, options, { headers, credentials: "same-origin" }));
+  const response = await fetch(BASE + path, Object.assign({}, options, { headers, credentials: "same-origin" }));
   const type = response.headers.get("Content-Type") || "";
   const body = type.includes("json") ? await response.json() : await response.text();
   if (!response.ok) {
@@ -113,7 +115,7 @@ async function submitDraft(event) {
     setStatus("");
     await show(check);
   } catch (e) {
-    setStatus(t("error") + " : " + e.message, true);
+    setStatus(t("error") + t("colon") + e.message, true);
   }
 }
 
@@ -221,8 +223,8 @@ function renderFindings(check) {
         el("span", { class: "badge " + review.status, text: t(review.status) }), el("span", { text: f.rule }),
         el("span", { text: t(review.decision) + (review.decidedBy ? " " + t("decidedBy") + " " + review.decidedBy : "") })),
       el("p", { class: "message", text: f.message }),
-      f.suggestion ? el("p", { class: "muted", text: t("suggestion") + " : " + f.suggestion }) : null,
-      (f.related || []).length ? el("p", { class: "muted" }, t("related") + " : ", related) : null,
+      f.suggestion ? el("p", { class: "muted", text: t("suggestion") + t("colon") + f.suggestion }) : null,
+      (f.related || []).length ? el("p", { class: "muted" }, t("related") + t("colon"), related) : null,
       el("div", { class: "actions" },
         el("button", { type: "button", text: t("accept"), onclick: e => { e.stopPropagation(); decide("accepted"); } }),
         el("button", { type: "button", text: t("dismiss"), onclick: e => { e.stopPropagation(); decide("dismissed"); } }),
@@ -267,7 +269,7 @@ async function decideOn(findingId, decision, note) {
     const item = document.getElementById("finding-" + findingId);
     if (item) item.focus();
   } catch (e) {
-    setStatus(t("error") + " : " + e.message, true);
+    setStatus(t("error") + t("colon") + e.message, true);
   }
 }
 
@@ -327,7 +329,7 @@ async function load(id) {
   try {
     await show(await api("api/checks/" + encodeURIComponent(id)));
   } catch (e) {
-    setStatus(t("error") + " : " + e.message, true);
+    setStatus(t("error") + t("colon") + e.message, true);
   }
 }
 
@@ -372,7 +374,7 @@ async function start() {
     state.csrf = session.token;
     document.getElementById("user").textContent = session.user + (session.admin ? " (admin)" : "");
   } catch (e) {
-    setStatus(t("error") + " : " + e.message, true);
+    setStatus(t("error") + t("colon") + e.message, true);
   }
   if (location.hash.length > 1) await load(decodeURIComponent(location.hash.slice(1)));
 }
