@@ -13,10 +13,15 @@ import java.util.Map;
 
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.security.HashLoginService;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.factcheck.web.SecurityHeadersFilter;
 
 /**
  * The webapp of the WAR, run in an embedded Jetty 12 (Jakarta EE 11): the same {@code web.xml}, servlets and page,
@@ -77,10 +82,28 @@ public final class EmbeddedServer implements AutoCloseable {
         }
         parameters.forEach(app::setInitParameter);
         app.getSecurityHandler().setLoginService(new HashLoginService("factcheck", resources.newResource(users)));
-        server.setHandler(app);
+        server.setHandler(new SecurityHeaders(app));
         server.setStopAtShutdown(true);
         server.start();
         return new EmbeddedServer(server, connector);
+    }
+
+    /**
+     * The security headers on every response, those Jetty writes before the webapp sees the request too: a login
+     * challenge is answered by Jetty's security handler, past the webapp's filters.
+     */
+    private static final class SecurityHeaders extends Handler.Wrapper {
+        SecurityHeaders(Handler handler) {
+            super(handler);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            response.getHeaders().put("Content-Security-Policy", SecurityHeadersFilter.CSP);
+            response.getHeaders().put("X-Content-Type-Options", "nosniff");
+            response.getHeaders().put("Referrer-Policy", "no-referrer");
+            return super.handle(request, response, callback);
+        }
     }
 
     /** The users file of the data folder, written with the two default accounts when it does not exist. */

@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    /** The Content-Security-Policy of every response. */
+    public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @Override

@@ -267,6 +267,9 @@ class ServiceApiTest {
 
     @Test
     void editorsAndAdminsThroughTheContainerWithCsrf() throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/")));
+        assertEquals(401, page.statusCode(), "the page needs a login");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").isPresent(), "the login challenge has the CSP");
         HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/rules")));
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
