@@ -41,6 +41,22 @@ public final class TestSupport {
         return checker;
     }
 
+    /** A copy of the project's rules folder in {@code target} (made there), to break or edit on purpose. */
+    public static Path copyOfRules(Path target) throws java.io.IOException {
+        Path source = projectDir().resolve("rules");
+        try (java.util.stream.Stream<Path> walk = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
     /** {@code ../shared} beside the checkout, or {@code null} when it is absent. */
     public static Path shared() {
         Path p = projectDir().resolveSibling("shared");

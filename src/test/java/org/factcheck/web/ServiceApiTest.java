@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,8 +48,7 @@ class ServiceApiTest {
         data = temp.resolve("data");
         Files.createDirectories(data);
         Files.writeString(data.resolve("users.properties"), "editor: editor-pw, editor\nadmin: admin-pw, admin, editor\n");
-        rules = temp.resolve("rules");
-        copy(TestSupport.projectDir().resolve("rules"), rules);
+        rules = TestSupport.copyOfRules(temp.resolve("rules"));
         server = startServer();
     }
 
@@ -63,19 +61,6 @@ class ServiceApiTest {
     static void stop() throws Exception {
         if (server != null) {
             server.close();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 

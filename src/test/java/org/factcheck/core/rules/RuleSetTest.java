@@ -30,18 +30,7 @@ class RuleSetTest {
 
     /** A copy of the project's rules folder, to break on purpose. */
     private Path copyOfRules() throws IOException {
-        Path source = TestSupport.projectDir().resolve("rules");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = temp.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return temp;
+        return TestSupport.copyOfRules(temp);
     }
 
     private static void append(Path file, String text) throws IOException {
