@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.factcheck.TestSupport;
 import org.factcheck.core.facts.Category;
