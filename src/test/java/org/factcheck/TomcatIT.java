@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.CookieManager;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -373,18 +371,9 @@ class TomcatIT {
         return Path.of(file);
     }
 
-    /**
-     * The store tests' PostgreSQL server ({@code org.factcheck.store.TestPostgres}, which also runs it where the tests
-     * run as root); that class is package-private, hence the reflection.
-     */
+    /** The store tests' PostgreSQL server, which also runs where the tests run as root. */
     private static EmbeddedPostgres startPostgres() throws Exception {
-        Method start = Class.forName("org.factcheck.store.TestPostgres").getDeclaredMethod("start");
-        start.setAccessible(true);
-        try {
-            return (EmbeddedPostgres) start.invoke(null);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
+        return org.factcheck.store.TestPostgres.start();
     }
 
     /** One Tomcat: its folder (CATALINA_HOME and CATALINA_BASE), its port, and its process while it runs. */

@@ -85,6 +85,12 @@ public final class JdbcReviewStore implements ReviewStore {
     private static JdbcReviewStore pooled(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
+        String driver = driverFor(url);
+        if (driver != null) {
+            // Named, not looked up in DriverManager: a container may have set DriverManager up before the webapp's
+            // drivers were on its class path (Tomcat's leak prevention does), and then finds none of them.
+            config.setDriverClassName(driver);
+        }
         config.setUsername(user);
         config.setPassword(password);
         config.setPoolName("factcheck-store");
@@ -470,5 +476,10 @@ public final class JdbcReviewStore implements ReviewStore {
 
     private record CheckRow(String id, String documentId, int revision, String previousId, Instant createdAt,
                             String report) {
+    }
+
+    /** The driver class of the databases the WAR ships a driver for, or null for another URL. */
+    static String driverFor(String url) {
+        return url.startsWith("jdbc:h2:") ? "org.h2.Driver" : url.startsWith("jdbc:postgresql:") ? "org.postgresql.Driver" : null;
     }
 }

@@ -35,14 +35,14 @@ import org.tukaani.xz.XZOutputStream;
  * to that user, make the binaries readable to it, and run the real programs through {@code runuser}. Zonky runs
  * everything else (ports, waiting for start-up, stopping, cleaning up) as usual.
  */
-final class TestPostgres {
+public final class TestPostgres {
     private static final String USER = System.getProperty("factcheck.test.postgres.user", "nobody");
     private static final String[] WRAPPED = {"initdb", "pg_ctl"};
 
     private TestPostgres() {
     }
 
-    static EmbeddedPostgres start() throws IOException {
+    public static EmbeddedPostgres start() throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setPGStartupWait(Duration.ofSeconds(60));
