@@ -149,6 +149,9 @@ class TomcatIT {
             assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
                     "Tomcat's BASIC challenge");
             assertTrue(csp(anonymous).contains("default-src 'none'"), "the CSP is on a refusal too");
+            HttpResponse<String> page = tomcat.send(tomcat.request("/"));
+            assertEquals(401, page.statusCode(), "the review page needs Tomcat's login: " + tomcat.brief(page));
+            assertTrue(csp(page).contains("default-src 'none'"), "Tomcat's own challenge carries the CSP (error page)");
             assertEquals(401, tomcat.send(tomcat.asUser("/api/rules", "editor", "wrong")).statusCode(), "a wrong password");
 
             JsonNode check = submitText(tomcat, "documentId=csrf-" + UUID.randomUUID() + "&date=2025-11-25", DRAFT);
