@@ -17,6 +17,7 @@ const MESSAGES = {
     name: "Nom", introduced: "présenté", roles: "Rôles", mentions: "Mentions", text: "Texte", kind: "Type",
     value: "Valeur", resolution: "Résolution", quantity: "Grandeur", role: "Rôle", verb: "Verbe",
     speaker: "Qui parle", attribution: "Attribution", yes: "oui", no: "non", saved: "Décision enregistrée.",
+    historyButton: "Historique", noHistory: "Aucune décision prise sur cette révision.",
     error: "Erreur", colon: " : ", current: "affichée", resolvedMark: "corrigés", newMark: "nouveaux", carriedMark: "repris",
   },
   en: {
@@ -33,6 +34,7 @@ const MESSAGES = {
     name: "Name", introduced: "introduced", roles: "Roles", mentions: "Mentions", text: "Text", kind: "Kind",
     value: "Value", resolution: "Resolution", quantity: "Quantity", role: "Role", verb: "Verb",
     speaker: "Speaker", attribution: "Attribution", yes: "yes", no: "no", saved: "Decision saved.",
+    historyButton: "History", noHistory: "No decision taken on this revision.",
     error: "Error", colon: ": ", current: "shown", resolvedMark: "fixed", newMark: "new", carriedMark: "carried over",
   },
 };
@@ -229,7 +231,8 @@ function renderFindings(check) {
         el("button", { type: "button", text: t("accept"), onclick: e => { e.stopPropagation(); decide("accepted"); } }),
         el("button", { type: "button", text: t("dismiss"), onclick: e => { e.stopPropagation(); decide("dismissed"); } }),
         review.decision !== "open" ? el("button", { type: "button", text: t("reopen"), onclick: e => { e.stopPropagation(); decide("open"); } }) : null,
-        note));
+        note,
+        el("button", { type: "button", text: t("historyButton"), onclick: e => { e.stopPropagation(); showHistory(f.id, item); } })));
     list.append(item);
   }
 }
@@ -252,6 +255,24 @@ function activate(findingId, scroll, relatedSpan) {
     }
     if (target) target.scrollIntoView({ block: "center", behavior: "smooth" });
     if (item) item.scrollIntoView({ block: "nearest" });
+  }
+}
+
+/** The decisions taken on one finding of the check shown, under its item. */
+async function showHistory(findingId, item) {
+  const old = item.querySelector(".history");
+  if (old) { old.remove(); return; }
+  const box = el("ul", { class: "history muted" });
+  item.append(box);
+  try {
+    const entries = (await api("api/checks/" + encodeURIComponent(state.check.id) + "/history")).filter(e => e.findingId === findingId);
+    if (!entries.length) box.append(el("li", { text: t("noHistory") }));
+    for (const e of entries) {
+      box.append(el("li", { text: new Date(e.decidedAt).toLocaleString(state.lang) + " · " + t(e.decision)
+        + (e.decidedBy ? " " + t("decidedBy") + " " + e.decidedBy : "") + (e.note ? " · " + e.note : "") }));
+    }
+  } catch (e) {
+    box.append(el("li", { class: "error", text: e.message }));
   }
 }
 

@@ -54,6 +54,11 @@ public final class CheckService implements AutoCloseable {
         return store.review(checkId, findingId, decision, note, user);
     }
 
+    /** Every decision taken on a check's findings, oldest first. */
+    public java.util.List<org.factcheck.store.DecisionEntry> history(String checkId) {
+        return store.history(checkId);
+    }
+
     /** The rules in force. */
     public RuleSet rules() {
         return checker.get().rules();

@@ -371,6 +371,7 @@ public final class JdbcReviewStore implements ReviewStore {
      * Every decision taken on the findings of a check, oldest first (decisions carried into this check from earlier
      * revisions stay in those revisions' history). Empty for an unknown check.
      */
+    @Override
     public List<DecisionEntry> history(String checkId) {
         return inTransaction("reading the decisions of check " + checkId, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT check_id, finding_id, decision, note, decided_by,"

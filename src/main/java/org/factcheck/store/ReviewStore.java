@@ -31,6 +31,12 @@ public interface ReviewStore extends AutoCloseable {
      */
     StoredFinding review(String checkId, String findingId, Decision decision, String note, String user);
 
+    /**
+     * Every decision taken on the findings of a check, oldest first (decisions carried over from an earlier revision
+     * stay in that revision's history). Empty for an unknown check.
+     */
+    java.util.List<DecisionEntry> history(String checkId);
+
     /** Throws a {@link StoreException} when the database cannot be reached. */
     void ping();
 

@@ -47,6 +47,7 @@ public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final Pattern CHECK = Pattern.compile("/checks/([^/]+)");
+    private static final Pattern HISTORY = Pattern.compile("/checks/([^/]+)/history");
     private static final Pattern REVIEW = Pattern.compile("/checks/([^/]+)/findings/([^/]+)/review");
     private static final Set<String> JSON_FIELDS = Set.of("text", "title", "language", "date", "documentId");
     private static final Set<String> REVIEW_FIELDS = Set.of("decision", "note");
@@ -84,6 +85,11 @@ public final class ApiServlet extends HttpServlet {
                 throw notAllowed(response, "POST");
             }
             review(request, response, m.group(1), m.group(2));
+        } else if ((m = HISTORY.matcher(path)).matches()) {
+            if (!method.equals("GET")) {
+                throw notAllowed(response, "GET");
+            }
+            history(response, m.group(1));
         } else if ((m = CHECK.matcher(path)).matches()) {
             if (!method.equals("GET")) {
                 throw notAllowed(response, "GET");
@@ -348,6 +354,25 @@ public final class ApiServlet extends HttpServlet {
             throw ApiException.notFound(e.getMessage() != null ? e.getMessage() : "no finding " + findingId + " in check " + checkId);
         }
         json(response, 200, CheckView.ReviewView.of(f));
+    }
+
+    // --- GET /api/checks/{id}/history ------------------------------------------------------------------------------
+
+    private void history(HttpServletResponse response, String checkId) throws IOException {
+        if (service().find(checkId).isEmpty()) {
+            throw ApiException.notFound("no check " + checkId);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (org.factcheck.store.DecisionEntry e : service().history(checkId)) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("findingId", e.findingId());
+            entry.put("decision", e.decision().label());
+            entry.put("note", e.note());
+            entry.put("decidedBy", e.decidedBy());
+            entry.put("decidedAt", e.decidedAt().toString());
+            out.add(entry);
+        }
+        json(response, 200, out);
     }
 
     // --- rules ----------------------------------------------------------------------------------------------------

@@ -125,6 +125,14 @@ class ReviewPageBrowserTest {
         WebElement again = waitFor("the reloaded finding", () -> browser.findElement(By.id("finding-" + id)));
         assertTrue(again.getAttribute("class").contains("decided-dismissed"), "still dismissed after a reload");
         assertEquals("house style", again.findElement(By.cssSelector("input")).getAttribute("value"));
+
+        again.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("History")).findFirst()
+                .orElseThrow().click();
+        String history = waitFor("the finding's history", () -> {
+            String h = browser.findElement(By.cssSelector("#finding-" + id + " .history")).getText();
+            return h.contains("dismissed") ? h : null;
+        });
+        assertTrue(history.contains("by editor") && history.contains("house style"), history);
     }
 
     @Test

@@ -146,6 +146,13 @@ class ServiceApiTest {
         assertEquals("api-token", json(r).get("decidedBy").asText());
         assertNotNull(json(r).get("decidedAt"));
 
+        JsonNode history = json(send(withToken("/api/checks/" + first.get("id").asText() + "/history")));
+        assertEquals(1, history.size(), history.toString());
+        assertEquals(spelling, history.get(0).get("findingId").asText());
+        assertEquals("dismissed", history.get(0).get("decision").asText());
+        assertEquals("api-token", history.get(0).get("decidedBy").asText());
+        assertEquals(404, send(withToken("/api/checks/nope/history")).statusCode());
+
         // The revision fixes the repeated paragraph and keeps both spellings.
         String revised = DRAFT.substring(0, DRAFT.lastIndexOf("\n\n"));
         JsonNode second = submit(doc, revised);
