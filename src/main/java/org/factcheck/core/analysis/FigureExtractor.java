@@ -95,6 +95,17 @@ public final class FigureExtractor {
     }
 
     /**
+     * A number of percentage points as the draft's language writes it, with its unit: "0,5 point", "1,5 point",
+     * "2 points" in French (the singular below 2), "1 point", "0.5 points" in English (the singular for 1 alone).
+     */
+    public static String points(double v, String language) {
+        String n = format(v, language);
+        double rounded = Math.abs(Math.round(v * 10.0) / 10.0);
+        boolean singular = "fr".equals(language) ? rounded < 2 : rounded == 1;
+        return n + (singular ? " point" : " points");
+    }
+
+    /**
      * Whether two percentages differ by more than the rounding of the less precise one: 7 % and 7,4 % may be one
      * figure rounded; 7 % and 7,6 % are not.
      */

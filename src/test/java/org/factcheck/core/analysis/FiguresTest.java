@@ -123,4 +123,14 @@ class FiguresTest {
         assertEquals(List.of("l'an dernier", "selon insee", "2024|devrait"), f.stream().map(Figure::context).toList());
         assertEquals("", read("en", "Inflation is 2.2%.").get(0).context());
     }
+
+    @Test
+    void pointsTakeTheirLanguagesNumber() {
+        assertEquals("0,5 point", FigureExtractor.points(0.5, "fr"));
+        assertEquals("1,5 point", FigureExtractor.points(-1.5, "fr"));
+        assertEquals("2 points", FigureExtractor.points(2, "fr"));
+        assertEquals("1 point", FigureExtractor.points(1, "en"));
+        assertEquals("0.5 points", FigureExtractor.points(0.5, "en"));
+        assertEquals("3.5 points", FigureExtractor.points(3.5, "en"));
+    }
 }
