@@ -127,7 +127,7 @@ class FiguresTest {
     @Test
     void pointsTakeTheirLanguagesNumber() {
         assertEquals("0,5 point", FigureExtractor.points(0.5, "fr"));
-        assertEquals("1,5 point", FigureExtractor.points(-1.5, "fr"));
+        assertEquals("1,5 point", FigureExtractor.points(1.5, "fr"));
         assertEquals("2 points", FigureExtractor.points(2, "fr"));
         assertEquals("1 point", FigureExtractor.points(1, "en"));
         assertEquals("0.5 points", FigureExtractor.points(0.5, "en"));
