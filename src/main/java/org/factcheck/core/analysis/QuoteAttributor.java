@@ -338,7 +338,7 @@ public final class QuoteAttributor {
         }
         int source = tables.of("source").match(w.f(), k);
         if (source > 0) {
-            Found f = speakerAfter(w, k + source, span(w, k, k + source), sentence);
+            Found f = speakerAfter(w, k + source, span(w, k, k + source));
             return f == null ? null : f.with("according");
         }
         Verb v = verbAt(w, k);
@@ -349,7 +349,7 @@ public final class QuoteAttributor {
             if (v.to() < w.size() && tables.of("pronoun").match(w.f(), v.to()) == 1) {
                 return pronoun(span(w, v.to(), v.to() + 1), span(w, v.from(), v.to()), "after", sentence);
             }
-            Found f = speakerAfter(w, v.to(), span(w, v.from(), v.to()), sentence);
+            Found f = speakerAfter(w, v.to(), span(w, v.from(), v.to()));
             return f == null ? null : f.with("after");
         }
         return subjectFirst(w, k, sentence);
@@ -396,7 +396,7 @@ public final class QuoteAttributor {
         for (int k = n - 1; k >= 0; k--) {
             int source = tables.of("source").match(w.f(), k);
             if (source > 0) {
-                Found f = speakerAfter(w, k + source, span(w, k, k + source), sentence);
+                Found f = speakerAfter(w, k + source, span(w, k, k + source));
                 if (f != null) {
                     return f.with("according");
                 }
@@ -444,7 +444,7 @@ public final class QuoteAttributor {
             }
             // The speaker after the verb only when a person is named there ("a déclaré M. Roux : « … »"): other
             // words after a verb that introduces a quotation are its object ("a dénoncé un « … »").
-            Found f = speakerAfter(w, v.to(), verb, sentence);
+            Found f = speakerAfter(w, v.to(), verb);
             if (f != null && f.person() >= 0) {
                 return f.with("before");
             }
@@ -506,7 +506,7 @@ public final class QuoteAttributor {
         }
         // No speech verb, but a person as the subject ("Marc Delorme a pris la parole."), or a pronoun opening a
         // sentence that ends with a colon ("He described the morning like this:"): the quotation is theirs.
-        PersonMention subject = w.size() > 1 ? subjectBefore(w, Math.min(w.size() - 1, 8)) : null;
+        PersonMention subject = sentenceSubject(w);
         if (subject != null) {
             return named(subject, null, "previous-sentence");
         }
@@ -582,7 +582,7 @@ public final class QuoteAttributor {
     }
 
     /** The speaker named after the attribution words that end at token {@code from}: a person, else the words. */
-    private Found speakerAfter(Window w, int from, Span verb, int sentence) {
+    private Found speakerAfter(Window w, int from, Span verb) {
         if (from >= w.size()) {
             return null;
         }
@@ -628,6 +628,11 @@ public final class QuoteAttributor {
         }
         boolean clause = s == from || w.punct(s - 1);
         return s < to && clause && opensNounPhrase(w, s) ? new Found(-1, span(w, s, to), "other", verb, how) : null;
+    }
+
+    /** The person a whole sentence is about: its first mention that is no object, in its first eight words. */
+    private PersonMention sentenceSubject(Window w) {
+        return w.size() > 1 ? subjectBefore(w, Math.min(w.size() - 1, 8)) : null;
     }
 
     private boolean opensNounPhrase(Window w, int k) {
@@ -685,18 +690,17 @@ public final class QuoteAttributor {
         return b < e && tables.of("styled").match(new String[] {PersonExtractor.fold(text.substring(b, e))}, 0) == 1;
     }
 
+    /**
+     * The person a pronoun stands for: the subject of the sentence before, when it comes after the last quotation,
+     * else the last speaker, else the last person named shortly before.
+     */
     private Found pronoun(Span pronoun, Span verb, String how, int sentence) {
-        return lastSpeaker(pronoun, verb, how, sentence);
-    }
-
-    /** The last speaker, for a pronoun or a participle with no subject of its own. */
-    private Found lastSpeaker(Span pronoun, Span verb, String how, int sentence) {
         int person = lastPerson >= 0 && sentence - lastPersonSentence <= 3 ? lastPerson : -1;
         if (sentence > 0 && sentence - 1 > lastPersonSentence) {
             // A sentence between the last quotation and this one whose subject is a person: the pronoun is theirs.
             Sentence prev = sentences.get(sentence - 1);
             Window w = window(prev.span().start(), prev.span().end());
-            PersonMention subject = w.size() > 1 ? subjectBefore(w, Math.min(w.size() - 1, 8)) : null;
+            PersonMention subject = sentenceSubject(w);
             if (subject != null) {
                 person = subject.person();
             }
