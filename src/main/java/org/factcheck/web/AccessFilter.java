@@ -60,10 +60,12 @@ public final class AccessFilter extends HttpFilter {
             return;
         }
         if (path.equals("/api/csrf")) {
-            response.setContentType("application/json");
-            response.getWriter().write("{\"token\":\"" + csrfToken(request.getSession(true)) + "\",\"header\":\""
-                    + CSRF_HEADER + "\",\"user\":" + Json.string(request.getRemoteUser()) + ",\"admin\":"
-                    + request.isUserInRole("admin") + "}");
+            Map<String, Object> session = new java.util.LinkedHashMap<>();
+            session.put("token", csrfToken(request.getSession(true)));
+            session.put("header", CSRF_HEADER);
+            session.put("user", request.getRemoteUser());
+            session.put("admin", request.isUserInRole("admin"));
+            Json.write(response, 200, session);
             return;
         }
         if (!SAFE.contains(request.getMethod())) {

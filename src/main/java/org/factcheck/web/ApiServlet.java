@@ -96,12 +96,12 @@ public final class ApiServlet extends HttpServlet {
             }
             String id = m.group(1);
             StoredCheck c = service().find(id).orElseThrow(() -> ApiException.notFound("no check " + id));
-            json(response, 200, CheckView.of(c));
+            Json.write(response, 200, CheckView.of(c));
         } else if (path.equals("/rules")) {
             if (!method.equals("GET")) {
                 throw notAllowed(response, "GET");
             }
-            json(response, 200, rules(service().rules()));
+            Json.write(response, 200, rules(service().rules()));
         } else if (path.equals("/admin/rules/reload")) {
             if (!method.equals("POST")) {
                 throw notAllowed(response, "POST");
@@ -161,7 +161,7 @@ public final class ApiServlet extends HttpServlet {
                     s.source() + ": " + e.getMessage(), Map.of("kind", e.kind()));
         }
         response.setHeader("Location", request.getContextPath() + "/api/checks/" + stored.id());
-        json(response, 201, CheckView.of(stored));
+        Json.write(response, 201, CheckView.of(stored));
     }
 
     /** A draft as submitted: its name, bytes and options. */
@@ -313,7 +313,7 @@ public final class ApiServlet extends HttpServlet {
             item.put("open", s.open());
             items.add(item);
         }
-        json(response, 200, Map.of("documentId", documentId, "page", p.page(), "size", p.size(), "total", p.total(),
+        Json.write(response, 200, Map.of("documentId", documentId, "page", p.page(), "size", p.size(), "total", p.total(),
                 "items", items));
     }
 
@@ -353,7 +353,7 @@ public final class ApiServlet extends HttpServlet {
         } catch (NoSuchElementException e) {
             throw ApiException.notFound(e.getMessage() != null ? e.getMessage() : "no finding " + findingId + " in check " + checkId);
         }
-        json(response, 200, CheckView.ReviewView.of(f));
+        Json.write(response, 200, CheckView.ReviewView.of(f));
     }
 
     // --- GET /api/checks/{id}/history ------------------------------------------------------------------------------
@@ -372,7 +372,7 @@ public final class ApiServlet extends HttpServlet {
             entry.put("decidedAt", e.decidedAt().toString());
             out.add(entry);
         }
-        json(response, 200, out);
+        Json.write(response, 200, out);
     }
 
     // --- rules ----------------------------------------------------------------------------------------------------
@@ -395,18 +395,11 @@ public final class ApiServlet extends HttpServlet {
     private void reload(HttpServletResponse response) throws IOException {
         try {
             RuleSet fresh = service().reload();
-            json(response, 200, Map.of("reloaded", true, "rules", fresh.rules().size(), "folder", fresh.folder().description()));
+            Json.write(response, 200, Map.of("reloaded", true, "rules", fresh.rules().size(), "folder", fresh.folder().description()));
         } catch (RuleSetException e) {
             throw new ApiException(422, "Rules do not compile",
                     "the rules folder has problems; the rules loaded before go on serving",
                     Map.of("errors", e.problems()));
         }
-    }
-
-    private static void json(HttpServletResponse response, int status, Object body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        Json.MAPPER.writeValue(response.getOutputStream(), body);
     }
 }

@@ -31,7 +31,8 @@ public final class AppListener implements ServletContextListener {
         WebConfig config = WebConfig.read(context::getInitParameter);
         RuleSet rules;
         try {
-            rules = RuleSet.load(RulesFolder.resolve(config.rules() == null ? null : config.rules().toString()));
+            // WebConfig has read the property, the environment and the context already: one place decides.
+            rules = RuleSet.load(config.rules() == null ? RulesFolder.packaged() : RulesFolder.of(config.rules()));
         } catch (RuleSetException e) {
             throw new IllegalStateException("the rules folder does not compile:\n" + String.join("\n", e.problems()), e);
         }

@@ -32,9 +32,6 @@ public final class HealthServlet extends HttpServlet {
             }
         }
         body.put("status", up ? "up" : "down");
-        response.setStatus(up ? 200 : 503);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        Json.MAPPER.writeValue(response.getOutputStream(), body);
+        Json.write(response, up ? 200 : 503, body);
     }
 }
