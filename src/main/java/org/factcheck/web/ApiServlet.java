@@ -53,12 +53,17 @@ public final class ApiServlet extends HttpServlet {
     private static final Set<String> REVIEW_FIELDS = Set.of("decision", "note");
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_DOCUMENT_ID = 200;
+    private static final long DRAIN_BYTES = 1024 * 1024;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             route(request, response);
         } catch (ApiException e) {
+            if (e.status() == 413) {
+                // The rest of the body may not have been read: the connection cannot carry another request.
+                response.setHeader("Connection", "close");
+            }
             Problems.write(request, response, e);
         } catch (StoreException e) {
             LOG.error("review store failed", e);
@@ -130,7 +135,7 @@ public final class ApiServlet extends HttpServlet {
     private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         long max = config().maxUploadBytes();
         if (request.getContentLengthLong() > max) {
-            throw tooLarge(max);
+            throw tooLarge(request.getInputStream(), max);
         }
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         Submission s;
@@ -280,7 +285,7 @@ public final class ApiServlet extends HttpServlet {
         for (int n; (n = in.read(buffer)) > 0; ) {
             out.write(buffer, 0, n);
             if (out.size() > max) {
-                throw tooLarge(max);
+                throw tooLarge(in, max);
             }
         }
         return out.toByteArray();
@@ -288,6 +293,20 @@ public final class ApiServlet extends HttpServlet {
 
     private static ApiException tooLarge(long max) {
         return new ApiException(413, "Content too large", "a draft may have " + max + " bytes at most");
+    }
+
+    /**
+     * The refusal of a body past the limit, after reading up to {@value #DRAIN_BYTES} more bytes of it: a client that
+     * is still sending a body the server stopped reading may lose the answer when the connection closes under it.
+     * A larger body is cut off (the answer then closes the connection).
+     */
+    private static ApiException tooLarge(InputStream in, long max) throws IOException {
+        byte[] buffer = new byte[16384];
+        long left = DRAIN_BYTES;
+        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+            left -= n;
+        }
+        return tooLarge(max);
     }
 
     // --- GET /api/checks?documentId= ------------------------------------------------------------------------------

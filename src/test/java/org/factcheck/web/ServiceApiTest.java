@@ -236,6 +236,7 @@ class ServiceApiTest {
 
         r = send(withToken("/api/checks").header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("a".repeat(70_000))));
         assertEquals(413, r.statusCode(), brief(r));
+        assertEquals("close", r.headers().firstValue("Connection").orElse(""));
 
         r = send(withToken("/api/checks").header("Content-Type", "application/json").POST(body(Map.of("text", "Un mot. ".repeat(3000)))));
         assertEquals(422, r.statusCode(), brief(r));
