@@ -13,6 +13,7 @@ import org.factcheck.core.rules.RulesFolder;
 public final class TestSupport {
     private static RuleSet rules;
     private static Checker checker;
+    private static final java.util.Map<String, org.factcheck.core.analysis.Analyzer> analyzers = new java.util.HashMap<>();
 
     private TestSupport() {
     }
@@ -39,6 +40,14 @@ public final class TestSupport {
             checker = new Checker(rules());
         }
         return checker;
+    }
+
+    /** The analysis of a plain text in {@code language}, against the register of the project's rules. */
+    public static synchronized org.factcheck.core.analysis.Analysis analyze(String text, String language,
+                                                                            java.time.LocalDate reference) {
+        org.factcheck.core.analysis.Analyzer analyzer = analyzers.computeIfAbsent(language,
+                l -> new org.factcheck.core.analysis.Analyzer(rules().pack(l)));
+        return analyzer.analyze(analyzer.annotate(text), rules().register(), reference);
     }
 
     /** A copy of the project's rules folder in {@code target} (made there), to break or edit on purpose. */

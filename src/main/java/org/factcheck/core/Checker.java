@@ -3,11 +3,12 @@ package org.factcheck.core;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.factcheck.core.analysis.Analysis;
 import org.factcheck.core.analysis.Analyzer;
-import org.factcheck.core.analysis.DateExtractor;
 import org.factcheck.core.extract.DocumentExtractor;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.core.extract.ExtractedDocument;
@@ -25,6 +26,7 @@ import org.factcheck.core.rules.RuleSet;
  */
 public final class Checker {
     private final RuleSet rules;
+    private final Map<String, Analyzer> analyzers;
     private final DocumentExtractor extractor;
     private final Clock clock;
 
@@ -34,6 +36,8 @@ public final class Checker {
 
     public Checker(RuleSet rules, DocumentExtractor extractor, Clock clock) {
         this.rules = rules;
+        this.analyzers = new HashMap<>();
+        rules.packs().forEach((language, pack) -> analyzers.put(language, new Analyzer(pack)));
         this.extractor = extractor;
         this.clock = clock;
     }
@@ -68,12 +72,13 @@ public final class Checker {
             dateSource = "metadata";
         } else {
             LocalDate today = LocalDate.now(clock);
-            LocalDate dateline = DateExtractor.of(rules.lexicon(language)).dateline(doc.text(), today);
+            LocalDate dateline = analyzers.get(language).dateline(doc.text(), today);
             date = dateline != null ? dateline : today;
             dateSource = dateline != null ? "dateline" : "today";
         }
 
-        Analysis analysis = Analyzer.analyze(doc.text(), rules.lexicon(language), rules.register(), date);
+        Analyzer analyzer = analyzers.get(language);
+        Analysis analysis = analyzer.analyze(analyzer.annotate(doc.text(), doc.paragraphs()), rules.register(), date);
         List<Object> facts = new ArrayList<>(analysis.facts());
         facts.add(new Draft(language, date, "today".equals(dateSource)));
         List<Finding> findings = rules.run(facts, language);

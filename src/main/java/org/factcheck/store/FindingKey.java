@@ -3,7 +3,7 @@ package org.factcheck.store;
 import java.text.Normalizer;
 import java.util.Locale;
 
-import org.factcheck.core.analysis.TextFold;
+import org.factcheck.core.text.TextFold;
 import org.factcheck.core.report.ReportFinding;
 import org.factcheck.core.report.ReportSpan;
 

@@ -1,5 +1,8 @@
 package org.factcheck.core.analysis;
 
+import org.factcheck.core.analysis.dates.DateExtractor;
+import org.factcheck.core.analysis.people.PersonLinker;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,63 +4,95 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.analysis.dates.DateExtractor;
+import org.factcheck.core.analysis.figures.FigureExtractor;
+import org.factcheck.core.analysis.people.PersonExtractor;
+import org.factcheck.core.analysis.people.PersonLinker;
+import org.factcheck.core.analysis.quotes.QuoteAttributor;
+import org.factcheck.core.analysis.quotes.QuoteScanner;
+import org.factcheck.core.analysis.terms.TermExtractor;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Paragraph;
 import org.factcheck.core.facts.Quotation;
 import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Sentence;
 import org.factcheck.core.facts.Span;
+import org.factcheck.core.lang.LanguagePack;
+import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.Annotator;
+import org.factcheck.core.text.TextFold;
 
 /**
- * Turns extracted text into facts: paragraphs, sentences, quotation marks and quotes with their speakers, spelled
- * terms, persons, dates, figures.
+ * Turns a draft's text into facts: it annotates the text once ({@link AnnotatedText}), then each domain's extractor
+ * reads that annotation: persons, quotation marks and quotations with their speakers, spelled terms, dates, figures.
+ * One per language, built from its {@link LanguagePack} when the rules are loaded; holds no state of a draft, so it
+ * serves concurrent checks.
  */
 public final class Analyzer {
-    private Analyzer() {
+    private final LanguagePack pack;
+    private final Annotator annotator;
+    private final PersonExtractor people;
+    private final QuoteScanner quoteScanner;
+    private final DateExtractor dates;
+    private final FigureExtractor figures;
+
+    public Analyzer(LanguagePack pack) {
+        this.pack = pack;
+        this.annotator = new Annotator(pack.lexicon());
+        this.people = new PersonExtractor(pack.lexicon());
+        this.quoteScanner = new QuoteScanner(pack.lexicon());
+        this.dates = new DateExtractor(pack.lexicon());
+        this.figures = new FigureExtractor(pack.lexicon());
     }
 
-    public static Analysis analyze(String text, Lexicon lexicon) {
-        return analyze(text, lexicon, List.of(), LocalDate.now());
+    public LanguagePack pack() {
+        return pack;
+    }
+
+    /** The annotation of {@code text}, whose paragraphs extraction found. */
+    public AnnotatedText annotate(String text, List<Span> paragraphs) {
+        return annotator.annotate(text, paragraphs);
+    }
+
+    /** The annotation of a plain text, its paragraphs found from its line breaks. */
+    public AnnotatedText annotate(String text) {
+        return annotator.annotate(text);
+    }
+
+    /** The publication date a dateline at the head of {@code text} gives, or {@code null}. */
+    public LocalDate dateline(String text, LocalDate today) {
+        return dates.dateline(text, today);
     }
 
     /**
      * @param register  the newsroom register's entries, against which the persons of the draft are matched
      * @param reference the reference (publication) date, against which dates without a year are resolved
      */
-    public static Analysis analyze(String text, Lexicon lexicon, List<RegisterEntry> register, LocalDate reference) {
-        Tokenizer tokenizer = new Tokenizer(lexicon);
-        PersonExtractor people = new PersonExtractor(lexicon);
+    public Analysis analyze(AnnotatedText annotated, List<RegisterEntry> register, LocalDate reference) {
+        String text = annotated.text();
         List<PersonLinker.SentenceFinds> finds = new ArrayList<>();
-        SentenceSplitter splitter = new SentenceSplitter(lexicon);
-        List<Span> paragraphSpans = ParagraphSplitter.split(text);
-        List<Paragraph> paragraphs = new ArrayList<>(paragraphSpans.size());
-        List<Sentence> sentences = new ArrayList<>();
-        List<List<Token>> sentenceTokens = new ArrayList<>();
-        int words = 0;
-        for (int p = 0; p < paragraphSpans.size(); p++) {
-            Span para = paragraphSpans.get(p);
+        List<Paragraph> paragraphs = new ArrayList<>(annotated.paragraphs().size());
+        List<Sentence> sentences = new ArrayList<>(annotated.sentences().size());
+        for (int p = 0; p < annotated.paragraphs().size(); p++) {
+            Span para = annotated.paragraphs().get(p);
             int paragraphWords = 0;
-            for (Span s : splitter.split(text, para)) {
-                List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
-                int n = Tokenizer.countWords(tokens);
-                paragraphWords += n;
-                sentences.add(new Sentence(sentences.size(), p, s, TextFold.whitespace(s.text()), n));
-                sentenceTokens.add(tokens);
-                List<PersonExtractor.Candidate> names = people.extract(text, tokens, sentences.size() - 1);
-                finds.add(new PersonLinker.SentenceFinds(names, people.bareRoles(text, tokens, names), sentences.size() - 1));
+            for (AnnotatedText.TextSentence s : annotated.sentencesOf(p)) {
+                paragraphWords += s.words();
+                sentences.add(new Sentence(s.index(), p, s.span(), TextFold.whitespace(s.span().text()), s.words()));
+                List<PersonExtractor.Candidate> names = people.extract(text, s.tokens(), s.index());
+                finds.add(new PersonLinker.SentenceFinds(names, people.bareRoles(text, s.tokens(), names), s.index()));
             }
             paragraphs.add(new Paragraph(p, para, TextFold.whitespace(para.text()), paragraphWords));
-            words += paragraphWords;
         }
-        QuoteScanner.Result quotes = new QuoteScanner(lexicon).scan(text, paragraphSpans);
-        TermExtractor.Result terms = TermExtractor.extract(text, sentenceTokens, lexicon.list("function-words"));
+        QuoteScanner.Result quotes = quoteScanner.scan(text, annotated.paragraphs());
+        TermExtractor.Result terms = TermExtractor.extract(text, annotated.sentenceTokens(),
+                pack.lexicon().list("function-words"));
         PersonLinker.Result persons = PersonLinker.link(finds, register);
-        List<Quotation> quotations = new QuoteAttributor(lexicon).attribute(text, paragraphSpans, sentences, quotes,
-                persons.mentions());
-        DateExtractor dateExtractor = DateExtractor.of(lexicon);
-        List<DateMention> dates = dateExtractor.extract(text, sentences, reference);
-        return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations, terms.occurrences(),
-                terms.forms(), persons, dates, dateExtractor.events(text, dates),
-                FigureExtractor.of(lexicon).extract(text, sentences), words);
+        List<Quotation> quotations = new QuoteAttributor(pack.lexicon()).attribute(text, annotated.paragraphs(),
+                sentences, quotes, persons.mentions());
+        List<DateMention> dateMentions = dates.extract(text, sentences, reference);
+        return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
+                terms.occurrences(), terms.forms(), persons, dateMentions, dates.events(text, dateMentions),
+                figures.extract(text, sentences), annotated.words());
     }
 }

@@ -1,5 +1,8 @@
 package org.factcheck.core.extract;
 
+import org.factcheck.core.facts.Span;
+import org.factcheck.core.text.ParagraphSplitter;
+import java.util.List;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,13 +93,15 @@ public final class DocumentExtractor {
             throw new DraftException.Unsupported("unsupported file type " + type.getBaseType()
                     + " (expected .txt, .md, .html, .docx, .odt, .rtf or .pdf)");
         }
-        String text = MediaType.TEXT_PLAIN.equals(supported) ? plainText(content, metadata) : structuredText(content, metadata);
+        boolean plain = MediaType.TEXT_PLAIN.equals(supported);
+        String text = plain ? plainText(content, metadata) : structuredText(content, metadata);
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
         if (text.isBlank()) {
             throw new DraftException.Empty("the file holds no text");
         }
+        List<Span> paragraphs = plain ? ParagraphSplitter.split(text) : ParagraphContentHandler.paragraphs(text);
         return new ExtractedDocument(text, type.getBaseType().toString(), title(metadata), date(metadata),
-                language(metadata));
+                language(metadata), paragraphs);
     }
 
     private MediaType supportedType(MediaType type) {

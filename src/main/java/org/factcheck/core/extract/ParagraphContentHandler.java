@@ -1,5 +1,8 @@
 package org.factcheck.core.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.factcheck.core.facts.Span;
 import java.util.Set;
 
 import org.xml.sax.Attributes;
@@ -80,7 +83,7 @@ final class ParagraphContentHandler extends DefaultHandler {
         if (paragraph.length() == 0) {
             return;
         }
-        String text = org.factcheck.core.analysis.TextFold.whitespace(paragraph);
+        String text = org.factcheck.core.text.TextFold.whitespace(paragraph);
         paragraph.setLength(0);
         if (text.isEmpty()) {
             return;
@@ -101,5 +104,27 @@ final class ParagraphContentHandler extends DefaultHandler {
 
     String text() {
         return out.toString();
+    }
+
+    /**
+     * The paragraphs of a text this handler wrote (normalised since: composing characters keeps line breaks): each
+     * block it flushed, as the blank lines it wrote between them delimit it. A block holds no line break, since its
+     * white space was folded.
+     */
+    static List<Span> paragraphs(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf("\n\n", start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop > start) {
+                out.add(Span.of(text, start, stop));
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + 2;
+        }
+        return out;
     }
 }

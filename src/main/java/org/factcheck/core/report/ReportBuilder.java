@@ -1,5 +1,7 @@
 package org.factcheck.core.report;
 
+import org.factcheck.core.lang.Messages;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +43,7 @@ public final class ReportBuilder {
             ReportSpan span = offsets.span(f.span());
             out.add(new ReportFinding("f" + (out.size() + 1), f.rule(), f.category().name(), f.severity().label(),
                     messages.format(f.rule(), f.args()), span.start(), span.end(), span.text(), related,
-                    f.suggestion()));
+                    f.suggestionKey() != null ? messages.format(f.suggestionKey(), f.args()) : f.suggestion()));
         }
         return out;
     }

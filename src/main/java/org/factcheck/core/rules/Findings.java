@@ -41,8 +41,9 @@ public final class Findings {
         private final Rule rule;
         private final Span span;
         private final List<Span> related = new ArrayList<>();
-        private final Map<String, String> args = new LinkedHashMap<>();
+        private final Map<String, Object> args = new LinkedHashMap<>();
         private String suggestion;
+        private String suggestionKey;
         private boolean tentative;
 
         private Builder(Rule rule, Span span) {
@@ -57,8 +58,18 @@ public final class Findings {
             return this;
         }
 
+        /** A replacement taken from the draft (a name as introduced): text, not language. */
         public Builder suggestion(String replacement) {
             this.suggestion = replacement;
+            return this;
+        }
+
+        /**
+         * A replacement written by the message {@code <rule id>.suggestion} of the draft's language, filled with the
+         * finding's arguments ("3 jours", "3 days").
+         */
+        public Builder suggestionMessage() {
+            this.suggestionKey = meta(rule, "id") + ".suggestion";
             return this;
         }
 
@@ -71,15 +82,18 @@ public final class Findings {
             return this;
         }
 
-        /** A named value for the message template ({@code {name}} in messages.properties). */
+        /**
+         * A named value for the message template ({@code {name}} in messages.properties): a number, a name, an enum
+         * key; never a piece of sentence.
+         */
         public Builder arg(String name, Object value) {
-            args.put(name, String.valueOf(value));
+            args.put(name, value);
             return this;
         }
 
         public Finding build() {
             return new Finding(meta(rule, "id"), Category.valueOf(meta(rule, "category")),
-                    tentative ? Severity.INFO : Severity.parse(meta(rule, "severity")), span, related, suggestion, args);
+                    tentative ? Severity.INFO : Severity.parse(meta(rule, "severity")), span, related, suggestion, suggestionKey, args);
         }
     }
 }

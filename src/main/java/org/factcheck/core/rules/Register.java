@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.factcheck.core.analysis.TextFold;
+import org.factcheck.core.text.TextFold;
 import org.factcheck.core.facts.RegisterEntry;
 
 /**

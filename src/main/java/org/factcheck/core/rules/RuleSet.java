@@ -15,12 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.factcheck.core.analysis.Lexicon;
+import org.factcheck.core.lang.LanguagePack;
+import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Category;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.Severity;
-import org.factcheck.core.report.Messages;
+import org.factcheck.core.lang.Messages;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
@@ -49,18 +50,16 @@ public final class RuleSet {
     private final RulesFolder folder;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
-    private final Map<String, Lexicon> lexicons;
-    private final Map<String, Messages> messages;
+    private final Map<String, LanguagePack> packs;
     private final boolean lexiconGlobalDeclared;
     private final List<RegisterEntry> register;
 
-    private RuleSet(RulesFolder folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, Lexicon> lexicons,
-                    Map<String, Messages> messages, boolean lexiconGlobalDeclared, List<RegisterEntry> register) {
+    private RuleSet(RulesFolder folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, LanguagePack> packs,
+                    boolean lexiconGlobalDeclared, List<RegisterEntry> register) {
         this.folder = folder;
         this.kieBase = kieBase;
         this.rules = rules;
-        this.lexicons = lexicons;
-        this.messages = messages;
+        this.packs = packs;
         this.lexiconGlobalDeclared = lexiconGlobalDeclared;
         this.register = register;
     }
@@ -70,7 +69,7 @@ public final class RuleSet {
         Path root = folder.root();
         List<String> problems = new ArrayList<>();
         Map<String, String> sources = new TreeMap<>();
-        Map<String, Lexicon> lexicons = new TreeMap<>();
+        Map<String, LanguagePack> packs = new TreeMap<>();
         Map<String, Messages> messages = new TreeMap<>();
         List<RegisterEntry> register;
         try {
@@ -83,8 +82,9 @@ public final class RuleSet {
                     Path props = dir.resolve("messages.properties");
                     if (Files.isDirectory(dir) && Files.isRegularFile(props)) {
                         String lang = dir.getFileName().toString().replace("/", "");
-                        messages.put(lang, Messages.load(props));
-                        lexicons.put(lang, Lexicon.load(lang, dir));
+                        LanguagePack pack = LanguagePack.load(root, lang);
+                        packs.put(lang, pack);
+                        messages.put(lang, pack.messages());
                     }
                 }
             }
@@ -134,7 +134,7 @@ public final class RuleSet {
             throw new RuleSetException(folder.description(), problems);
         }
         Map<String, RuleInfo> sorted = new TreeMap<>(rules);
-        return new RuleSet(folder, kieBase, Map.copyOf(sorted), Map.copyOf(lexicons), Map.copyOf(messages),
+        return new RuleSet(folder, kieBase, Map.copyOf(sorted), Map.copyOf(packs),
                 lexiconGlobal, register);
     }
 
@@ -263,25 +263,30 @@ public final class RuleSet {
 
     /** Languages with a folder of their own (messages and word lists). */
     public Set<String> languages() {
-        return new HashSet<>(messages.keySet());
+        return new HashSet<>(packs.keySet());
     }
 
-    /** The lexicon of {@code language}, or of the first language when it has none. */
-    public Lexicon lexicon(String language) {
-        Lexicon l = lexicons.get(language);
-        return l != null ? l : lexicons.values().iterator().next();
-    }
-
-    /** The messages of {@code language}, or of English (else the first language) when it has none. */
-    public Messages messages(String language) {
-        Messages m = messages.get(language);
-        if (m == null) {
-            m = messages.get("en");
+    /** The language pack of {@code language}, or of English (else the first language) when it has none. */
+    public LanguagePack pack(String language) {
+        LanguagePack p = packs.get(language);
+        if (p == null) {
+            p = packs.get("en");
         }
-        return m != null ? m : messages.values().iterator().next();
+        return p != null ? p : packs.values().iterator().next();
     }
 
-    Map<String, Lexicon> lexicons() {
-        return new HashMap<>(lexicons);
+    /** Every language pack, by language. */
+    public Map<String, LanguagePack> packs() {
+        return packs;
+    }
+
+    /** The lexicon of {@code language}'s pack (see {@link #pack}). */
+    public Lexicon lexicon(String language) {
+        return pack(language).lexicon();
+    }
+
+    /** The messages of {@code language}'s pack (see {@link #pack}). */
+    public Messages messages(String language) {
+        return pack(language).messages();
     }
 }

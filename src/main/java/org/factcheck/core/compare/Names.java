@@ -1,0 +1,124 @@
+package org.factcheck.core.compare;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.factcheck.core.facts.Person;
+import org.factcheck.core.facts.PersonMention;
+
+/**
+ * Helpers for the NAME and TITLE rules: how two names compare. Similarity is Jaro-Winkler (Apache Commons Text);
+ * the phonetic key that indexes name parts is Double Metaphone (Apache Commons Codec).
+ */
+public final class Names {
+    /** Jaro-Winkler similarity from which two different name parts count as one name misspelled. */
+    public static final double NEAR_MISS = 0.85;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    private Names() {
+    }
+
+    /** Jaro-Winkler similarity of two folded name parts, 0 to 1. */
+    public static double similarity(String a, String b) {
+        return JARO_WINKLER.apply(a, b);
+    }
+
+    /**
+     * Whether two different folded parts are near spellings of one another (Blinken / Blinkin): Jaro-Winkler
+     * similarity of {@value #NEAR_MISS} or more, lengths within two letters, and not a plural of the other.
+     */
+    public static boolean similar(String a, String b) {
+        return !a.equals(b) && Math.min(a.length(), b.length()) >= 3 && Math.abs(a.length() - b.length()) <= 2
+                && !a.equals(b + "s") && !b.equals(a + "s") // a plural (the Conservatives) is no misspelling
+                && similarity(a, b) >= NEAR_MISS;
+    }
+
+    /** The phonetic key a folded part is indexed by. */
+    public static String phoneticKey(String part) {
+        String letters = part.replaceAll("[^a-z]", "");
+        String key = METAPHONE.doubleMetaphone(letters);
+        return key == null || key.isEmpty() ? letters : key;
+    }
+
+    /**
+     * The index of the only part of {@code b} that differs from the part at the same index of {@code a}, when the
+     * names have as many parts and all others are the same; -1 otherwise.
+     */
+    public static int soleDifference(Person a, Person b) {
+        if (a.size() != b.size()) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.parts().get(i).equals(b.parts().get(i))) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether {@code b}'s name is {@code a}'s with part {@code ib} written for part {@code ia}: {@code b} is one part
+     * alone, or has as many parts as {@code a} and differs from it only there.
+     */
+    public static boolean differsOnlyAt(Person a, int ia, Person b, int ib) {
+        if (b.size() == 1) {
+            return true;
+        }
+        return ia == ib && soleDifference(a, b) == ib;
+    }
+
+    /** Whether the two persons are given one single-holder role. */
+    public static boolean shareRole(Person a, Person b) {
+        for (String r : a.roles()) {
+            if (b.roles().contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of a folded part in the person's name, or -1. */
+    public static int partIndex(Person p, String part) {
+        return p.parts().indexOf(part);
+    }
+
+    /**
+     * Whether two person keys (folded parts joined by spaces) have as many parts, the same last or first part, and
+     * every other part the same or a near spelling: the same person written otherwise (Anthony / Antony Blinken).
+     */
+    public static boolean nearKey(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length || a.equals(b)) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].equals(y[i]) && !similar(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the two lists share an element. */
+    public static boolean anyOf(List<String> a, List<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

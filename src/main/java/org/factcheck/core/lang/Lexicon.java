@@ -1,0 +1,134 @@
+package org.factcheck.core.lang;
+
+import org.factcheck.core.compare.Names;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The word lists of one language, read from the {@code *.txt} files of {@code rules/<language>/} and, for the lists
+ * that are the same in every language (name particles, exclusive and shared roles), of the rules folder's root: each
+ * file is a list named after the file (without {@code .txt}); a language's own file wins over a root file of the same
+ * name; a line is one entry; blank lines and lines starting with {@code #} are ignored. An entry may hold several forms separated by {@code |}: they form a group (see
+ * {@link #sameGroup}).
+ */
+public final class Lexicon {
+    private final String language;
+    private final Map<String, Set<String>> lists;
+    private final Map<String, Map<String, Set<Integer>>> groups;
+    private final Map<String, Map<String, String>> heads;
+
+    public Lexicon(String language, Map<String, List<String>> entries) {
+        this.language = language;
+        Map<String, Set<String>> l = new HashMap<>();
+        Map<String, Map<String, Set<Integer>>> g = new HashMap<>();
+        Map<String, Map<String, String>> h = new HashMap<>();
+        entries.forEach((name, lines) -> {
+            Set<String> set = new LinkedHashSet<>();
+            Map<String, Set<Integer>> groupOf = new HashMap<>();
+            Map<String, String> headOf = new HashMap<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String head = null;
+                for (String form : lines.get(i).split("\\|")) {
+                    String f = form.strip();
+                    if (!f.isEmpty()) {
+                        head = head == null ? f : head;
+                        set.add(f);
+                        groupOf.computeIfAbsent(f, k -> new HashSet<>()).add(i);
+                        headOf.putIfAbsent(f, head);
+                    }
+                }
+            }
+            l.put(name, Set.copyOf(set));
+            g.put(name, Map.copyOf(groupOf));
+            h.put(name, Map.copyOf(headOf));
+        });
+        this.lists = Map.copyOf(l);
+        this.groups = Map.copyOf(g);
+        this.heads = Map.copyOf(h);
+    }
+
+    /** Reads every {@code *.txt} file of {@code shared}, then of {@code folder} (whose lists win). */
+    public static Lexicon load(String language, Path shared, Path folder) throws IOException {
+        Map<String, List<String>> entries = new HashMap<>();
+        read(shared, entries);
+        read(folder, entries);
+        return new Lexicon(language, entries);
+    }
+
+    private static void read(Path folder, Map<String, List<String>> entries) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".txt") && Files.isRegularFile(file)) {
+                    entries.put(name.substring(0, name.length() - 4), entries(file));
+                }
+            }
+        }
+    }
+
+    private static List<String> entries(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The entries of list {@code name}; empty when the language has no such list. */
+    public Set<String> list(String name) {
+        return lists.getOrDefault(name, Set.of());
+    }
+
+    public boolean has(String list, String entry) {
+        return list(list).contains(entry);
+    }
+
+    /** Whether {@code a} and {@code b} stand on one line of list {@code name} (a form may stand on several). */
+    public boolean sameGroup(String name, String a, String b) {
+        Map<String, Set<Integer>> g = groups.getOrDefault(name, Map.of());
+        Set<Integer> ga = g.get(a);
+        Set<Integer> gb = g.get(b);
+        if (ga == null || gb == null) {
+            return false;
+        }
+        for (Integer line : ga) {
+            if (gb.contains(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The forms of list {@code name} that are not the first of their line, each mapped to that first form: the
+     * lists whose lines begin with a key ("11 | novembre | nov.", "CN | chinois | chine").
+     */
+    public Map<String, String> heads(String name) {
+        Map<String, String> out = new HashMap<>();
+        heads.getOrDefault(name, Map.of()).forEach((form, head) -> {
+            if (!form.equals(head)) {
+                out.put(form, head);
+            }
+        });
+        return out;
+    }
+
+}

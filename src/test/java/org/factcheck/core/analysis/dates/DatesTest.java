@@ -1,0 +1,110 @@
+package org.factcheck.core.analysis.dates;
+
+import org.factcheck.core.analysis.Analyzer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.factcheck.TestSupport;
+import org.factcheck.core.CheckRequest;
+import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.report.Report;
+import org.junit.jupiter.api.Test;
+
+/** Date recognition and resolution, on sentences written for these tests. */
+class DatesTest {
+    private static final LocalDate REF = LocalDate.of(2025, 11, 25);
+
+    private static List<String> dates(String language, String text, LocalDate reference) {
+        return TestSupport.analyze(text, language, reference).dates().stream()
+                .map(DatesTest::describe).toList();
+    }
+
+    private static String describe(DateMention d) {
+        String value = d.date() == null ? "none" : d.end() != null ? d.date() + "/" + d.end() : d.date().toString();
+        return d.kind() + " " + d.span().text() + " = " + value + (d.holiday() != null ? " " + d.holiday() + "@" + d.calendar() : "");
+    }
+
+    @Test
+    void frenchDatesWithAndWithoutYearWeekdaysAndRanges() {
+        assertEquals(List.of(
+                        "date le mardi 25 novembre 2025 = 2025-11-25".replace("le ", ""),
+                        "date 1er mai = 2026-05-01",
+                        "range du 3 au 5 mai 2026 = 2026-05-03/2026-05-05",
+                        "date 27/11/2025 = 2025-11-27",
+                        "date 2025-12-02 = 2025-12-02"),
+                dates("fr", "Réunion le mardi 25 novembre 2025. Fête le 1er mai. Salon du 3 au 5 mai 2026. "
+                        + "Échéance le 27/11/2025, puis le 2025-12-02.", REF));
+    }
+
+    @Test
+    void englishDatesInBothOrders() {
+        assertEquals(List.of("date Thursday, Nov. 27 = 2025-11-27", "date 3 December 2025 = 2025-12-03",
+                        "date November 30th = 2025-11-30"),
+                dates("en", "The vote is on Thursday, Nov. 27. The report is due 3 December 2025. It ends November 30th.", REF));
+    }
+
+    @Test
+    void aYearNotWrittenIsTheNearestToTheReferenceDate() {
+        assertEquals(List.of("date 5 janvier = 2026-01-05", "date 2 octobre = 2025-10-02"),
+                dates("fr", "Il reviendra le 5 janvier. Il était venu le 2 octobre.", REF));
+    }
+
+    @Test
+    void holidaysTakeTheDateGivenBesideThemAndTheirCalendar() {
+        assertEquals(List.of("holiday Thanksgiving (27 novembre) = 2025-11-27 THANKSGIVING@us"),
+                dates("fr", "Un accord est attendu avant Thanksgiving (27 novembre).", REF));
+        assertEquals(List.of("holiday Thanksgiving (Oct. 13) = 2025-10-13 THANKSGIVING@ca/on"),
+                dates("en", "Shops opened late for Canadian Thanksgiving (Oct. 13) this year.", REF));
+    }
+
+    @Test
+    void timesAreNotYearsAndTheHolidayInsideALongerNameIsNotTheHoliday() {
+        assertEquals(List.of("date Friday, 25 February = 2026-02-25"),
+                dates("en", "Kick-off is on Friday, 25 February 2000 GMT at the stadium.", REF));
+        assertEquals(List.of(), dates("en", "They marked Holocaust Memorial Day on 27 January.", REF).stream()
+                .filter(s -> s.startsWith("holiday")).toList());
+    }
+
+    @Test
+    void theReferenceDateComesFromADatelineWhenNothingElseGivesIt() throws Exception {
+        String text = "PARIS, 26 juin 2012 (AFP) - Le conseil a voté aujourd'hui mardi une réforme des transports.";
+        Report r = TestSupport.checker().check(new CheckRequest("d.txt", text.getBytes(StandardCharsets.UTF_8), "fr", null));
+        assertEquals("2012-06-26", r.document().referenceDate());
+        assertEquals("dateline", r.document().referenceDateSource());
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.category().equals("DATE")).toList());
+        DateExtractor x = new DateExtractor(TestSupport.rules().lexicon("en"));
+        assertEquals(LocalDate.of(2025, 11, 24), x.dateline("WASHINGTON, Nov. 24 (Reuters) - The Senate voted.", REF));
+        assertNull(x.dateline("The Senate voted on Monday - a surprise to many.", REF));
+    }
+
+    @Test
+    void relativeDatesPartsOfMonthsAndMonthsOfAYearAreSpansOfDays() {
+        LocalDate monday = LocalDate.of(2025, 11, 24);
+        assertEquals(List.of(
+                        "relative Il y a trois semaines = 2025-10-30/2025-11-07",
+                        "relative hier = 2025-11-23/2025-11-23",
+                        "relative mercredi dernier = 2025-11-19/2025-11-19",
+                        "range fin novembre = 2025-11-21/2025-11-30",
+                        "range novembre 2024 = 2024-11-01/2024-11-30",
+                        "relative la semaine prochaine = 2025-12-01/2025-12-07"),
+                dates("fr", "Il y a trois semaines, tout a commencé. Il est venu hier, et mercredi dernier. "
+                        + "Les travaux finiront fin novembre, comme en novembre 2024. Suite la semaine prochaine.", monday));
+        assertEquals(List.of("relative three weeks ago = 2025-10-30/2025-11-07", "relative last Wednesday = 2025-11-19/2025-11-19",
+                        "range mid-December = 2025-12-11/2025-12-20"),
+                dates("en", "It began three weeks ago. He came last Wednesday. Work ends by mid-December.", monday));
+    }
+
+    @Test
+    void theTenseOfTheSentenceChoosesTheSideOfTheReferenceDate() {
+        assertEquals(List.of("date 20 décembre = 2024-12-20", "date 20 décembre = 2025-12-20", "date 20 décembre = 2025-12-20"),
+                dates("fr", "Le premier concert avait eu lieu le 20 décembre. Le prochain concert sera donné le 20 décembre. "
+                        + "Le concert est le 20 décembre.", REF));
+        assertEquals(List.of("date Oct. 2 = 2025-10-02", "date Oct. 2 = 2026-10-02"),
+                dates("en", "The vote was held on Oct. 2. The next vote will be held on Oct. 2.", REF));
+    }
+}

@@ -1,0 +1,119 @@
+package org.factcheck.core.analysis.people;
+
+import org.factcheck.core.analysis.Analyzer;
+import org.factcheck.core.compare.Names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.factcheck.TestSupport;
+import org.factcheck.core.facts.Person;
+import org.factcheck.core.facts.PersonMention;
+import org.factcheck.core.facts.PersonRole;
+import org.junit.jupiter.api.Test;
+
+/** Person mentions, linking and roles, on drafts written for these tests. */
+class PersonsTest {
+    private static PersonLinker.Result people(String language, String text) {
+        return TestSupport.analyze(text, language, java.time.LocalDate.of(2025, 11, 25)).persons();
+    }
+
+    /** Each person as "Name: mention, mention, …". */
+    private static List<String> summary(String language, String text) {
+        PersonLinker.Result r = people(language, text);
+        Map<Integer, List<String>> byPerson = r.mentions().stream().collect(Collectors.groupingBy(PersonMention::person,
+                Collectors.mapping(m -> m.kind().name().toLowerCase() + " " + m.span().text(), Collectors.toList())));
+        return r.persons().stream().map(p -> p.name() + ": " + String.join(", ", byPerson.get(p.id()))).toList();
+    }
+
+    private static List<String> roles(String language, String text) {
+        PersonLinker.Result r = people(language, text);
+        return r.roles().stream().map(x -> r.persons().get(x.person()).name() + " = " + x.key() + "/" + x.nationality()
+                + " (" + x.span().text() + ")").toList();
+    }
+
+    @Test
+    void frenchMentionsByHonorificRoleAppositionAndSpeech() {
+        String text = "Le ministre malien de la Santé Oumar Traoré a rencontré lundi Mme Inès Caradec. "
+                + "Inès Caradec, directrice de l'agence régionale, a jugé la visite utile. "
+                + "Traoré a expliqué que le ministre reviendrait. Mme Caradec a confirmé.";
+        assertEquals(List.of(
+                "Oumar Traoré: full Oumar Traoré, part Traoré, role ministre",
+                "Inès Caradec: full Inès Caradec, full Inès Caradec, honorific Caradec"), summary("fr", text));
+    }
+
+    @Test
+    void englishTitlesInCapitalsPossessivesAndInitials() {
+        String text = "US Treasury Secretary Dana Hollis met Sen. Raymond J. Okafor on Monday. "
+                + "Hollis's plan was discussed, and Okafor said he would study it. Dana Hollis said talks would go on.";
+        assertEquals(List.of(
+                "Dana Hollis: full Dana Hollis, part Hollis, full Dana Hollis",
+                "Raymond J. Okafor: full Raymond J. Okafor, part Okafor"), summary("en", text));
+        assertEquals(List.of("Dana Hollis = treasury-secretary/US (US Treasury Secretary)"), roles("en", text));
+    }
+
+    @Test
+    void surnameFirstNamesParticlesAndHyphenatedGivenNames() {
+        String text = "Le président sud-coréen Park Min-seo a reçu le ministre Jean-Loup de Valbonne. "
+                + "Park a déclaré que la rencontre était utile, et M. de Valbonne a approuvé.";
+        List<String> s = summary("fr", text);
+        assertEquals("Park Min-seo: full Park Min-seo, part Park", s.get(0));
+        assertTrue(s.get(1).startsWith("Jean-Loup de Valbonne: full Jean-Loup de Valbonne"), s.toString());
+        assertEquals(List.of("Park Min-seo = president/KR (président sud-coréen)",
+                "Jean-Loup de Valbonne = null/null (ministre)"), roles("fr", text));
+    }
+
+    @Test
+    void placesInstitutionsAndNationalitiesAreNotPeople() {
+        String text = "La Maison Blanche a déclaré mardi que la Corée du Sud était un allié. "
+                + "Xinhua a rapporté les propos, et le Kremlin a dit attendre. Washington said it would wait.";
+        assertEquals(List.of(), summary("fr", text));
+        assertEquals(List.of(), summary("en", "The White House said on Tuesday that South Korea was an ally, Xinhua reported."));
+    }
+
+    @Test
+    void anInstitutionAfterARolePhraseIsNotAName() {
+        String text = "Le ministre chinois des Affaires étrangères Lin Haotian a parlé au secrétaire d'État américain Paul Vance.";
+        assertEquals(List.of("Lin Haotian: full Lin Haotian", "Paul Vance: full Paul Vance"), summary("fr", text));
+        assertEquals(List.of("Lin Haotian = foreign-minister/CN (ministre chinois des Affaires étrangères)",
+                "Paul Vance = secretary-of-state/US (secrétaire d'État américain)"), roles("fr", text));
+    }
+
+    @Test
+    void rolesJoinedByAConjunctionAreEachGiven() {
+        String text = "Le conseiller d'État et ministre chinois des Affaires étrangères Lin Haotian a parlé.";
+        assertEquals(List.of("state-councillor", "foreign-minister"),
+                people("fr", text).roles().stream().map(PersonRole::key).toList());
+    }
+
+    @Test
+    void aPastRoleIsNoRole() {
+        String text = "L'ancien ministre de l'Intérieur Paul Berger a déclaré qu'il se retirait.";
+        assertEquals(List.of("Paul Berger = null/null (ancien ministre de l'Intérieur)"), roles("fr", text));
+    }
+
+    @Test
+    void aLonePartGoesToTheLatestPersonMentionedWithIt() {
+        String text = "John Kendall, a senator, met his brother Robert Kendall, a judge, on Friday. "
+                + "Kendall said the meeting was private.";
+        List<Person> persons = people("en", text).persons();
+        PersonMention lone = people("en", text).mentions().get(2);
+        assertEquals("Kendall", lone.span().text());
+        assertEquals("Robert Kendall", persons.get(lone.person()).name());
+    }
+
+    @Test
+    void namesSharingOrNearlySharingAPartArePaired() {
+        String text = "Priya Raman said the budget was fair. Priya Ramen said it again. Lin Haotian said so too.";
+        PersonLinker.Result r = people("en", text);
+        assertEquals(3, r.persons().size());
+        assertEquals(1, r.shared().size()); // Priya
+        assertEquals(1, r.similar().size()); // Raman / Ramen
+        assertTrue(Names.similar("raman", "ramen"));
+        assertTrue(!Names.similar("qin", "chen"));
+    }
+}

@@ -1,0 +1,122 @@
+package org.factcheck.core.analysis.quotes;
+
+import org.factcheck.core.analysis.Analysis;
+import org.factcheck.core.analysis.Analyzer;
+import org.factcheck.core.compare.QuoteText;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.factcheck.TestSupport;
+import org.factcheck.core.facts.Person;
+import org.factcheck.core.facts.Quotation;
+import org.junit.jupiter.api.Test;
+
+/** Quotations and their speakers, on drafts written for these tests. */
+class QuotationsTest {
+    /** Each quotation as "how: speaker-kind speaker-name «first words»", the name being the linked person's. */
+    private static List<String> quotes(String language, String text) {
+        Analysis a = TestSupport.analyze(text, language, LocalDate.of(2025, 11, 25));
+        List<Person> persons = a.persons().persons();
+        return a.quotations().stream().map(q -> q.how() + ": " + q.speakerKind() + " "
+                + (q.person() >= 0 ? persons.get(q.person()).name() : q.speaker() == null ? "-" : "[" + q.speaker().text() + "]")
+                + " «" + String.join(" ", List.of(q.key().split(" ")).subList(0, Math.min(3, q.words()))) + "»").toList();
+    }
+
+    @Test
+    void frenchAttributionAfterTheQuotation() {
+        assertEquals(List.of(
+                "after: name Paul Berger «la ville paiera»",
+                "after: pronoun Paul Berger «nous verrons bien»",
+                "after: name Inès Caradec «c est trop»",
+                "after: pronoun Inès Caradec «je maintiens ma»",
+                "after: other [le ministère] «aucune decision n»"),
+                quotes("fr", "« La ville paiera », a déclaré le maire Paul Berger mardi. « Nous verrons bien », a-t-il "
+                        + "ajouté. « C'est trop », estime Mme Inès Caradec, élue d'opposition. « Je maintiens ma "
+                        + "position », dit-elle. « Aucune décision n'est prise », a indiqué le ministère."));
+    }
+
+    @Test
+    void frenchAttributionBeforeTheQuotationAndSources() {
+        assertEquals(List.of(
+                "before: name Paul Berger «le budget est»",
+                "according: name Inès Caradec «la hausse etait»",
+                "before: name Paul Berger «rien ne change»",
+                "colon: name Inès Caradec «on nous a»",
+                "according: name Paul Berger «un budget de»",
+                "after: pronoun Paul Berger «nous economiserons trois»"),
+                quotes("fr", "Le maire Paul Berger a déclaré : « Le budget est tenu. » Selon Mme Inès Caradec, "
+                        + "« la hausse était évitable ». Paul Berger a répondu mardi, ajoutant que « rien ne change ». "
+                        + "Inès Caradec a été claire : « On nous a menti. » Pour le maire, Paul Berger, c'est « un "
+                        + "budget de combat ». « Nous économiserons trois millions », a-t-il calculé."));
+    }
+
+    @Test
+    void frenchQuotationWithoutOpeningMarkRunsFromItsParagraph() {
+        List<String> q = quotes("fr", "Le conseil a voté le texte.\n\nNous avons tenu parole devant les électeurs' a déclaré "
+                + "la maire Sophie Roux.");
+        assertEquals(List.of("after: name Sophie Roux «nous avons tenu»"), q);
+    }
+
+    @Test
+    void frenchNestedQuotationIsNotAttributedAndPullQuoteKeepsItsSpeaker() {
+        assertEquals(List.of(
+                "after: name Anne Kerbrat «ma grand mere»",
+                "nested: none - «ne promets jamais»",
+                "repeated: name Anne Kerbrat «ma grand mere»",
+                "nested: none - «ne promets jamais»"),
+                quotes("fr", "« Ma grand-mère disait “Ne promets jamais la pluie” et elle avait raison », a ajouté "
+                        + "la directrice Anne Kerbrat.\n\n« Ma grand-mère disait “Ne promets jamais la pluie” et elle avait "
+                        + "raison »"));
+    }
+
+    @Test
+    void englishAttributionAfterBeforeAndByPronoun() {
+        assertEquals(List.of(
+                "after: name Dana Hollis «we will appeal»",
+                "after: name Dana Hollis «the ruling ignores»",
+                "after: pronoun Dana Hollis «it is not»",
+                "before: name Mark Reyes «the court was»",
+                "according: name Mark Reyes «a fair result»",
+                "after: other [the ministry] «no comment»"),
+                quotes("en", "\"We will appeal,\" said lawyer Dana Hollis. \"The ruling ignores the evidence,\" Hollis told "
+                        + "reporters. \"It is not over,\" she added. Prosecutor Mark Reyes said: \"The court was right.\" "
+                        + "According to Reyes, \"a fair result\" was reached. \"No comment,\" the ministry said."));
+    }
+
+    @Test
+    void englishStandaloneQuotationTakesTheSpeakerOfTheSentenceBefore() {
+        assertEquals(List.of(
+                "after: name Dana Hollis «we will appeal»",
+                "previous-sentence: name Dana Hollis «the ruling ignores»",
+                "none: none - «nobody knows what»"),
+                quotes("en", "\"We will appeal,\" said lawyer Dana Hollis. \"The ruling ignores the evidence.\"\n\n"
+                        + "The court closed early.\n\n\"Nobody knows what happens next.\""));
+    }
+
+    @Test
+    void sameWordsAndMisquotes() {
+        String a = QuoteAttributor.key("Nous ne céderons pas à la pression de la rue.");
+        assertEquals("nous ne cederons pas a la pression de la rue", a);
+        assertTrue(QuoteText.same(a, QuoteAttributor.key("« Nous ne céderons pas à la pression de la rue »")));
+        assertTrue(QuoteText.same(a, QuoteAttributor.key("Nous ne céderons pas à la pression de la rue, ni aux menaces")),
+                "an excerpt of eight words or more is the same quotation");
+        assertFalse(QuoteText.same("pas a la pression de la rue", a),
+                "seven words are too common a phrase to be taken for the quotation");
+        String cut = QuoteAttributor.key("Nous ne céderons [...] à la pression de [la] rue");
+        assertEquals("nous ne cederons _ a la pression de _ rue", cut, "words cut or bracketed are gaps");
+        assertTrue(QuoteText.same(cut, a), "a gap matches the words it stands for");
+        assertFalse(QuoteText.misquoted(cut, a), "a quotation with words cut is no misquote");
+        assertFalse(QuoteText.misquoted("des militants du front de gauche", "militants du front de gauche"),
+                "a short excerpt is no misquote either");
+        assertTrue(QuoteText.misquoted(a, QuoteAttributor.key("Nous ne plierons pas devant la pression de la rue")));
+        assertFalse(QuoteText.misquoted(a, a), "word for word is no misquote");
+        assertFalse(QuoteText.misquoted(a, QuoteAttributor.key("Nous ne signerons pas ce texte de loi")),
+                "two quotations sharing a few small words are two quotations");
+        assertEquals("un deux trois…", QuoteText.excerpt("un deux trois quatre cinq", 14));
+    }
+}

@@ -1,0 +1,151 @@
+package org.factcheck.core.analysis.quotes;
+
+import org.factcheck.core.text.ParagraphSplitter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.factcheck.TestSupport;
+import org.factcheck.core.facts.QuoteMark;
+import org.junit.jupiter.api.Test;
+
+class QuoteScannerTest {
+    private static QuoteScanner.Result scan(String language, String text) {
+        return new QuoteScanner(TestSupport.rules().lexicon(language)).scan(text, ParagraphSplitter.split(text));
+    }
+
+    /** The unpaired marks, each as its character and offset: {@code '@12}. */
+    private static String unpaired(String language, String text) {
+        return scan(language, text).marks().stream().filter(m -> !m.paired())
+                .map(m -> m.role().name().toLowerCase() + " " + m.mark() + "@" + m.span().start())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static List<String> quotes(String language, String text) {
+        return scan(language, text).quotes().stream().map(q -> q.span().text()).toList();
+    }
+
+    @Test
+    void frenchApostrophesAreNeverQuoteMarks() {
+        String text = "L'homme qu'il a vu aujourd'hui n'est pas là, jusqu'à l’heure d’aujourd’hui, dit-il.";
+        assertEquals("", unpaired("fr", text));
+        assertEquals(0, scan("fr", text).marks().size());
+    }
+
+    @Test
+    void englishApostrophesAreNeverQuoteMarks() {
+        String text = "Don't ask O'Neill why the players' union played rock 'n' roll in the '90s; he's 5'10\" tall.";
+        assertEquals("", unpaired("en", text));
+        assertEquals(0, scan("en", text).marks().size());
+    }
+
+    @Test
+    void straightSingleQuotesPairAndAStrayClosingOneIsFound() {
+        String text = "Il a parlé d'un appel 'très bon' avec M. Dupont.\nTout est prêt' a déclaré Mme Roux.";
+        assertEquals(List.of("très bon"), quotes("fr", text));
+        assertEquals("close '@62", unpaired("fr", text));
+    }
+
+    @Test
+    void guillemetsNestWithCurlyQuotes() {
+        String text = "« Il m'a dit : “ce n'est pas fini”, puis il est parti », raconte-t-elle.";
+        assertEquals(List.of("Il m'a dit : “ce n'est pas fini”, puis il est parti", "ce n'est pas fini"), quotes("fr", text));
+        assertEquals("", unpaired("fr", text));
+        assertEquals(1, scan("fr", text).quotes().get(1).depth());
+    }
+
+    @Test
+    void frenchQuoteOverParagraphsReopeningWithGuillemets() {
+        String text = "« Nous avons voté ce budget.\n\n« Il reste du travail.\n\n» Mais nous y arriverons », a-t-il dit.";
+        assertEquals("", unpaired("fr", text));
+        assertEquals(1, scan("fr", text).quotes().size());
+    }
+
+    @Test
+    void englishQuoteOverParagraphsReopeningWithCurlyQuotes() {
+        String text = "“We voted the budget.\n\n“There is work left,” she said.";
+        assertEquals("", unpaired("en", text));
+    }
+
+    @Test
+    void anOpeningMarkNeverClosedIsFoundAtTheParagraphEnd() {
+        String text = "« Nous avons voté ce budget, a dit le maire.\n\nLe conseil se réunira lundi.";
+        assertEquals("open «@0", unpaired("fr", text));
+    }
+
+    @Test
+    void aClosingMarkOfAnotherFamilyDoesNotCloseAGuillemet() {
+        String text = "« Nous avons voté ce budget” a dit le maire.";
+        assertEquals("open «@0, close ”@27", unpaired("fr", text));
+    }
+
+    @Test
+    void germanLowQuotesCloseWithHighOnes() {
+        assertEquals("", unpaired("en", "He wrote „Wir schaffen das“ on the board."));
+    }
+
+    @Test
+    void straightDoubleQuotesPairAndInchesAreIgnored() {
+        String text = "The \"new\" screen is 27\" wide, \"a record\" he said.";
+        assertEquals(List.of("new", "a record"), quotes("en", text));
+        assertEquals("", unpaired("en", text));
+    }
+
+    @Test
+    void everyMarkIsAQuoteMarkFact() {
+        List<QuoteMark> marks = scan("fr", "« oui » et ‹ non ›").marks();
+        assertEquals(4, marks.size());
+    }
+
+    @Test
+    void aQuoteRunsOnWhenTheNextParagraphClosesItWithoutReopening() {
+        assertEquals("", unpaired("en", "He said, \"We learned a lot today.\n\nIt was a hard game.\"\n\nThe end."));
+        assertEquals("open \"@9", unpaired("en", "He said, \"We learned a lot today.\n\nThen \"another\" quote."));
+    }
+
+    @Test
+    void paragraphsGluedTogetherStillReopenTheirQuote() {
+        assertEquals("", unpaired("en", "She said: \"We will see. \"The talks go on.\" Then she left."));
+    }
+
+    @Test
+    void commonTyposAreReadAsTheWriterMeantThem() {
+        assertEquals("", unpaired("fr", "Afin d‘éviter le pire, il a parlé."));
+        assertEquals("", unpaired("en", "Wilkins said,\" He liked the way it looked\"."));
+        assertEquals("", unpaired("en", "He added, \"It is a misguided decision.“ Then he left."));
+    }
+
+    @Test
+    void aCurlySingleMarkAfterPunctuationClosesAndIsNeverAnApostrophe() {
+        String text = "Asked about it, she said, no more,’ and left.";
+        assertEquals("close ’@" + text.indexOf('’'), unpaired("en", text));
+    }
+
+    @Test
+    void pluralPossessivesInsideASingleQuotedQuoteDoNotCloseIt() {
+        String text = "'The growers' share fell, and the buyers' margins rose,' he said. 'Blame the banks', she said.";
+        assertEquals("", unpaired("en", text));
+        assertEquals(List.of("The growers' share fell, and the buyers' margins rose,", "Blame the banks"), quotes("en", text));
+    }
+
+    @Test
+    void listedWordsEndingWithAnApostropheKeepIt() {
+        assertEquals("", unpaired("fr", "Il a rendu son Vélib'. Puis il a pris le métro."));
+        assertEquals("", unpaired("en", "They were goin' home, he said."));
+    }
+
+    @Test
+    void aStraightQuoteClosedAfterAStraySpaceStillCloses() {
+        String text = "Il a supprimé \"un impôt qui ne lui appartient pas \". Le texte passe.";
+        assertEquals("", unpaired("fr", text));
+    }
+
+    @Test
+    void straightQuotesSpacedLikeGuillemetsPair() {
+        String text = "Elle a dit \" c'est grave \" puis est partie. \" C'est fini\", assure-t-elle.";
+        assertEquals("", unpaired("fr", text));
+        assertEquals(List.of("c'est grave", "C'est fini"), quotes("fr", text));
+    }
+}
