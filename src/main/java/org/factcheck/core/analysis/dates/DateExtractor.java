@@ -1,5 +1,6 @@
 package org.factcheck.core.analysis.dates;
 
+import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
 import org.factcheck.core.compare.Calendars;
 import org.factcheck.core.lang.Lexicon;
@@ -69,12 +70,12 @@ public final class DateExtractor {
         Map<String, List<String>> byCountry = new HashMap<>();
         lexicon.heads("nationalities").forEach((w, head) -> byCountry.computeIfAbsent(head, k -> new ArrayList<>()).add(TextFold.foldInPlace(w)));
         byCountry.forEach((code, words) -> countryWords.put(code,
-                Pattern.compile("(?<![\\p{L}])(" + alternation(words) + ")(?![\\p{L}])")));
+                Pattern.compile("(?<![\\p{L}])(" + Patterns.alternation(words) + ")(?![\\p{L}])")));
         lexicon.heads("relative-dates").forEach((w, head) -> relative.put(TextFold.foldInPlace(w), head));
         lexicon.heads("tense-words").forEach((w, head) -> tenseWords.put(TextFold.foldInPlace(w), head));
         lexicon.heads("numbers").forEach((w, head) -> numbers.put(TextFold.foldInPlace(w), Integer.parseInt(head)));
-        String month = alternation(months.keySet());
-        String weekday = alternation(weekdays.keySet());
+        String month = Patterns.alternation(months.keySet());
+        String weekday = Patterns.alternation(weekdays.keySet());
         String day = "(\\d{1,2})(?:er|re|st|nd|rd|th)?";
         String year = "(\\d{4})(?!\\s*(?:gmt|bst|utc|cet|et|pt|h|heures?)(?![\\p{L}]))"; // 2000 GMT is a time
         String w = "(?<![\\p{L}\\d])";
@@ -87,12 +88,12 @@ public final class DateExtractor {
         iso = Pattern.compile(w + "(\\d{4})-(\\d{2})-(\\d{2})" + e);
         range = Pattern.compile(w + (french ? "du\\s+" + day + "\\s+au\\s+" + day : "from\\s+" + day + "\\s+to\\s+" + day)
                 + "\\s+(" + month + ")" + e + "(?:\\s+" + year + e + ")?");
-        holiday = holidays.isEmpty() ? null : Pattern.compile(w + "(" + alternation(holidays.keySet()) + ")" + e);
+        holiday = holidays.isEmpty() ? null : Pattern.compile(w + "(" + Patterns.alternation(holidays.keySet()) + ")" + e);
         today = Pattern.compile(w + (french ? "aujourd'hui" : "today") + ",?\\s+(" + weekday + ")" + e);
         String fixed = words(r -> r.startsWith("day:") || r.startsWith("week:") || r.startsWith("month:") || r.startsWith("year:")
                 || r.startsWith("yearend:"));
         String units = words(r -> r.startsWith("unit:"));
-        String num = "(\\d{1,3}|" + alternation(numbers.keySet()) + ")";
+        String num = "(\\d{1,3}|" + Patterns.alternation(numbers.keySet()) + ")";
         fixedRelative = Pattern.compile(w + "(" + fixed + ")" + e);
         partOfMonth = Pattern.compile(w + (french ? "(debut|mi|fin)" : "(early|mid|late)") + "[- ]?(" + month + ")" + e
                 + "(?:,?\\s+" + year + e + ")?");
@@ -103,7 +104,7 @@ public final class DateExtractor {
         agoRelative = Pattern.compile(french ? w + "(?:" + words(r -> r.equals("before")) + ")\\s+" + num + "\\s+(" + units + ")" + e
                 : w + num + "\\s+(" + units + ")\\s+(?:" + words(r -> r.equals("before")) + ")" + e);
         inRelative = Pattern.compile(w + "(?:" + words(r -> r.equals("after")) + ")\\s+" + num + "\\s+(" + units + ")" + e);
-        calendarWord = calendarWords.isEmpty() ? null : Pattern.compile(w + "(" + alternation(calendarWords.keySet()) + ")" + e);
+        calendarWord = calendarWords.isEmpty() ? null : Pattern.compile(w + "(" + Patterns.alternation(calendarWords.keySet()) + ")" + e);
     }
 
     /** The alternation of the relative words whose meaning passes {@code test}. */
@@ -114,7 +115,7 @@ public final class DateExtractor {
                 out.add(w);
             }
         });
-        return alternation(out);
+        return Patterns.alternation(out);
     }
 
     private static HolidayName holidayName(String head) {
@@ -125,15 +126,6 @@ public final class DateExtractor {
         return new HolidayName(m.group(1), m.group(2), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
     }
 
-    private static String alternation(java.util.Collection<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder s = new StringBuilder();
-        for (String x : sorted) {
-            s.append(s.length() == 0 ? "" : "|").append(Pattern.quote(x).replace(" ", "\\E\\s+\\Q"));
-        }
-        return s.length() == 0 ? "(?!)" : s.toString();
-    }
 
 
     public List<DateMention> extract(String text, List<Sentence> sentences, LocalDate reference) {
@@ -179,7 +171,7 @@ public final class DateExtractor {
             }
             m = dayMonth.matcher(digits ? f : "");
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+                if (Patterns.overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
                 Integer wd = m.group(1) != null ? weekdays.get(m.group(1)) : null;
@@ -191,7 +183,7 @@ public final class DateExtractor {
             if (!french) {
                 m = monthDay.matcher(digits ? f : "");
                 while (m.find()) {
-                    if (overlaps(taken, m.start(), m.end())) {
+                    if (Patterns.overlaps(taken, m.start(), m.end())) {
                         continue;
                     }
                     Integer wd = m.group(1) != null ? weekdays.get(m.group(1)) : null;
@@ -203,7 +195,7 @@ public final class DateExtractor {
             }
             m = iso.matcher(digits ? f : "");
             while (m.find()) {
-                if (!overlaps(taken, m.start(), m.end())) {
+                if (!Patterns.overlaps(taken, m.start(), m.end())) {
                     found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(3)),
                             Integer.parseInt(m.group(2)), Integer.valueOf(m.group(1)), null, reference, s.index(), tense));
                     taken.add(new int[] {m.start(), m.end()});
@@ -211,7 +203,7 @@ public final class DateExtractor {
             }
             m = numeric.matcher(digits ? f : "");
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+                if (Patterns.overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
                 int a = Integer.parseInt(m.group(1));
@@ -320,7 +312,7 @@ public final class DateExtractor {
         }
         m = weekdayRelative.matcher(f);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
+            if (Patterns.overlaps(taken, m.start(), m.end())) {
                 continue;
             }
             int wd = weekdays.get(french ? m.group(1) : m.group(2));
@@ -335,7 +327,7 @@ public final class DateExtractor {
         }
         m = fixedRelative.matcher(f);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
+            if (Patterns.overlaps(taken, m.start(), m.end())) {
                 continue;
             }
             String[] meaning = relative.get(m.group(1).replaceAll("\\s+", " ")).split(":");
@@ -375,7 +367,7 @@ public final class DateExtractor {
                             List<DateMention> found) {
         Matcher m = partOfMonth.matcher(f);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
+            if (Patterns.overlaps(taken, m.start(), m.end())) {
                 continue;
             }
             int mo = months.get(m.group(2).replaceAll("\\s+", " "));
@@ -392,7 +384,7 @@ public final class DateExtractor {
         }
         m = monthYear.matcher(f);
         while (m.find()) {
-            if (overlaps(taken, m.start(), m.end())) {
+            if (Patterns.overlaps(taken, m.start(), m.end())) {
                 continue;
             }
             int mo = months.get(m.group(1).replaceAll("\\s+", " "));
@@ -459,7 +451,7 @@ public final class DateExtractor {
 
     private void addRelative(String text, int from, Matcher m, LocalDate ref, int sign, String number, String unit,
                              int sentence, List<int[]> taken, List<DateMention> found) {
-        if (overlaps(taken, m.start(), m.end())) {
+        if (Patterns.overlaps(taken, m.start(), m.end())) {
             return;
         }
         Integer n = number.matches("\\d+") ? Integer.valueOf(number) : numbers.get(number);
@@ -610,14 +602,6 @@ public final class DateExtractor {
         return p > 0 && ".!?\n«\"“(".indexOf(text.charAt(p - 1)) < 0;
     }
 
-    private static boolean overlaps(List<int[]> taken, int s, int e) {
-        for (int[] t : taken) {
-            if (s < t[1] && t[0] < e) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static LocalDate safeDate(Integer year, int month, int day) {
         try {

@@ -1,5 +1,6 @@
 package org.factcheck.core.analysis.figures;
 
+import org.factcheck.core.text.Patterns;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.TextFold;
 
@@ -55,7 +56,7 @@ final class FigureContext {
         });
         words.addAll(lexicon.heads("months").keySet());
         words.addAll(lexicon.heads("weekdays").keySet());
-        String alternation = "(" + FigureExtractor.alternation(words) + "|(?:1[89]|20)\\d\\d)";
+        String alternation = "(" + Patterns.alternation(words) + "|(?:1[89]|20)\\d\\d)";
         marks = Pattern.compile(W + alternation + E + "(?:\\s+(?:(?:les|le|la|the)\\s+|l['’]\\s*)?(" + WORD + "))?",
                 Pattern.CASE_INSENSITIVE);
         mark = Pattern.compile(alternation, Pattern.CASE_INSENSITIVE);

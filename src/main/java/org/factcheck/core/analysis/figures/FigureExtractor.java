@@ -1,5 +1,6 @@
 package org.factcheck.core.analysis.figures;
 
+import org.factcheck.core.text.Patterns;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.TextFold;
 
@@ -47,7 +48,7 @@ public final class FigureExtractor {
         french = "fr".equals(lexicon.language());
         numbers = lexicon.heads("numbers");
         String num = "(\\d{1,3}(?:[  \\u202f.,]\\d{3})*(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-        String words = alternation(numbers.keySet());
+        String words = Patterns.alternation(numbers.keySet());
         String w = "(?<![\\p{L}\\d])";
         String e = "(?![\\p{L}\\d])";
         String pct = "\\s?(?:%|pour\\s?cent|percent|per\\s?cent)" + "(?![\\p{L}])";
@@ -56,7 +57,7 @@ public final class FigureExtractor {
         points = Pattern.compile(w + num + "(?:[\\s-]points?(?:\\s+de\\s+pourcentage|\\s+\\(de\\s+pourcentage\\)|\\s+percentage)?"
                 + "|[\\s-]percentage[\\s-]points?)" + e, Pattern.CASE_INSENSITIVE);
         fractions = lexicon.heads("fractions");
-        fraction = Pattern.compile(w + "(" + alternation(fractions.keySet()) + ")"
+        fraction = Pattern.compile(w + "(" + Patterns.alternation(fractions.keySet()) + ")"
                 + (french ? "(?=\\s+(?:des|du|de\\s+la|de\\s+l['’]|de\\s+(?:ses|leurs|nos|vos|ces|mes)|d['’])\\s*\\p{L})(?!\\s+d['’]un\\s+point)"
                         : "(?=\\s+of\\s+\\p{L})(?!\\s+of\\s+an?\\s+(?:percentage\\s+)?point)"), Pattern.CASE_INSENSITIVE);
         context = new FigureContext(lexicon, num, pct);
@@ -70,20 +71,10 @@ public final class FigureExtractor {
                 : w + "from\\s+" + num + "\\s?%\\s+to\\s+" + num + "\\s?%[^.;]{0,40}?(?:an?|the)\\s+" + num + "[\\s-]points?" + e,
                 Pattern.CASE_INSENSITIVE);
         List<String> b = new ArrayList<>(lexicon.list("bounded-quantities"));
-        contrast = Pattern.compile(w + "(" + alternation(lexicon.list("comparison-words")) + ")" + e, Pattern.CASE_INSENSITIVE);
-        bounded = Pattern.compile("^\\s*(" + alternation(b) + ")" + e, Pattern.CASE_INSENSITIVE);
+        contrast = Pattern.compile(w + "(" + Patterns.alternation(lexicon.list("comparison-words")) + ")" + e, Pattern.CASE_INSENSITIVE);
+        bounded = Pattern.compile("^\\s*(" + Patterns.alternation(b) + ")" + e, Pattern.CASE_INSENSITIVE);
     }
 
-    /** A regular expression matching any of {@code words}, longest first, spaces matching any white space. */
-    static String alternation(java.util.Collection<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder s = new StringBuilder();
-        for (String x : sorted) {
-            s.append(s.length() == 0 ? "" : "|").append(Pattern.quote(x).replace(" ", "\\E\\s+\\Q"));
-        }
-        return s.length() == 0 ? "(?!)" : s.toString();
-    }
 
     /** A figure as the draft's language writes it, to one decimal at most: "2,4" in French, "2.4" in English. */
     public static String format(double v, String language) {
@@ -149,7 +140,7 @@ public final class FigureExtractor {
             }
             m = share.matcher(f);
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+                if (Patterns.overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
                 out.add(one.figure(m.start(), m.end(), "share", value(m.group(3)), value(m.group(1)), value(m.group(2)),
@@ -158,14 +149,14 @@ public final class FigureExtractor {
             }
             m = percent.matcher(f);
             while (m.find()) {
-                if (!overlaps(taken, m.start(), m.end())) {
+                if (!Patterns.overlaps(taken, m.start(), m.end())) {
                     out.add(one.figure(m.start(), m.end(), "percent", value(m.group(1)), 0, 0, bounded(f, m.end()), null));
                     taken.add(new int[] {m.start(), m.end()});
                 }
             }
             m = fraction.matcher(f);
             while (m.find()) {
-                if (!overlaps(taken, m.start(), m.end())) {
+                if (!Patterns.overlaps(taken, m.start(), m.end())) {
                     double v = Double.parseDouble(fractions.get(m.group(1).toLowerCase(java.util.Locale.ROOT)
                             .replaceAll("\\s+", " ")));
                     out.add(one.figure(m.start(), m.end(), "percent", v, 0, 0, bounded(f, m.end()), null));
@@ -173,7 +164,7 @@ public final class FigureExtractor {
             }
             m = points.matcher(f);
             while (m.find()) {
-                if (!overlaps(taken, m.start(), m.end())) {
+                if (!Patterns.overlaps(taken, m.start(), m.end())) {
                     out.add(one.figure(m.start(), m.end(), "points", value(m.group(1)), 0, 0, null, null));
                 }
             }
@@ -230,12 +221,4 @@ public final class FigureExtractor {
         }
     }
 
-    private static boolean overlaps(List<int[]> taken, int s, int e) {
-        for (int[] t : taken) {
-            if (s < t[1] && t[0] < e) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

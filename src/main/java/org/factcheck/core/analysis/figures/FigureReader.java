@@ -1,5 +1,6 @@
 package org.factcheck.core.analysis.figures;
 
+import org.factcheck.core.text.Patterns;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.TextFold;
 
@@ -80,7 +81,7 @@ final class FigureReader {
         lexicon.heads("quantities").forEach((form, key) -> keys.put(TextFold.fold(form), TextFold.fold(key)));
         lexicon.list("quantities").forEach(form -> keys.putIfAbsent(TextFold.fold(form), TextFold.fold(form)));
         String generic = french ? "taux\\s+(?:de\\s+|d['’])" + WORD : WORD + "\\s+rates?";
-        heads = Pattern.compile(W + "(" + FigureExtractor.alternation(lexicon.list("quantities")) + "|" + generic + ")" + E,
+        heads = Pattern.compile(W + "(" + Patterns.alternation(lexicon.list("quantities")) + "|" + generic + ")" + E,
                 Pattern.CASE_INSENSITIVE);
         lexicon.heads("change-verbs").forEach((form, head) -> {
             String f = TextFold.fold(form);
@@ -91,12 +92,12 @@ final class FigureReader {
                 changeForms.put(f, direction);
             }
         });
-        approximation = Pattern.compile(W + "(?:" + FigureExtractor.alternation(lexicon.list("approximations")) + ")\\s*$",
+        approximation = Pattern.compile(W + "(?:" + Patterns.alternation(lexicon.list("approximations")) + ")\\s*$",
                 Pattern.CASE_INSENSITIVE);
         String articles = french ? "(?:le|la|les|l['’]|un|une|des|du|de\\s+la|de\\s+l['’]|d['’]|leurs?|ses|son|sa)"
                 : "(?:the|a|an|its|their)";
         article = Pattern.compile("^\\s*" + articles + "\\s*(?<![\\p{L}])|^\\s*", Pattern.CASE_INSENSITIVE);
-        qualifier = Pattern.compile("^\\s+(?:" + FigureExtractor.alternation(lexicon.list("quantity-qualifiers"))
+        qualifier = Pattern.compile("^\\s+(?:" + Patterns.alternation(lexicon.list("quantity-qualifiers"))
                 + ")\\s+(?:(?:les|le|la|the)\\s+|l['’]\\s*)?(" + WORD + ")", Pattern.CASE_INSENSITIVE);
         changeNounAfter = Pattern.compile(french ? "^\\s+de\\s+(" + WORD + ")" : "^[\\s-]+(" + WORD + ")");
         levelLinkAfter = Pattern.compile(french ? "^\\s+(?:de\\s+|d['’])" : "^[\\s-]+");
