@@ -87,7 +87,7 @@ public final class TextFold {
     }
 
     /**
-     * Lower case without accents, one character for one (ligatures and all), apostrophes straight: for matching in
+     * Lower case without accents, one character for one (ligatures and apostrophes as written): for matching in
      * a text whose offsets must stay valid. {@link #fold} is the comparison key.
      */
     public static String foldInPlace(String s) {
