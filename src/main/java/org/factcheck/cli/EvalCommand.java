@@ -15,6 +15,8 @@ import org.factcheck.eval.EvalJson;
 import org.factcheck.eval.EvalResult;
 import org.factcheck.eval.EvalTable;
 import org.factcheck.eval.Evaluator;
+import org.factcheck.eval.TruthFile;
+import org.factcheck.eval.TruthFileException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,18 +54,20 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        TruthFile truthFile;
         Checker checker;
         try {
+            truthFile = TruthFile.read(truth); // before the rules compile: a bad truth file is told at once
             checker = rules.checker();
-        } catch (RuleSetException | IllegalArgumentException e) {
+        } catch (TruthFileException | RuleSetException | IllegalArgumentException e) {
             err.println("factcheck: " + e.getMessage());
             return 2;
         }
         boolean terminal = System.console() != null;
         EvalResult result;
         try {
-            result = new Evaluator(checker).evaluate(truth, progress(err, terminal));
-        } catch (IOException e) {
+            result = new Evaluator(checker).evaluate(truthFile, progress(err, terminal));
+        } catch (TruthFileException e) {
             clear(err, terminal);
             err.println("factcheck: " + e.getMessage());
             return 2;
