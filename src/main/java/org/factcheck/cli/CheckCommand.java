@@ -21,11 +21,10 @@ import org.factcheck.core.facts.Severity;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportFinding;
 import org.factcheck.core.report.ReportWriter;
-import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
-import org.factcheck.core.rules.RulesFolder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,8 +53,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the drafts (default: detected)")
     String language;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: $FACTCHECK_RULES, else the packaged rules)")
-    Path rules;
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Option(names = "--fail-on", defaultValue = "error",
             description = "Lowest severity that makes the exit status 1: info, warning, error or never (default: ${DEFAULT-VALUE})")
@@ -68,19 +67,18 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        RuleSet ruleSet;
+        Checker checker;
         try {
-            ruleSet = RuleSet.load(rules != null ? RulesFolder.of(rules) : RulesFolder.resolve(null));
+            checker = rules.checker();
         } catch (RuleSetException | IllegalArgumentException e) {
             err.println("factcheck: " + e.getMessage());
             return 2;
         }
-        if (language != null && !ruleSet.languages().contains(language)) {
+        if (language != null && !checker.rules().languages().contains(language)) {
             err.println("factcheck: --lang " + language + " is not supported (expected one of "
-                    + ruleSet.languages().stream().sorted().toList() + ")");
+                    + checker.rules().languages().stream().sorted().toList() + ")");
             return 2;
         }
-        Checker checker = new Checker(ruleSet);
         boolean inputError = false;
         boolean failing = false;
         List<Object> results = new ArrayList<>();

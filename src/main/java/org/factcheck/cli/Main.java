@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar factcheck-cli.jar <command>}. */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks news drafts for inconsistencies: names, titles, dates, figures, quotes, repeats, spellings.",
-        subcommands = {CheckCommand.class, BenchCommand.class, ServeCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,7 +22,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, bench, serve)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, eval, bench, serve)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,29 @@
+package org.factcheck.cli;
+
+import java.nio.file.Path;
+
+import org.factcheck.core.Checker;
+import org.factcheck.core.rules.RuleSet;
+import org.factcheck.core.rules.RuleSetException;
+import org.factcheck.core.rules.RulesFolder;
+
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --rules DIR}, shared by the commands that check drafts, and the one place where the command line builds its
+ * {@link Checker}: on the folder given, else {@code factcheck.rules} / {@code $FACTCHECK_RULES}, else the packaged rules.
+ */
+public final class RulesOption {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: $FACTCHECK_RULES, else the packaged rules)")
+    Path rules;
+
+    /**
+     * Compiles the rules folder chosen and builds a checker on it.
+     *
+     * @throws RuleSetException         when the rules do not compile (the message lists each problem)
+     * @throws IllegalArgumentException when {@code --rules} is not a folder
+     */
+    Checker checker() throws RuleSetException {
+        return new Checker(RuleSet.load(rules != null ? RulesFolder.of(rules) : RulesFolder.resolve(null)));
+    }
+}
