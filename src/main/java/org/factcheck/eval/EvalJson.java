@@ -63,48 +63,15 @@ public final class EvalJson {
         return s;
     }
 
-    private static Map<String, Object> file(FileResult f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", f.file());
-        m.put("language", f.language());
-        m.put("referenceDate", f.referenceDate().toString());
-        m.put("control", f.control());
-        m.put("words", f.words());
-        Map<String, Object> error = null;
-        if (f.error() != null) {
-            error = new LinkedHashMap<>();
-            error.put("kind", f.error().kind());
-            error.put("message", f.error().message());
-        }
-        m.put("error", error);
-        List<Map<String, Object>> planted = new ArrayList<>();
-        for (FileResult.PlantedResult p : f.planted()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("category", p.category());
-            pm.put("text", p.text());
-            pm.put("note", p.note());
-            pm.put("found", p.found());
-            pm.put("locatable", p.locatable());
-            pm.put("by", p.by());
-            planted.add(pm);
-        }
-        m.put("planted", planted);
-        List<Map<String, Object>> falsePositives = new ArrayList<>();
-        for (FileResult.FalsePositive fp : f.falsePositives()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("category", fp.category());
-            fm.put("rule", fp.rule());
-            fm.put("severity", fp.severity());
-            fm.put("start", fp.start());
-            fm.put("end", fp.end());
-            fm.put("text", fp.text());
-            fm.put("message", fp.message());
-            falsePositives.add(fm);
-        }
-        m.put("falsePositives", falsePositives);
-        m.put("matchedFindings", f.matchedFindings());
-        m.put("findings", f.findings());
-        return m;
+    /** A draft's figures as score.py writes them: its components in that order, the date as text. */
+    private record FileView(String file, String language, String referenceDate, boolean control, int words,
+                            FileResult.DraftError error, List<FileResult.PlantedResult> planted,
+                            List<FileResult.FalsePositive> falsePositives, int matchedFindings, int findings) {
+    }
+
+    private static FileView file(FileResult f) {
+        return new FileView(f.file(), f.language(), f.referenceDate().toString(), f.control(), f.words(), f.error(),
+                f.planted(), f.falsePositives(), f.matchedFindings(), f.findings());
     }
 
     private static Double number(double x) {
