@@ -34,7 +34,7 @@ public final class PersonLinker {
     }
 
     /** A sentence's name candidates and role phrases without a name, as found by the extractor. */
-    public record SentenceFinds(List<PersonExtractor.Candidate> names, List<PersonExtractor.RolePhrase> bareRoles,
+    record SentenceFinds(List<NameCandidate> names, List<RolePhrase> bareRoles,
                                 int sentence) {
     }
 
@@ -46,7 +46,7 @@ public final class PersonLinker {
         final Span first;
         boolean introduced;
         final List<Mention> mentions = new ArrayList<>();
-        final List<PersonExtractor.RolePhrase> roles = new ArrayList<>();
+        final List<RolePhrase> roles = new ArrayList<>();
         final List<Integer> roleMentions = new ArrayList<>();
 
         Draft(List<String> parts, List<String> written, String name, Span first, boolean introduced) {
@@ -58,7 +58,7 @@ public final class PersonLinker {
         }
 
         String nationality() {
-            for (PersonExtractor.RolePhrase r : roles) {
+            for (RolePhrase r : roles) {
                 if (r.nationality() != null) {
                     return r.nationality();
                 }
@@ -68,7 +68,7 @@ public final class PersonLinker {
 
         List<String> roleKeys() {
             List<String> keys = new ArrayList<>();
-            for (PersonExtractor.RolePhrase r : roles) {
+            for (RolePhrase r : roles) {
                 for (String k : r.keys()) {
                     if (!keys.contains(k)) {
                         keys.add(k);
@@ -90,7 +90,7 @@ public final class PersonLinker {
     }
 
     private record Mention(MentionKind kind, Span span, List<String> parts, List<String> written, String evidence,
-                           int sentence, List<PersonExtractor.RolePhrase> roles) {
+                           int sentence, List<RolePhrase> roles) {
     }
 
     /** Prefix of the register index's keys by sound, beside its keys by surname. */
@@ -99,12 +99,12 @@ public final class PersonLinker {
     private PersonLinker() {
     }
 
-    public static Result link(List<SentenceFinds> finds, List<RegisterEntry> register) {
+    static Result link(List<SentenceFinds> finds, List<RegisterEntry> register) {
         List<Draft> persons = new ArrayList<>();
         Map<String, Draft> byKey = new HashMap<>();
         Map<String, List<Draft>> byPart = new HashMap<>();
 
-        List<PersonExtractor.Candidate> all = new ArrayList<>();
+        List<NameCandidate> all = new ArrayList<>();
         finds.forEach(s -> all.addAll(s.names()));
         Map<String, List<RegisterEntry>> registerBySurname = new HashMap<>();
         for (RegisterEntry e : register) {
@@ -113,7 +113,7 @@ public final class PersonLinker {
         }
 
         // 1. Full names with a sign that they are people.
-        for (PersonExtractor.Candidate c : all) {
+        for (NameCandidate c : all) {
             if (c.parts().size() >= 2 && c.evidence() != null) {
                 Draft p = findFull(c, byKey, byPart);
                 if (p == null) {
@@ -125,12 +125,12 @@ public final class PersonLinker {
         // 2. Full names without such a sign: the same name, or one sharing a part with a named person, with a part
         //    named alone with such a sign ("Ms. Hollis"), or with the register.
         java.util.Set<String> namedAlone = new java.util.HashSet<>();
-        for (PersonExtractor.Candidate c : all) {
+        for (NameCandidate c : all) {
             if (c.parts().size() == 1 && c.evidence() != null) {
                 namedAlone.add(c.parts().get(0));
             }
         }
-        for (PersonExtractor.Candidate c : all) {
+        for (NameCandidate c : all) {
             if (c.parts().size() >= 2 && c.evidence() == null) {
                 Draft p = findFull(c, byKey, byPart);
                 if (p == null && c.parts().stream().anyMatch(x -> byPart.containsKey(x) || registerBySurname.containsKey(x)
@@ -144,7 +144,7 @@ public final class PersonLinker {
         }
         // 3. One part alone or after an honorific.
         Map<String, Draft> singles = new HashMap<>();
-        for (PersonExtractor.Candidate c : all) {
+        for (NameCandidate c : all) {
             if (c.parts().size() != 1) {
                 continue;
             }
@@ -165,7 +165,7 @@ public final class PersonLinker {
         }
         // 4. Role phrases without a name.
         for (SentenceFinds s : finds) {
-            for (PersonExtractor.RolePhrase r : s.bareRoles()) {
+            for (RolePhrase r : s.bareRoles()) {
                 Draft p = byRole(r, persons);
                 if (p != null) {
                     p.mentions.add(new Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), "role", s.sentence(), List.of()));
@@ -175,7 +175,7 @@ public final class PersonLinker {
         return build(persons, registerBySurname);
     }
 
-    private static Draft findFull(PersonExtractor.Candidate c, Map<String, Draft> byKey, Map<String, List<Draft>> byPart) {
+    private static Draft findFull(NameCandidate c, Map<String, Draft> byKey, Map<String, List<Draft>> byPart) {
         Draft p = byKey.get(String.join(" ", c.parts()));
         if (p != null) {
             return p;
@@ -191,7 +191,7 @@ public final class PersonLinker {
         return null;
     }
 
-    private static Draft newPerson(PersonExtractor.Candidate c, boolean introduced, List<Draft> persons,
+    private static Draft newPerson(NameCandidate c, boolean introduced, List<Draft> persons,
                                    Map<String, Draft> byKey, Map<String, List<Draft>> byPart) {
         Draft p = new Draft(c.parts(), c.written(), c.span().text(), c.span(), introduced);
         persons.add(p);
@@ -202,9 +202,9 @@ public final class PersonLinker {
         return p;
     }
 
-    private static void addMention(Draft p, PersonExtractor.Candidate c, MentionKind kind, String evidence) {
+    private static void addMention(Draft p, NameCandidate c, MentionKind kind, String evidence) {
         p.mentions.add(new Mention(kind, c.span(), c.parts(), c.written(), evidence, c.sentence(), c.roles()));
-        for (PersonExtractor.RolePhrase r : c.roles()) {
+        for (RolePhrase r : c.roles()) {
             p.roles.add(r);
             p.roleMentions.add(p.mentions.size() - 1);
         }
@@ -225,7 +225,7 @@ public final class PersonLinker {
         return cands.stream().min(order).orElse(null);
     }
 
-    private static Draft byRole(PersonExtractor.RolePhrase r, List<Draft> persons) {
+    private static Draft byRole(RolePhrase r, List<Draft> persons) {
         Draft best = null;
         int bestAt = -1;
         for (Draft p : persons) {
@@ -302,7 +302,7 @@ public final class PersonLinker {
             Mention m = p.m();
             int mid = mentions.size();
             mentions.add(new PersonMention(mid, p.person(), m.kind(), m.span(), m.parts(), m.written(), m.evidence(), m.sentence()));
-            for (PersonExtractor.RolePhrase r : m.roles()) {
+            for (RolePhrase r : m.roles()) {
                 String nat = r.nationality() != null ? r.nationality() : persons.get(p.person()).nationality();
                 if (r.keys().isEmpty()) {
                     roles.add(new PersonRole(p.person(), mid, null, nat, r.span()));
