@@ -1,7 +1,6 @@
 package org.factcheck.core.compare;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -85,11 +84,6 @@ public final class Names {
         return false;
     }
 
-    /** The index of a folded part in the person's name, or -1. */
-    public static int partIndex(Person p, String part) {
-        return p.parts().indexOf(part);
-    }
-
     /**
      * Whether two person keys (folded parts joined by spaces) have as many parts, the same last or first part, and
      * every other part the same or a near spelling: the same person written otherwise (Anthony / Antony Blinken).
@@ -116,9 +110,5 @@ public final class Names {
             }
         }
         return false;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package org.factcheck.core.analysis.people;
 
 import org.factcheck.core.compare.Names;
-import org.factcheck.core.text.TextFold;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,61 +37,6 @@ public final class PersonLinker {
                                 int sentence) {
     }
 
-    /** A person being built. */
-    private static final class Draft {
-        final List<String> parts;
-        final List<String> written;
-        final String name;
-        final Span first;
-        boolean introduced;
-        final List<Mention> mentions = new ArrayList<>();
-        final List<RolePhrase> roles = new ArrayList<>();
-        final List<Integer> roleMentions = new ArrayList<>();
-
-        Draft(List<String> parts, List<String> written, String name, Span first, boolean introduced) {
-            this.parts = parts;
-            this.written = written;
-            this.name = name;
-            this.first = first;
-            this.introduced = introduced;
-        }
-
-        String nationality() {
-            for (RolePhrase r : roles) {
-                if (r.nationality() != null) {
-                    return r.nationality();
-                }
-            }
-            return null;
-        }
-
-        List<String> roleKeys() {
-            List<String> keys = new ArrayList<>();
-            for (RolePhrase r : roles) {
-                for (String k : r.keys()) {
-                    if (!keys.contains(k)) {
-                        keys.add(k);
-                    }
-                }
-            }
-            return keys;
-        }
-
-        int lastMentionBefore(int offset) {
-            int best = -1;
-            for (Mention m : mentions) {
-                if (m.span.start() < offset) {
-                    best = Math.max(best, m.span.start());
-                }
-            }
-            return best;
-        }
-    }
-
-    private record Mention(MentionKind kind, Span span, List<String> parts, List<String> written, String evidence,
-                           int sentence, List<RolePhrase> roles) {
-    }
-
     /** Prefix of the register index's keys by sound, beside its keys by surname. */
     private static final String SOUND = "\u0000";
 
@@ -100,9 +44,9 @@ public final class PersonLinker {
     }
 
     static Result link(List<SentenceFinds> finds, List<RegisterEntry> register) {
-        List<Draft> persons = new ArrayList<>();
-        Map<String, Draft> byKey = new HashMap<>();
-        Map<String, List<Draft>> byPart = new HashMap<>();
+        List<PersonDraft> persons = new ArrayList<>();
+        Map<String, PersonDraft> byKey = new HashMap<>();
+        Map<String, List<PersonDraft>> byPart = new HashMap<>();
 
         List<NameCandidate> all = new ArrayList<>();
         finds.forEach(s -> all.addAll(s.names()));
@@ -115,7 +59,7 @@ public final class PersonLinker {
         // 1. Full names with a sign that they are people.
         for (NameCandidate c : all) {
             if (c.parts().size() >= 2 && c.evidence() != null) {
-                Draft p = findFull(c, byKey, byPart);
+                PersonDraft p = findFull(c, byKey, byPart);
                 if (p == null) {
                     p = newPerson(c, true, persons, byKey, byPart);
                 }
@@ -132,7 +76,7 @@ public final class PersonLinker {
         }
         for (NameCandidate c : all) {
             if (c.parts().size() >= 2 && c.evidence() == null) {
-                Draft p = findFull(c, byKey, byPart);
+                PersonDraft p = findFull(c, byKey, byPart);
                 if (p == null && c.parts().stream().anyMatch(x -> byPart.containsKey(x) || registerBySurname.containsKey(x)
                         || namedAlone.contains(x))) {
                     p = newPerson(c, true, persons, byKey, byPart);
@@ -143,18 +87,18 @@ public final class PersonLinker {
             }
         }
         // 3. One part alone or after an honorific.
-        Map<String, Draft> singles = new HashMap<>();
+        Map<String, PersonDraft> singles = new HashMap<>();
         for (NameCandidate c : all) {
             if (c.parts().size() != 1) {
                 continue;
             }
             String part = c.parts().get(0);
-            Draft p = bestByPart(part, c.span().start(), byPart);
+            PersonDraft p = bestByPart(part, c.span().start(), byPart);
             if (p == null) {
                 p = singles.get(part);
             }
             if (p == null && c.evidence() != null) {
-                p = new Draft(c.parts(), c.written(), c.span().text(), c.span(), false);
+                p = new PersonDraft(c.parts(), c.written(), c.span().text(), c.span(), false);
                 persons.add(p);
                 singles.put(part, p);
             }
@@ -166,23 +110,23 @@ public final class PersonLinker {
         // 4. Role phrases without a name.
         for (SentenceFinds s : finds) {
             for (RolePhrase r : s.bareRoles()) {
-                Draft p = byRole(r, persons);
+                PersonDraft p = byRole(r, persons);
                 if (p != null) {
-                    p.mentions.add(new Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), "role", s.sentence(), List.of()));
+                    p.mentions.add(new PersonDraft.Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), "role", s.sentence(), List.of()));
                 }
             }
         }
         return build(persons, registerBySurname);
     }
 
-    private static Draft findFull(NameCandidate c, Map<String, Draft> byKey, Map<String, List<Draft>> byPart) {
-        Draft p = byKey.get(String.join(" ", c.parts()));
+    private static PersonDraft findFull(NameCandidate c, Map<String, PersonDraft> byKey, Map<String, List<PersonDraft>> byPart) {
+        PersonDraft p = byKey.get(String.join(" ", c.parts()));
         if (p != null) {
             return p;
         }
         String firstPart = c.parts().get(0);
         String lastPart = c.parts().get(c.parts().size() - 1);
-        for (Draft d : byPart.getOrDefault(lastPart, List.of())) {
+        for (PersonDraft d : byPart.getOrDefault(lastPart, List.of())) {
             if (d.introduced && d.parts.size() >= 2 && d.parts.get(0).equals(firstPart)
                     && d.parts.get(d.parts.size() - 1).equals(lastPart)) {
                 return d;
@@ -191,9 +135,9 @@ public final class PersonLinker {
         return null;
     }
 
-    private static Draft newPerson(NameCandidate c, boolean introduced, List<Draft> persons,
-                                   Map<String, Draft> byKey, Map<String, List<Draft>> byPart) {
-        Draft p = new Draft(c.parts(), c.written(), c.span().text(), c.span(), introduced);
+    private static PersonDraft newPerson(NameCandidate c, boolean introduced, List<PersonDraft> persons,
+                                   Map<String, PersonDraft> byKey, Map<String, List<PersonDraft>> byPart) {
+        PersonDraft p = new PersonDraft(c.parts(), c.written(), c.span().text(), c.span(), introduced);
         persons.add(p);
         byKey.put(String.join(" ", c.parts()), p);
         for (String part : c.parts()) {
@@ -202,8 +146,8 @@ public final class PersonLinker {
         return p;
     }
 
-    private static void addMention(Draft p, NameCandidate c, MentionKind kind, String evidence) {
-        p.mentions.add(new Mention(kind, c.span(), c.parts(), c.written(), evidence, c.sentence(), c.roles()));
+    private static void addMention(PersonDraft p, NameCandidate c, MentionKind kind, String evidence) {
+        p.mentions.add(new PersonDraft.Mention(kind, c.span(), c.parts(), c.written(), evidence, c.sentence(), c.roles()));
         for (RolePhrase r : c.roles()) {
             p.roles.add(r);
             p.roleMentions.add(p.mentions.size() - 1);
@@ -214,21 +158,21 @@ public final class PersonLinker {
      * The person a lone part stands for: one whose name ends with it (a surname), else begins with it (a surname
      * written first, or a given name); among several, the one mentioned last before, else the first introduced.
      */
-    private static Draft bestByPart(String part, int offset, Map<String, List<Draft>> byPart) {
-        List<Draft> cands = byPart.get(part);
+    private static PersonDraft bestByPart(String part, int offset, Map<String, List<PersonDraft>> byPart) {
+        List<PersonDraft> cands = byPart.get(part);
         if (cands == null || cands.isEmpty()) {
             return null;
         }
-        Comparator<Draft> order = Comparator
-                .comparing((Draft d) -> d.parts.get(d.parts.size() - 1).equals(part) ? 0 : d.parts.get(0).equals(part) ? 1 : 2)
+        Comparator<PersonDraft> order = Comparator
+                .comparing((PersonDraft d) -> d.parts.get(d.parts.size() - 1).equals(part) ? 0 : d.parts.get(0).equals(part) ? 1 : 2)
                 .thenComparing(d -> -d.lastMentionBefore(offset));
         return cands.stream().min(order).orElse(null);
     }
 
-    private static Draft byRole(RolePhrase r, List<Draft> persons) {
-        Draft best = null;
+    private static PersonDraft byRole(RolePhrase r, List<PersonDraft> persons) {
+        PersonDraft best = null;
         int bestAt = -1;
-        for (Draft p : persons) {
+        for (PersonDraft p : persons) {
             int at = p.lastMentionBefore(r.span().start());
             if (at < 0 || at <= bestAt) {
                 continue;
@@ -253,24 +197,24 @@ public final class PersonLinker {
         return a == null || b == null || a.equals(b);
     }
 
-    private static Result build(List<Draft> drafts, Map<String, List<RegisterEntry>> registerBySurname) {
-        List<Draft> sorted = new ArrayList<>(drafts);
+    private static Result build(List<PersonDraft> drafts, Map<String, List<RegisterEntry>> registerBySurname) {
+        List<PersonDraft> sorted = new ArrayList<>(drafts);
         sorted.removeIf(d -> d.mentions.isEmpty());
-        Map<Draft, Mention> firstOf = new HashMap<>();
-        for (Draft d : sorted) {
+        Map<PersonDraft, PersonDraft.Mention> firstOf = new HashMap<>();
+        for (PersonDraft d : sorted) {
             firstOf.put(d, d.mentions.stream().filter(m -> !d.introduced || m.kind() == MentionKind.FULL)
                     .min(Comparator.comparingInt(m -> m.span().start())).orElse(d.mentions.get(0)));
         }
-        sorted.sort(Comparator.comparingInt((Draft d) -> firstOf.get(d).span().start()));
+        sorted.sort(Comparator.comparingInt((PersonDraft d) -> firstOf.get(d).span().start()));
         List<Person> persons = new ArrayList<>();
         List<PersonMention> mentions = new ArrayList<>();
         List<PersonRole> roles = new ArrayList<>();
         List<RegisterMatch> registerMatches = new ArrayList<>();
-        record Pending(int person, Mention m) {
+        record Pending(int person, PersonDraft.Mention m) {
         }
         List<Pending> pending = new ArrayList<>();
         for (int id = 0; id < sorted.size(); id++) {
-            Draft d = sorted.get(id);
+            PersonDraft d = sorted.get(id);
             String key = String.join(" ", d.parts);
             boolean accepted = false;
             Map<RegisterEntry, Boolean> entries = new LinkedHashMap<>();
@@ -286,20 +230,20 @@ public final class PersonLinker {
                     }
                 }
             }
-            Mention first = firstOf.get(d);
+            PersonDraft.Mention first = firstOf.get(d);
             Person person = new Person(id, first.span().text(), first.parts(), first.written(), d.introduced, first.span(),
                     d.nationality(), accepted, d.roleKeys());
             persons.add(person);
             for (RegisterEntry e : entries.keySet()) {
                 registerMatches.add(new RegisterMatch(id, e));
             }
-            for (Mention m : d.mentions) {
+            for (PersonDraft.Mention m : d.mentions) {
                 pending.add(new Pending(id, m));
             }
         }
         pending.sort(Comparator.comparingInt(p -> p.m().span().start()));
         for (Pending p : pending) {
-            Mention m = p.m();
+            PersonDraft.Mention m = p.m();
             int mid = mentions.size();
             mentions.add(new PersonMention(mid, p.person(), m.kind(), m.span(), m.parts(), m.written(), m.evidence(), m.sentence()));
             for (RolePhrase r : m.roles()) {
@@ -312,82 +256,6 @@ public final class PersonLinker {
                 }
             }
         }
-        return new Result(persons, mentions, roles, shared(persons), similar(persons), registerMatches);
-    }
-
-    /**
-     * How many persons may hold one name part, or one sound, before the part is too common to compare them by
-     * (a long draft with twenty Johns): past it, the pairs would grow with the square of the draft.
-     */
-    static final int MAX_HOLDERS = 8;
-
-    /** Pairs of introduced persons sharing a name part, through an index of parts. */
-    private static List<NamePartShared> shared(List<Person> persons) {
-        Map<String, List<int[]>> index = new HashMap<>();
-        for (Person p : persons) {
-            if (!p.introduced()) {
-                continue;
-            }
-            for (int i = 0; i < p.size(); i++) {
-                index.computeIfAbsent(p.parts().get(i), k -> new ArrayList<>()).add(new int[] {p.id(), i});
-            }
-        }
-        List<NamePartShared> out = new ArrayList<>();
-        for (List<int[]> holders : index.values()) {
-            if (holders.size() > MAX_HOLDERS) {
-                continue;
-            }
-            for (int a = 0; a < holders.size(); a++) {
-                for (int b = a + 1; b < holders.size(); b++) {
-                    int[] x = holders.get(a);
-                    int[] y = holders.get(b);
-                    if (x[0] != y[0]) {
-                        out.add(new NamePartShared(x[0], y[0], x[1], y[1]));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Pairs of persons with parts that sound alike and are spelled nearly alike, through a phonetic index. */
-    private static List<SimilarNamePart> similar(List<Person> persons) {
-        Map<String, List<int[]>> index = new HashMap<>();
-        for (Person p : persons) {
-            for (int i = 0; i < p.size(); i++) {
-                index.computeIfAbsent(Names.phoneticKey(p.parts().get(i)), k -> new ArrayList<>()).add(new int[] {p.id(), i});
-            }
-        }
-        List<SimilarNamePart> out = new ArrayList<>();
-        for (List<int[]> holders : index.values()) {
-            if (holders.size() > MAX_HOLDERS) {
-                continue;
-            }
-            for (int a = 0; a < holders.size(); a++) {
-                for (int b = a + 1; b < holders.size(); b++) {
-                    int[] x = holders.get(a);
-                    int[] y = holders.get(b);
-                    Person px = persons.get(x[0]);
-                    Person py = persons.get(y[0]);
-                    String sx = px.parts().get(x[1]);
-                    String sy = py.parts().get(y[1]);
-                    // A word alone is compared with surnames only: "sa fille Marine" is not a misspelt Marion.
-                    if (px.size() == 1 && py.size() > 1 && y[1] != py.size() - 1
-                            || py.size() == 1 && px.size() > 1 && x[1] != px.size() - 1) {
-                        continue;
-                    }
-                    if (x[0] == y[0] || !Names.similar(sx, sy) || TextFold.letters(sx).equals(TextFold.letters(sy))
-                            || TextFold.letters(px.key()).equals(TextFold.letters(py.key()))) {
-                        continue; // the same letters written otherwise (Sun-woo, Sunwoo) are spelling.variant's
-                    }
-                    // The introduced person comes first; between two introduced, the earlier.
-                    boolean xFirst = px.introduced() != py.introduced() ? px.introduced() : x[0] < y[0];
-                    double sim = Names.similarity(sx, sy);
-                    out.add(xFirst ? new SimilarNamePart(x[0], y[0], x[1], y[1], sim)
-                            : new SimilarNamePart(y[0], x[0], y[1], x[1], sim));
-                }
-            }
-        }
-        return out;
+        return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), registerMatches);
     }
 }
