@@ -247,12 +247,11 @@ public final class PersonLinker {
             int mid = mentions.size();
             mentions.add(new PersonMention(mid, p.person(), m.kind(), m.span(), m.parts(), m.written(), m.evidence(), m.sentence()));
             for (RolePhrase r : m.roles()) {
-                String nat = r.nationality() != null ? r.nationality() : persons.get(p.person()).nationality();
                 if (r.keys().isEmpty()) {
-                    roles.add(new PersonRole(p.person(), mid, null, nat, r.span()));
+                    roles.add(new PersonRole(p.person(), mid, null, r.nationality(), r.span()));
                 }
                 for (String k : r.keys()) {
-                    roles.add(new PersonRole(p.person(), mid, k, nat, r.span()));
+                    roles.add(new PersonRole(p.person(), mid, k, r.nationality(), r.span()));
                 }
             }
         }
