@@ -10,7 +10,6 @@ import org.factcheck.core.compare.Names;
 import org.factcheck.core.facts.NamePartShared;
 import org.factcheck.core.facts.Person;
 import org.factcheck.core.facts.SimilarNamePart;
-import org.factcheck.core.text.TextFold;
 
 /**
  * The pairs of persons the NAME rules compare, found through indexes of name parts (exact, and by sound), so that
@@ -39,8 +38,9 @@ final class NamePairs {
     }
 
     /**
-     * Pairs of persons with different parts that sound alike (Double Metaphone), with the parts' similarity; the
-     * introduced person first, between two introduced the earlier.
+     * Pairs of persons with different parts that sound alike (Double Metaphone), with the parts' similarity: the
+     * candidates of which name.drl decides which are near spellings. The introduced person first, between two
+     * introduced the earlier.
      */
     static List<SimilarNamePart> similar(List<Person> persons) {
         List<SimilarNamePart> out = new ArrayList<>();
@@ -49,14 +49,8 @@ final class NamePairs {
             Person py = persons.get(y.person());
             String sx = px.parts().get(x.part());
             String sy = py.parts().get(y.part());
-            // A word alone is compared with surnames only: "sa fille Marine" is not a misspelt Marion.
-            if (px.size() == 1 && py.size() > 1 && y.part() != py.size() - 1
-                    || py.size() == 1 && px.size() > 1 && x.part() != px.size() - 1) {
-                return;
-            }
-            if (!Names.similar(sx, sy) || TextFold.letters(sx).equals(TextFold.letters(sy))
-                    || TextFold.letters(px.key()).equals(TextFold.letters(py.key()))) {
-                return; // the same letters written otherwise (Sun-woo, Sunwoo) are spelling.variant's
+            if (sx.equals(sy)) {
+                return; // the same part: a NamePartShared
             }
             boolean xFirst = px.introduced() != py.introduced() ? px.introduced() : x.person() < y.person();
             double sim = Names.similarity(sx, sy);

@@ -40,6 +40,9 @@ public final class PersonLinker {
     /** Prefix of the register index's keys by sound, beside its keys by surname. */
     private static final String SOUND = "\u0000";
 
+    /** Jaro-Winkler similarity from which a part is a register surname misspelt (as name.drl's near function). */
+    private static final double REGISTER_NEAR_MISS = 0.85;
+
     private PersonLinker() {
     }
 
@@ -225,7 +228,7 @@ public final class PersonLinker {
                 }
                 // A surname misspelled (Levitt for Leavitt) still finds its entry, by sound.
                 for (RegisterEntry e : registerBySurname.getOrDefault(SOUND + Names.phoneticKey(part), List.of())) {
-                    if (Names.similar(part, e.surname())) {
+                    if (misspelt(part, e.surname())) {
                         entries.put(e, true);
                     }
                 }
@@ -256,5 +259,17 @@ public final class PersonLinker {
             }
         }
         return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), registerMatches);
+    }
+
+    /**
+     * Whether a part may be a register surname misspelt (Levitt for Leavitt), so that the person is matched with
+     * that entry: the test of name.drl's {@code near} function, needed here because the report names the register's
+     * persons from these matches, before any rule runs.
+     */
+    private static boolean misspelt(String part, String surname) {
+        return !part.equals(surname) && Math.min(part.length(), surname.length()) >= 3
+                && Math.abs(part.length() - surname.length()) <= 2
+                && !part.equals(surname + "s") && !surname.equals(part + "s")
+                && Names.similarity(part, surname) >= REGISTER_NEAR_MISS;
     }
 }
