@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.factcheck.TestSupport;
 import org.factcheck.core.compare.Names;
+import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.MentionKind;
 import org.factcheck.core.facts.NamePartShared;
@@ -50,7 +51,7 @@ class NameRulesTest {
         Facts mention(int person, MentionKind kind, String name, int nth) {
             List<String> written = List.of(name.split(" "));
             facts.add(new PersonMention(mentions++, person, kind, span(name, nth),
-                    written.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(), written, "speech", 0));
+                    written.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(), written, Evidence.SPEECH, 0));
             return this;
         }
 

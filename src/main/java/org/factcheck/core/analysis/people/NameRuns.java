@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.Token;
 
@@ -40,7 +41,7 @@ final class NameRuns {
                 Token t = s.token(j);
                 if (nameWord(s, j)) {
                     partIdx.add(j);
-                    if (isPossessive(t.text())) {
+                    if (words.possessiveEnd(s.f(j)) > 0) {
                         possessive = true;
                         j++;
                         break;
@@ -98,12 +99,9 @@ final class NameRuns {
         return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
-    private static boolean isPossessive(String word) {
-        return word.length() > 2 && (word.endsWith("'s") || word.endsWith("’s"));
-    }
-
-    private static String stripPossessive(String folded) {
-        return folded.length() > 2 && folded.endsWith("'s") ? folded.substring(0, folded.length() - 2) : folded;
+    /** A folded word without its possessive ending: "hollis" of "hollis's". */
+    private String stripPossessive(String folded) {
+        return folded.substring(0, folded.length() - words.possessiveEnd(folded));
     }
 
     /**
@@ -133,7 +131,7 @@ final class NameRuns {
         return run;
     }
 
-    private static boolean matchesRun(MarkedSentence s, List<Integer> run, List<String> name) {
+    private boolean matchesRun(MarkedSentence s, List<Integer> run, List<String> name) {
         for (int k = 0; k < name.size(); k++) {
             if (!name.get(k).equals(stripPossessive(s.f(run.get(k))))) {
                 return false;
@@ -153,24 +151,25 @@ final class NameRuns {
             }
             String w = s.token(k).text();
             parts.add(stripPossessive(s.f(k)));
-            written.add(isPossessive(w) ? w.substring(0, w.length() - 2) : w);
+            written.add(w.substring(0, w.length() - words.possessiveEnd(s.f(k))));
         }
         if (parts.isEmpty()) {
             return null;
         }
         int start = s.token(first).start();
         int end = s.token(lastTok).end();
-        if (possessive && end - start > 2) {
-            end -= 2;
+        int ending = words.possessiveEnd(s.f(lastTok));
+        if (possessive && end - start > ending) {
+            end -= ending;
         }
         Span span = Span.of(s.text(), start, end);
         boolean honorific = honorificBefore(s, first);
-        String evidence = honorific ? "honorific" : null;
+        Evidence evidence = honorific ? Evidence.HONORIFIC : null;
         List<RolePhrase> found = new ArrayList<>();
         RolePhrase before = roles.before(s, first);
         if (before != null) {
             found.add(before);
-            evidence = evidence == null ? "role" : evidence;
+            evidence = evidence == null ? Evidence.ROLE : evidence;
         }
         // Nothing after a possessive speaks of the name: "Hollis's plan".
         int after = possessive ? s.size() : lastTok + 1;
@@ -187,10 +186,10 @@ final class NameRuns {
         }
         if (apposition != null) {
             found.add(apposition);
-            evidence = evidence == null ? "apposition" : evidence;
+            evidence = evidence == null ? Evidence.APPOSITION : evidence;
         }
         if (evidence == null && (speechAfter(s, after) || !possessive && speechBefore(s, first))) {
-            evidence = "speech";
+            evidence = Evidence.SPEECH;
         }
         return new NameCandidate(span, parts, written, evidence, honorific, found, s.index());
     }

@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.people;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.MentionKind;
 import org.factcheck.core.facts.Span;
 
@@ -57,7 +58,7 @@ final class PersonDraft {
     }
 
     /** One place the person is named, or designated by a role phrase. */
-    record Mention(MentionKind kind, Span span, List<String> parts, List<String> written, String evidence,
+    record Mention(MentionKind kind, Span span, List<String> parts, List<String> written, Evidence evidence,
                   int sentence, List<RolePhrase> roles) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.MentionKind;
 import org.factcheck.core.facts.NamePartShared;
 import org.factcheck.core.facts.Person;
@@ -85,7 +86,7 @@ public final class PersonLinker {
                     p = newPerson(c, true, persons, byKey, byPart);
                 }
                 if (p != null) {
-                    addMention(p, c, MentionKind.FULL, "known");
+                    addMention(p, c, MentionKind.FULL, Evidence.KNOWN);
                 }
             }
         }
@@ -107,7 +108,7 @@ public final class PersonLinker {
             }
             if (p != null) {
                 addMention(p, c, c.honorific() ? MentionKind.HONORIFIC : MentionKind.PART,
-                        c.evidence() != null ? c.evidence() : "known");
+                        c.evidence() != null ? c.evidence() : Evidence.KNOWN);
             }
         }
         // 4. Role phrases without a name.
@@ -115,7 +116,7 @@ public final class PersonLinker {
             for (RolePhrase r : s.bareRoles()) {
                 PersonDraft p = byRole(r, persons);
                 if (p != null) {
-                    p.mentions.add(new PersonDraft.Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), "role", s.sentence(), List.of()));
+                    p.mentions.add(new PersonDraft.Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), Evidence.ROLE, s.sentence(), List.of()));
                 }
             }
         }
@@ -149,7 +150,7 @@ public final class PersonLinker {
         return p;
     }
 
-    private static void addMention(PersonDraft p, NameCandidate c, MentionKind kind, String evidence) {
+    private static void addMention(PersonDraft p, NameCandidate c, MentionKind kind, Evidence evidence) {
         p.mentions.add(new PersonDraft.Mention(kind, c.span(), c.parts(), c.written(), evidence, c.sentence(), c.roles()));
         for (RolePhrase r : c.roles()) {
             p.roles.add(r);

@@ -43,6 +43,8 @@ final class PersonWords {
     final Set<String> determiners;
     /** Beginnings of words that belong to a role phrase ("vice-président"). */
     final Set<String> rolePrefixes;
+    /** Endings that are no part of a name ("'s" of "Hollis's"), folded. */
+    final Set<String> possessives;
     /** Phrases that put the speaker after them ("selon", "according to"), as folded tokens. */
     final List<List<String>> sources = new ArrayList<>();
 
@@ -73,6 +75,7 @@ final class PersonWords {
         articles = group(lexicon, "article");
         determiners = group(lexicon, "determiner");
         rolePrefixes = group(lexicon, "prefix");
+        possessives = group(lexicon, "possessive");
         for (String source : group(lexicon, "source")) {
             sources.add(words(tokenizer, source));
         }
@@ -100,6 +103,16 @@ final class PersonWords {
     /** A name particle ("de", "von", "d'"). */
     boolean particle(String folded) {
         return particles.contains(folded.endsWith("'") ? folded.substring(0, folded.length() - 1) : folded);
+    }
+
+    /** The length of the possessive ending of a folded word ("hollis's"), 0 when it has none. */
+    int possessiveEnd(String folded) {
+        for (String ending : possessives) {
+            if (folded.length() > ending.length() && folded.endsWith(ending)) {
+                return ending.length();
+            }
+        }
+        return 0;
     }
 
     /** Whether a folded word begins with a role prefix ("vice-président"). */
