@@ -18,7 +18,6 @@ import org.factcheck.core.facts.PersonRole;
 import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.RegisterMatch;
 import org.factcheck.core.facts.SimilarNamePart;
-import org.factcheck.core.facts.Span;
 
 /**
  * Links name mentions into persons: a full name to the person of the same name (or the same first and last part);
