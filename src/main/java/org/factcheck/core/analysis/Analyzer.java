@@ -70,7 +70,6 @@ public final class Analyzer {
      */
     public Analysis analyze(AnnotatedText annotated, List<RegisterEntry> register, LocalDate reference) {
         String text = annotated.text();
-        List<PersonLinker.SentenceFinds> finds = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>(annotated.paragraphs().size());
         List<Sentence> sentences = new ArrayList<>(annotated.sentences().size());
         for (int p = 0; p < annotated.paragraphs().size(); p++) {
@@ -79,15 +78,13 @@ public final class Analyzer {
             for (AnnotatedText.TextSentence s : annotated.sentencesOf(p)) {
                 paragraphWords += s.words();
                 sentences.add(new Sentence(s.index(), p, s.span(), TextFold.whitespace(s.span().text()), s.words()));
-                List<PersonExtractor.Candidate> names = people.extract(text, s.tokens(), s.index());
-                finds.add(new PersonLinker.SentenceFinds(names, people.bareRoles(text, s.tokens(), names), s.index()));
             }
             paragraphs.add(new Paragraph(p, para, TextFold.whitespace(para.text()), paragraphWords));
         }
         QuoteScanner.Result quotes = quoteScanner.scan(text, annotated.paragraphs());
         TermExtractor.Result terms = TermExtractor.extract(text, annotated.sentenceTokens(),
                 pack.lexicon().list("function-words"));
-        PersonLinker.Result persons = PersonLinker.link(finds, register);
+        PersonLinker.Result persons = people.extract(annotated, register);
         List<Quotation> quotations = new QuoteAttributor(pack.lexicon()).attribute(text, annotated.paragraphs(),
                 sentences, quotes, persons.mentions());
         List<DateMention> dateMentions = dates.extract(text, sentences, reference);

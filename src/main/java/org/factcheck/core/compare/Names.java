@@ -1,21 +1,18 @@
 package org.factcheck.core.compare;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.factcheck.core.facts.Person;
-import org.factcheck.core.facts.PersonMention;
+import org.factcheck.core.text.TextFold;
 
 /**
- * Helpers for the NAME and TITLE rules: how two names compare. Similarity is Jaro-Winkler (Apache Commons Text);
- * the phonetic key that indexes name parts is Double Metaphone (Apache Commons Codec).
+ * Primitives for the NAME and TITLE rules: how two names compare. Similarity is Jaro-Winkler (Apache Commons Text);
+ * the phonetic key that indexes name parts is Double Metaphone (Apache Commons Codec). The rules decide what a
+ * score means (name.drl: which parts are near spellings).
  */
 public final class Names {
-    /** Jaro-Winkler similarity from which two different name parts count as one name misspelled. */
-    public static final double NEAR_MISS = 0.85;
-
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
@@ -27,14 +24,9 @@ public final class Names {
         return JARO_WINKLER.apply(a, b);
     }
 
-    /**
-     * Whether two different folded parts are near spellings of one another (Blinken / Blinkin): Jaro-Winkler
-     * similarity of {@value #NEAR_MISS} or more, lengths within two letters, and not a plural of the other.
-     */
-    public static boolean similar(String a, String b) {
-        return !a.equals(b) && Math.min(a.length(), b.length()) >= 3 && Math.abs(a.length() - b.length()) <= 2
-                && !a.equals(b + "s") && !b.equals(a + "s") // a plural (the Conservatives) is no misspelling
-                && similarity(a, b) >= NEAR_MISS;
+    /** Whether two folded names or parts have the same letters, accents, hyphens and spaces aside (Sun-woo, Sunwoo). */
+    public static boolean sameLetters(String a, String b) {
+        return TextFold.letters(a).equals(TextFold.letters(b));
     }
 
     /** The phonetic key a folded part is indexed by. */
@@ -85,29 +77,6 @@ public final class Names {
         return false;
     }
 
-    /** The index of a folded part in the person's name, or -1. */
-    public static int partIndex(Person p, String part) {
-        return p.parts().indexOf(part);
-    }
-
-    /**
-     * Whether two person keys (folded parts joined by spaces) have as many parts, the same last or first part, and
-     * every other part the same or a near spelling: the same person written otherwise (Anthony / Antony Blinken).
-     */
-    public static boolean nearKey(String a, String b) {
-        String[] x = a.split(" ");
-        String[] y = b.split(" ");
-        if (x.length != y.length || a.equals(b)) {
-            return false;
-        }
-        for (int i = 0; i < x.length; i++) {
-            if (!x[i].equals(y[i]) && !similar(x[i], y[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether the two lists share an element. */
     public static boolean anyOf(List<String> a, List<String> b) {
         for (String s : a) {
@@ -116,9 +85,5 @@ public final class Names {
             }
         }
         return false;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

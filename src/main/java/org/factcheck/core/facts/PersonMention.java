@@ -11,11 +11,11 @@ import java.util.List;
  * @param span     the name as written (possessive ending excluded), or the role phrase
  * @param parts    the name's parts, folded (lower case, without accents): the keys names are compared on
  * @param written  the name's parts as written (case and accents kept): the spelling compared for near misses
- * @param evidence what makes it a person: honorific, role, apposition, speech, known (a part of a named person)
+ * @param evidence what makes it a person
  * @param sentence the index of its sentence
  */
 public record PersonMention(int id, int person, MentionKind kind, Span span, List<String> parts, List<String> written,
-                            String evidence, int sentence) {
+                            Evidence evidence, int sentence) {
     public PersonMention {
         parts = List.copyOf(parts);
         written = List.copyOf(written);

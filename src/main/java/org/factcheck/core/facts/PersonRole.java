@@ -7,7 +7,8 @@ package org.factcheck.core.facts;
  * @param mention     the mention the phrase goes with
  * @param key         the role's key in the {@code roles} list (the same in every language), or null when the phrase
  *                    names no single-holder role ("son homologue", "a spokeswoman")
- * @param nationality the country the phrase names, or null
+ * @param nationality the country the phrase itself names, or null (the TITLE rules then take the person's:
+ *                    {@link RoleHeld})
  * @param span        the role phrase
  */
 public record PersonRole(int person, int mention, String key, String nationality, Span span) {

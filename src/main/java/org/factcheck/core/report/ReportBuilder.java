@@ -61,8 +61,10 @@ public final class ReportBuilder {
         Map<Integer, List<ReportPerson.Role>> rolesOf = new HashMap<>();
         for (PersonRole r : roles) {
             ReportSpan s = offsets.span(r.span());
+            // A role phrase without a country is of its holder's country.
+            String country = r.nationality() != null ? r.nationality() : persons.get(r.person()).nationality();
             rolesOf.computeIfAbsent(r.person(), k -> new ArrayList<>())
-                    .add(new ReportPerson.Role(r.key(), r.nationality(), s.start(), s.end(), s.text()));
+                    .add(new ReportPerson.Role(r.key(), country, s.start(), s.end(), s.text()));
         }
         List<ReportPerson> out = new ArrayList<>(persons.size());
         for (Person p : persons) {

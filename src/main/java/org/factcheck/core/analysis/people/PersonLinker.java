@@ -1,7 +1,6 @@
 package org.factcheck.core.analysis.people;
 
 import org.factcheck.core.compare.Names;
-import org.factcheck.core.text.TextFold;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.MentionKind;
 import org.factcheck.core.facts.NamePartShared;
 import org.factcheck.core.facts.Person;
@@ -18,7 +18,6 @@ import org.factcheck.core.facts.PersonRole;
 import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.RegisterMatch;
 import org.factcheck.core.facts.SimilarNamePart;
-import org.factcheck.core.facts.Span;
 
 /**
  * Links name mentions into persons: a full name to the person of the same name (or the same first and last part);
@@ -34,77 +33,25 @@ public final class PersonLinker {
     }
 
     /** A sentence's name candidates and role phrases without a name, as found by the extractor. */
-    public record SentenceFinds(List<PersonExtractor.Candidate> names, List<PersonExtractor.RolePhrase> bareRoles,
+    record SentenceFinds(List<NameCandidate> names, List<RolePhrase> bareRoles,
                                 int sentence) {
-    }
-
-    /** A person being built. */
-    private static final class Draft {
-        final List<String> parts;
-        final List<String> written;
-        final String name;
-        final Span first;
-        boolean introduced;
-        final List<Mention> mentions = new ArrayList<>();
-        final List<PersonExtractor.RolePhrase> roles = new ArrayList<>();
-        final List<Integer> roleMentions = new ArrayList<>();
-
-        Draft(List<String> parts, List<String> written, String name, Span first, boolean introduced) {
-            this.parts = parts;
-            this.written = written;
-            this.name = name;
-            this.first = first;
-            this.introduced = introduced;
-        }
-
-        String nationality() {
-            for (PersonExtractor.RolePhrase r : roles) {
-                if (r.nationality() != null) {
-                    return r.nationality();
-                }
-            }
-            return null;
-        }
-
-        List<String> roleKeys() {
-            List<String> keys = new ArrayList<>();
-            for (PersonExtractor.RolePhrase r : roles) {
-                for (String k : r.keys()) {
-                    if (!keys.contains(k)) {
-                        keys.add(k);
-                    }
-                }
-            }
-            return keys;
-        }
-
-        int lastMentionBefore(int offset) {
-            int best = -1;
-            for (Mention m : mentions) {
-                if (m.span.start() < offset) {
-                    best = Math.max(best, m.span.start());
-                }
-            }
-            return best;
-        }
-    }
-
-    private record Mention(MentionKind kind, Span span, List<String> parts, List<String> written, String evidence,
-                           int sentence, List<PersonExtractor.RolePhrase> roles) {
     }
 
     /** Prefix of the register index's keys by sound, beside its keys by surname. */
     private static final String SOUND = "\u0000";
 
+    /** Jaro-Winkler similarity from which a part is a register surname misspelt (as name.drl's near function). */
+    private static final double REGISTER_NEAR_MISS = 0.85;
+
     private PersonLinker() {
     }
 
-    public static Result link(List<SentenceFinds> finds, List<RegisterEntry> register) {
-        List<Draft> persons = new ArrayList<>();
-        Map<String, Draft> byKey = new HashMap<>();
-        Map<String, List<Draft>> byPart = new HashMap<>();
+    static Result link(List<SentenceFinds> finds, List<RegisterEntry> register) {
+        List<PersonDraft> persons = new ArrayList<>();
+        Map<String, PersonDraft> byKey = new HashMap<>();
+        Map<String, List<PersonDraft>> byPart = new HashMap<>();
 
-        List<PersonExtractor.Candidate> all = new ArrayList<>();
+        List<NameCandidate> all = new ArrayList<>();
         finds.forEach(s -> all.addAll(s.names()));
         Map<String, List<RegisterEntry>> registerBySurname = new HashMap<>();
         for (RegisterEntry e : register) {
@@ -113,9 +60,9 @@ public final class PersonLinker {
         }
 
         // 1. Full names with a sign that they are people.
-        for (PersonExtractor.Candidate c : all) {
+        for (NameCandidate c : all) {
             if (c.parts().size() >= 2 && c.evidence() != null) {
-                Draft p = findFull(c, byKey, byPart);
+                PersonDraft p = findFull(c, byKey, byPart);
                 if (p == null) {
                     p = newPerson(c, true, persons, byKey, byPart);
                 }
@@ -125,64 +72,64 @@ public final class PersonLinker {
         // 2. Full names without such a sign: the same name, or one sharing a part with a named person, with a part
         //    named alone with such a sign ("Ms. Hollis"), or with the register.
         java.util.Set<String> namedAlone = new java.util.HashSet<>();
-        for (PersonExtractor.Candidate c : all) {
+        for (NameCandidate c : all) {
             if (c.parts().size() == 1 && c.evidence() != null) {
                 namedAlone.add(c.parts().get(0));
             }
         }
-        for (PersonExtractor.Candidate c : all) {
+        for (NameCandidate c : all) {
             if (c.parts().size() >= 2 && c.evidence() == null) {
-                Draft p = findFull(c, byKey, byPart);
+                PersonDraft p = findFull(c, byKey, byPart);
                 if (p == null && c.parts().stream().anyMatch(x -> byPart.containsKey(x) || registerBySurname.containsKey(x)
                         || namedAlone.contains(x))) {
                     p = newPerson(c, true, persons, byKey, byPart);
                 }
                 if (p != null) {
-                    addMention(p, c, MentionKind.FULL, "known");
+                    addMention(p, c, MentionKind.FULL, Evidence.KNOWN);
                 }
             }
         }
         // 3. One part alone or after an honorific.
-        Map<String, Draft> singles = new HashMap<>();
-        for (PersonExtractor.Candidate c : all) {
+        Map<String, PersonDraft> singles = new HashMap<>();
+        for (NameCandidate c : all) {
             if (c.parts().size() != 1) {
                 continue;
             }
             String part = c.parts().get(0);
-            Draft p = bestByPart(part, c.span().start(), byPart);
+            PersonDraft p = bestByPart(part, c.span().start(), byPart);
             if (p == null) {
                 p = singles.get(part);
             }
             if (p == null && c.evidence() != null) {
-                p = new Draft(c.parts(), c.written(), c.span().text(), c.span(), false);
+                p = new PersonDraft(c.parts(), c.written(), c.span().text(), c.span(), false);
                 persons.add(p);
                 singles.put(part, p);
             }
             if (p != null) {
                 addMention(p, c, c.honorific() ? MentionKind.HONORIFIC : MentionKind.PART,
-                        c.evidence() != null ? c.evidence() : "known");
+                        c.evidence() != null ? c.evidence() : Evidence.KNOWN);
             }
         }
         // 4. Role phrases without a name.
         for (SentenceFinds s : finds) {
-            for (PersonExtractor.RolePhrase r : s.bareRoles()) {
-                Draft p = byRole(r, persons);
+            for (RolePhrase r : s.bareRoles()) {
+                PersonDraft p = byRole(r, persons);
                 if (p != null) {
-                    p.mentions.add(new Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), "role", s.sentence(), List.of()));
+                    p.mentions.add(new PersonDraft.Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), Evidence.ROLE, s.sentence(), List.of()));
                 }
             }
         }
         return build(persons, registerBySurname);
     }
 
-    private static Draft findFull(PersonExtractor.Candidate c, Map<String, Draft> byKey, Map<String, List<Draft>> byPart) {
-        Draft p = byKey.get(String.join(" ", c.parts()));
+    private static PersonDraft findFull(NameCandidate c, Map<String, PersonDraft> byKey, Map<String, List<PersonDraft>> byPart) {
+        PersonDraft p = byKey.get(String.join(" ", c.parts()));
         if (p != null) {
             return p;
         }
         String firstPart = c.parts().get(0);
         String lastPart = c.parts().get(c.parts().size() - 1);
-        for (Draft d : byPart.getOrDefault(lastPart, List.of())) {
+        for (PersonDraft d : byPart.getOrDefault(lastPart, List.of())) {
             if (d.introduced && d.parts.size() >= 2 && d.parts.get(0).equals(firstPart)
                     && d.parts.get(d.parts.size() - 1).equals(lastPart)) {
                 return d;
@@ -191,9 +138,9 @@ public final class PersonLinker {
         return null;
     }
 
-    private static Draft newPerson(PersonExtractor.Candidate c, boolean introduced, List<Draft> persons,
-                                   Map<String, Draft> byKey, Map<String, List<Draft>> byPart) {
-        Draft p = new Draft(c.parts(), c.written(), c.span().text(), c.span(), introduced);
+    private static PersonDraft newPerson(NameCandidate c, boolean introduced, List<PersonDraft> persons,
+                                   Map<String, PersonDraft> byKey, Map<String, List<PersonDraft>> byPart) {
+        PersonDraft p = new PersonDraft(c.parts(), c.written(), c.span().text(), c.span(), introduced);
         persons.add(p);
         byKey.put(String.join(" ", c.parts()), p);
         for (String part : c.parts()) {
@@ -202,9 +149,9 @@ public final class PersonLinker {
         return p;
     }
 
-    private static void addMention(Draft p, PersonExtractor.Candidate c, MentionKind kind, String evidence) {
-        p.mentions.add(new Mention(kind, c.span(), c.parts(), c.written(), evidence, c.sentence(), c.roles()));
-        for (PersonExtractor.RolePhrase r : c.roles()) {
+    private static void addMention(PersonDraft p, NameCandidate c, MentionKind kind, Evidence evidence) {
+        p.mentions.add(new PersonDraft.Mention(kind, c.span(), c.parts(), c.written(), evidence, c.sentence(), c.roles()));
+        for (RolePhrase r : c.roles()) {
             p.roles.add(r);
             p.roleMentions.add(p.mentions.size() - 1);
         }
@@ -214,21 +161,21 @@ public final class PersonLinker {
      * The person a lone part stands for: one whose name ends with it (a surname), else begins with it (a surname
      * written first, or a given name); among several, the one mentioned last before, else the first introduced.
      */
-    private static Draft bestByPart(String part, int offset, Map<String, List<Draft>> byPart) {
-        List<Draft> cands = byPart.get(part);
+    private static PersonDraft bestByPart(String part, int offset, Map<String, List<PersonDraft>> byPart) {
+        List<PersonDraft> cands = byPart.get(part);
         if (cands == null || cands.isEmpty()) {
             return null;
         }
-        Comparator<Draft> order = Comparator
-                .comparing((Draft d) -> d.parts.get(d.parts.size() - 1).equals(part) ? 0 : d.parts.get(0).equals(part) ? 1 : 2)
+        Comparator<PersonDraft> order = Comparator
+                .comparing((PersonDraft d) -> d.parts.get(d.parts.size() - 1).equals(part) ? 0 : d.parts.get(0).equals(part) ? 1 : 2)
                 .thenComparing(d -> -d.lastMentionBefore(offset));
         return cands.stream().min(order).orElse(null);
     }
 
-    private static Draft byRole(PersonExtractor.RolePhrase r, List<Draft> persons) {
-        Draft best = null;
+    private static PersonDraft byRole(RolePhrase r, List<PersonDraft> persons) {
+        PersonDraft best = null;
         int bestAt = -1;
-        for (Draft p : persons) {
+        for (PersonDraft p : persons) {
             int at = p.lastMentionBefore(r.span().start());
             if (at < 0 || at <= bestAt) {
                 continue;
@@ -253,24 +200,24 @@ public final class PersonLinker {
         return a == null || b == null || a.equals(b);
     }
 
-    private static Result build(List<Draft> drafts, Map<String, List<RegisterEntry>> registerBySurname) {
-        List<Draft> sorted = new ArrayList<>(drafts);
+    private static Result build(List<PersonDraft> drafts, Map<String, List<RegisterEntry>> registerBySurname) {
+        List<PersonDraft> sorted = new ArrayList<>(drafts);
         sorted.removeIf(d -> d.mentions.isEmpty());
-        Map<Draft, Mention> firstOf = new HashMap<>();
-        for (Draft d : sorted) {
+        Map<PersonDraft, PersonDraft.Mention> firstOf = new HashMap<>();
+        for (PersonDraft d : sorted) {
             firstOf.put(d, d.mentions.stream().filter(m -> !d.introduced || m.kind() == MentionKind.FULL)
                     .min(Comparator.comparingInt(m -> m.span().start())).orElse(d.mentions.get(0)));
         }
-        sorted.sort(Comparator.comparingInt((Draft d) -> firstOf.get(d).span().start()));
+        sorted.sort(Comparator.comparingInt((PersonDraft d) -> firstOf.get(d).span().start()));
         List<Person> persons = new ArrayList<>();
         List<PersonMention> mentions = new ArrayList<>();
         List<PersonRole> roles = new ArrayList<>();
         List<RegisterMatch> registerMatches = new ArrayList<>();
-        record Pending(int person, Mention m) {
+        record Pending(int person, PersonDraft.Mention m) {
         }
         List<Pending> pending = new ArrayList<>();
         for (int id = 0; id < sorted.size(); id++) {
-            Draft d = sorted.get(id);
+            PersonDraft d = sorted.get(id);
             String key = String.join(" ", d.parts);
             boolean accepted = false;
             Map<RegisterEntry, Boolean> entries = new LinkedHashMap<>();
@@ -281,113 +228,48 @@ public final class PersonLinker {
                 }
                 // A surname misspelled (Levitt for Leavitt) still finds its entry, by sound.
                 for (RegisterEntry e : registerBySurname.getOrDefault(SOUND + Names.phoneticKey(part), List.of())) {
-                    if (Names.similar(part, e.surname())) {
+                    if (misspelt(part, e.surname())) {
                         entries.put(e, true);
                     }
                 }
             }
-            Mention first = firstOf.get(d);
+            PersonDraft.Mention first = firstOf.get(d);
             Person person = new Person(id, first.span().text(), first.parts(), first.written(), d.introduced, first.span(),
                     d.nationality(), accepted, d.roleKeys());
             persons.add(person);
             for (RegisterEntry e : entries.keySet()) {
                 registerMatches.add(new RegisterMatch(id, e));
             }
-            for (Mention m : d.mentions) {
+            for (PersonDraft.Mention m : d.mentions) {
                 pending.add(new Pending(id, m));
             }
         }
         pending.sort(Comparator.comparingInt(p -> p.m().span().start()));
         for (Pending p : pending) {
-            Mention m = p.m();
+            PersonDraft.Mention m = p.m();
             int mid = mentions.size();
             mentions.add(new PersonMention(mid, p.person(), m.kind(), m.span(), m.parts(), m.written(), m.evidence(), m.sentence()));
-            for (PersonExtractor.RolePhrase r : m.roles()) {
-                String nat = r.nationality() != null ? r.nationality() : persons.get(p.person()).nationality();
+            for (RolePhrase r : m.roles()) {
                 if (r.keys().isEmpty()) {
-                    roles.add(new PersonRole(p.person(), mid, null, nat, r.span()));
+                    roles.add(new PersonRole(p.person(), mid, null, r.nationality(), r.span()));
                 }
                 for (String k : r.keys()) {
-                    roles.add(new PersonRole(p.person(), mid, k, nat, r.span()));
+                    roles.add(new PersonRole(p.person(), mid, k, r.nationality(), r.span()));
                 }
             }
         }
-        return new Result(persons, mentions, roles, shared(persons), similar(persons), registerMatches);
+        return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), registerMatches);
     }
 
     /**
-     * How many persons may hold one name part, or one sound, before the part is too common to compare them by
-     * (a long draft with twenty Johns): past it, the pairs would grow with the square of the draft.
+     * Whether a part may be a register surname misspelt (Levitt for Leavitt), so that the person is matched with
+     * that entry: the test of name.drl's {@code near} function, needed here because the report names the register's
+     * persons from these matches, before any rule runs.
      */
-    static final int MAX_HOLDERS = 8;
-
-    /** Pairs of introduced persons sharing a name part, through an index of parts. */
-    private static List<NamePartShared> shared(List<Person> persons) {
-        Map<String, List<int[]>> index = new HashMap<>();
-        for (Person p : persons) {
-            if (!p.introduced()) {
-                continue;
-            }
-            for (int i = 0; i < p.size(); i++) {
-                index.computeIfAbsent(p.parts().get(i), k -> new ArrayList<>()).add(new int[] {p.id(), i});
-            }
-        }
-        List<NamePartShared> out = new ArrayList<>();
-        for (List<int[]> holders : index.values()) {
-            if (holders.size() > MAX_HOLDERS) {
-                continue;
-            }
-            for (int a = 0; a < holders.size(); a++) {
-                for (int b = a + 1; b < holders.size(); b++) {
-                    int[] x = holders.get(a);
-                    int[] y = holders.get(b);
-                    if (x[0] != y[0]) {
-                        out.add(new NamePartShared(x[0], y[0], x[1], y[1]));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Pairs of persons with parts that sound alike and are spelled nearly alike, through a phonetic index. */
-    private static List<SimilarNamePart> similar(List<Person> persons) {
-        Map<String, List<int[]>> index = new HashMap<>();
-        for (Person p : persons) {
-            for (int i = 0; i < p.size(); i++) {
-                index.computeIfAbsent(Names.phoneticKey(p.parts().get(i)), k -> new ArrayList<>()).add(new int[] {p.id(), i});
-            }
-        }
-        List<SimilarNamePart> out = new ArrayList<>();
-        for (List<int[]> holders : index.values()) {
-            if (holders.size() > MAX_HOLDERS) {
-                continue;
-            }
-            for (int a = 0; a < holders.size(); a++) {
-                for (int b = a + 1; b < holders.size(); b++) {
-                    int[] x = holders.get(a);
-                    int[] y = holders.get(b);
-                    Person px = persons.get(x[0]);
-                    Person py = persons.get(y[0]);
-                    String sx = px.parts().get(x[1]);
-                    String sy = py.parts().get(y[1]);
-                    // A word alone is compared with surnames only: "sa fille Marine" is not a misspelt Marion.
-                    if (px.size() == 1 && py.size() > 1 && y[1] != py.size() - 1
-                            || py.size() == 1 && px.size() > 1 && x[1] != px.size() - 1) {
-                        continue;
-                    }
-                    if (x[0] == y[0] || !Names.similar(sx, sy) || TextFold.letters(sx).equals(TextFold.letters(sy))
-                            || TextFold.letters(px.key()).equals(TextFold.letters(py.key()))) {
-                        continue; // the same letters written otherwise (Sun-woo, Sunwoo) are spelling.variant's
-                    }
-                    // The introduced person comes first; between two introduced, the earlier.
-                    boolean xFirst = px.introduced() != py.introduced() ? px.introduced() : x[0] < y[0];
-                    double sim = Names.similarity(sx, sy);
-                    out.add(xFirst ? new SimilarNamePart(x[0], y[0], x[1], y[1], sim)
-                            : new SimilarNamePart(y[0], x[0], y[1], x[1], sim));
-                }
-            }
-        }
-        return out;
+    private static boolean misspelt(String part, String surname) {
+        return !part.equals(surname) && Math.min(part.length(), surname.length()) >= 3
+                && Math.abs(part.length() - surname.length()) <= 2
+                && !part.equals(surname + "s") && !surname.equals(part + "s")
+                && Names.similarity(part, surname) >= REGISTER_NEAR_MISS;
     }
 }

@@ -113,7 +113,7 @@ class PersonsTest {
         assertEquals(3, r.persons().size());
         assertEquals(1, r.shared().size()); // Priya
         assertEquals(1, r.similar().size()); // Raman / Ramen
-        assertTrue(Names.similar("raman", "ramen"));
-        assertTrue(!Names.similar("qin", "chen"));
+        assertTrue(Names.similarity("raman", "ramen") >= 0.85); // name.drl's threshold for a near spelling
+        assertTrue(Names.similarity("qin", "chen") < 0.85);
     }
 }

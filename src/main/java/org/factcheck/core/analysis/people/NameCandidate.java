@@ -1,0 +1,21 @@
+package org.factcheck.core.analysis.people;
+
+import java.util.List;
+
+import org.factcheck.core.facts.Evidence;
+import org.factcheck.core.facts.Span;
+
+/**
+ * A run of name words found in a sentence, with what says it is a person's name and the role phrases attached.
+ *
+ * @param span      the name as written (possessive ending excluded)
+ * @param parts     its parts, folded, particles and initials aside
+ * @param written   the same parts as written
+ * @param evidence  what says it is a person's (not {@link Evidence#KNOWN}); null when nothing does
+ * @param honorific whether an honorific stands before it
+ * @param roles     the role phrases before it or in apposition after it
+ * @param sentence  the index of its sentence
+ */
+record NameCandidate(Span span, List<String> parts, List<String> written, Evidence evidence, boolean honorific,
+                     List<RolePhrase> roles, int sentence) {
+}

@@ -1,0 +1,243 @@
+package org.factcheck.core.analysis.people;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.factcheck.core.facts.Evidence;
+import org.factcheck.core.facts.Span;
+import org.factcheck.core.text.Token;
+
+/**
+ * Finds the name runs of a sentence: capitalized words, with particles and initials inside, without the
+ * not-person names they begin with; then what says each is a person's name (an honorific, a role phrase, a speech
+ * verb). Holds only the word lists: one instance serves every draft.
+ */
+final class NameRuns {
+    private final PersonWords words;
+    private final RoleFinder roles;
+
+    NameRuns(PersonWords words, RoleFinder roles) {
+        this.words = words;
+        this.roles = roles;
+    }
+
+    /** The name candidates of one marked sentence. */
+    List<NameCandidate> find(MarkedSentence s) {
+        int n = s.size();
+        List<NameCandidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (!nameStart(s, i)) {
+                i++;
+                continue;
+            }
+            // The run: capitalized words, initials (with their period), particles between capitalized words.
+            int j = i;
+            List<Integer> partIdx = new ArrayList<>();
+            boolean possessive = false;
+            while (j < n) {
+                Token t = s.token(j);
+                if (nameWord(s, j)) {
+                    partIdx.add(j);
+                    if (words.possessiveEnd(s.f(j)) > 0) {
+                        possessive = true;
+                        j++;
+                        break;
+                    }
+                    j += initial(t) && j + 1 < n && s.is(j + 1, ".") ? 2 : 1;
+                } else if (!partIdx.isEmpty() && j + 1 < n && words.particle(s.f(j)) && t.isWord()
+                        && nameWord(s, j + 1) && !words.function.contains(s.f(j + 1))) {
+                    partIdx.add(j);
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            List<Integer> kept = trimRun(s, partIdx);
+            // "le ministre de la Santé Oumar Traoré": after a preposition, a run of three parts or more begins with
+            // the institution's name; the person's is the last two.
+            if (i > 0 && (words.function.contains(s.f(i - 1)) || words.particle(s.f(i - 1)))) {
+                List<Integer> parts = kept.stream().filter(k -> !words.particle(s.f(k)) && !initial(s.token(k))
+                        && !s.is(k, ".")).toList();
+                if (parts.size() >= 3) {
+                    kept = new ArrayList<>(kept.subList(kept.indexOf(parts.get(parts.size() - 2)), kept.size()));
+                }
+            }
+            if (!kept.isEmpty()) {
+                NameCandidate c = candidate(s, kept, possessive);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    private boolean nameStart(MarkedSentence s, int i) {
+        return nameWord(s, i) && !words.function.contains(s.f(i)) && !words.particle(s.f(i));
+    }
+
+    /** A capitalized word that may be part of a name: not a role, honorific, nationality or function word. */
+    private boolean nameWord(MarkedSentence s, int i) {
+        Token t = s.token(i);
+        if (!t.capitalized() || s.roleToken()[i]) {
+            return false;
+        }
+        String bare = stripPossessive(s.f(i));
+        if (words.honorifics.contains(bare) || words.isNationality(bare) || words.roleNouns.contains(bare)) {
+            return false;
+        }
+        // Words in capitals (acronyms, headlines) are not names, initials aside.
+        return t.text().length() <= 1 || !t.text().equals(t.text().toUpperCase(Locale.ROOT))
+                || t.text().equals(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean initial(Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** A folded word without its possessive ending: "hollis" of "hollis's". */
+    private String stripPossessive(String folded) {
+        return folded.substring(0, folded.length() - words.possessiveEnd(folded));
+    }
+
+    /**
+     * The run without the not-person names it begins with ("Maison Blanche Karoline Leavitt"); empty when all of
+     * it is one. A run of more than three name parts keeps its last two.
+     */
+    private List<Integer> trimRun(MarkedSentence s, List<Integer> idx) {
+        List<Integer> run = new ArrayList<>(idx);
+        boolean trimmed = true;
+        while (trimmed && !run.isEmpty()) {
+            trimmed = false;
+            for (List<String> name : words.notPersons.getOrDefault(s.f(run.get(0)), List.of())) {
+                if (name.size() <= run.size() && matchesRun(s, run, name)) {
+                    run = new ArrayList<>(run.subList(name.size(), run.size()));
+                    while (!run.isEmpty() && words.particle(s.f(run.get(0)))) {
+                        run.remove(0);
+                    }
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        long parts = run.stream().filter(k -> !words.particle(s.f(k))).count();
+        if (parts > 3) {
+            run = new ArrayList<>(run.subList(run.size() - 2, run.size()));
+        }
+        return run;
+    }
+
+    private boolean matchesRun(MarkedSentence s, List<Integer> run, List<String> name) {
+        for (int k = 0; k < name.size(); k++) {
+            if (!name.get(k).equals(stripPossessive(s.f(run.get(k))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private NameCandidate candidate(MarkedSentence s, List<Integer> run, boolean possessive) {
+        int first = run.get(0);
+        int lastTok = run.get(run.size() - 1);
+        List<String> parts = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        for (int k : run) {
+            if (words.particle(s.f(k)) || initial(s.token(k))) {
+                continue;
+            }
+            String w = s.token(k).text();
+            parts.add(stripPossessive(s.f(k)));
+            written.add(w.substring(0, w.length() - words.possessiveEnd(s.f(k))));
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        int start = s.token(first).start();
+        int end = s.token(lastTok).end();
+        int ending = words.possessiveEnd(s.f(lastTok));
+        if (possessive && end - start > ending) {
+            end -= ending;
+        }
+        Span span = Span.of(s.text(), start, end);
+        boolean honorific = honorificBefore(s, first);
+        Evidence evidence = honorific ? Evidence.HONORIFIC : null;
+        List<RolePhrase> found = new ArrayList<>();
+        RolePhrase before = roles.before(s, first);
+        if (before != null) {
+            found.add(before);
+            evidence = evidence == null ? Evidence.ROLE : evidence;
+        }
+        // Nothing after a possessive speaks of the name: "Hollis's plan".
+        int after = possessive ? s.size() : lastTok + 1;
+        // A role phrase in apposition: ", secrétaire d'État américain,". After one word alone, only without an
+        // article and not at the head of the sentence: "Lundi, le ministre a dit" is no apposition.
+        RolePhrase apposition = after < s.size() ? roles.apposition(s, after) : null;
+        if (apposition != null && parts.size() == 1 && (first == 0
+                || words.determiners.contains(s.f(after + 1)) || words.articles.contains(s.f(after + 1)))) {
+            apposition = null;
+        }
+        // One word after an article is a thing, not a person: "l'Intérieur a précisé", "the Conservatives said".
+        if (parts.size() == 1 && !honorific && first > 0 && words.articles.contains(s.f(first - 1))) {
+            return null;
+        }
+        if (apposition != null) {
+            found.add(apposition);
+            evidence = evidence == null ? Evidence.APPOSITION : evidence;
+        }
+        if (evidence == null && (speechAfter(s, after) || !possessive && speechBefore(s, first))) {
+            evidence = Evidence.SPEECH;
+        }
+        return new NameCandidate(span, parts, written, evidence, honorific, found, s.index());
+    }
+
+    /** An honorific right before: "M. Dupont", "Mme de Kervella", "Mr Smith". */
+    private boolean honorificBefore(MarkedSentence s, int first) {
+        int p = first - 1;
+        if (p >= 1 && words.particle(s.f(p))) {
+            p--;
+        }
+        if (p >= 1 && s.is(p, ".")) {
+            p--;
+        }
+        return p >= 0 && s.token(p).isWord() && words.honorifics.contains(s.f(p));
+    }
+
+    private boolean speechAfter(MarkedSentence s, int k) {
+        int n = s.size();
+        if (k >= n) {
+            return false;
+        }
+        if (words.speech.contains(s.f(k))) {
+            return true;
+        }
+        if (words.auxiliaries.contains(s.f(k))) {
+            for (int m = k + 1; m < Math.min(n, k + 3); m++) {
+                if (words.speech.contains(s.f(m))) {
+                    return true;
+                }
+                if (s.token(m).kind() == Token.Kind.PUNCT) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb or a source word right before: "a déclaré Dupont", "selon Dupont", "according to Smith". */
+    private boolean speechBefore(MarkedSentence s, int first) {
+        if (first >= 1 && words.speech.contains(s.f(first - 1))) {
+            return true;
+        }
+        for (List<String> source : words.sources) {
+            int from = first - source.size();
+            if (from >= 0 && source.equals(Arrays.asList(s.folded()).subList(from, first))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

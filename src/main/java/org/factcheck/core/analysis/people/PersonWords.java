@@ -1,0 +1,131 @@
+package org.factcheck.core.analysis.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.TextFold;
+import org.factcheck.core.text.Token;
+import org.factcheck.core.text.Tokenizer;
+
+/**
+ * The word lists the person extractor reads, folded and indexed once per language when the rules load; immutable
+ * once built, so one instance serves every draft. From {@code rules/<language>/}: {@code honorifics},
+ * {@code role-nouns}, {@code roles}, {@code speech-verbs}, {@code nationalities}, {@code not-persons},
+ * {@code former-words}, {@code function-words}, {@code elisions}, {@code person-words}; from the rules root:
+ * {@code name-particles}.
+ */
+final class PersonWords {
+    final Set<String> honorifics = new HashSet<>();
+    final Set<String> roleNouns = new HashSet<>();
+    final Set<String> speech = new HashSet<>();
+    final Set<String> particles = new HashSet<>();
+    final Set<String> function = new HashSet<>();
+    final Set<String> former = new HashSet<>();
+    final Map<String, String> nationality = new HashMap<>();
+    /** Role phrase (folded tokens joined by spaces) to role key. */
+    final Map<String, String> roles = new HashMap<>();
+    /** Role phrases as token lists, by first token, longest first. */
+    final Map<String, List<List<String>>> rolePhrases = new HashMap<>();
+    /** Not-person names as token lists, by first token. */
+    final Map<String, List<List<String>>> notPersons = new HashMap<>();
+    /** Last words of the not-person names ("blanche" of "Maison Blanche"). */
+    final Set<String> institutionEnds = new HashSet<>();
+    /** The groups of {@code person-words}: see that list's head comment. */
+    final Set<String> auxiliaries;
+    final Set<String> stops;
+    final Set<String> conjunctions;
+    final Set<String> articles;
+    final Set<String> determiners;
+    /** Beginnings of words that belong to a role phrase ("vice-président"). */
+    final Set<String> rolePrefixes;
+    /** Endings that are no part of a name ("'s" of "Hollis's"), folded. */
+    final Set<String> possessives;
+    /** Phrases that put the speaker after them ("selon", "according to"), as folded tokens. */
+    final List<List<String>> sources = new ArrayList<>();
+
+    PersonWords(Lexicon lexicon) {
+        Tokenizer tokenizer = new Tokenizer(lexicon);
+        lexicon.list("honorifics").forEach(h -> honorifics.add(TextFold.fold(h.endsWith(".") ? h.substring(0, h.length() - 1) : h)));
+        lexicon.list("role-nouns").forEach(w -> roleNouns.add(TextFold.fold(w)));
+        lexicon.list("speech-verbs").forEach(w -> speech.add(TextFold.fold(w)));
+        lexicon.list("name-particles").forEach(w -> particles.add(TextFold.fold(w)));
+        lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
+        lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'")); // l', d', qu' as tokens have them
+        lexicon.list("former-words").forEach(w -> former.add(TextFold.fold(w)));
+        lexicon.heads("nationalities").forEach((w, head) -> nationality.put(TextFold.fold(w), head));
+        for (Map.Entry<String, String> role : lexicon.heads("roles").entrySet()) {
+            List<String> tokens = words(tokenizer, role.getKey());
+            roles.put(String.join(" ", tokens), role.getValue());
+            rolePhrases.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens);
+        }
+        rolePhrases.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
+        for (String name : lexicon.list("not-persons")) {
+            List<String> tokens = words(tokenizer, name);
+            notPersons.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens);
+            institutionEnds.add(tokens.get(tokens.size() - 1));
+        }
+        auxiliaries = group(lexicon, "auxiliary");
+        stops = group(lexicon, "stop");
+        conjunctions = group(lexicon, "conjunction");
+        articles = group(lexicon, "article");
+        determiners = group(lexicon, "determiner");
+        rolePrefixes = group(lexicon, "prefix");
+        possessives = group(lexicon, "possessive");
+        for (String source : group(lexicon, "source")) {
+            sources.add(words(tokenizer, source));
+        }
+    }
+
+    /** The forms of the {@code person-words} line headed {@code key}, folded. */
+    private static Set<String> group(Lexicon lexicon, String key) {
+        Set<String> out = new HashSet<>();
+        for (String form : lexicon.list("person-words")) {
+            if (!form.equals(key) && lexicon.sameGroup("person-words", key, form)) {
+                out.add(TextFold.fold(form));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<String> words(Tokenizer tokenizer, String phrase) {
+        List<String> out = new ArrayList<>();
+        for (Token t : tokenizer.tokenize(phrase, 0, phrase.length())) {
+            out.add(t.folded());
+        }
+        return out;
+    }
+
+    /** A name particle ("de", "von", "d'"). */
+    boolean particle(String folded) {
+        return particles.contains(folded.endsWith("'") ? folded.substring(0, folded.length() - 1) : folded);
+    }
+
+    /** The length of the possessive ending of a folded word ("hollis's"), 0 when it has none. */
+    int possessiveEnd(String folded) {
+        for (String ending : possessives) {
+            if (folded.length() > ending.length() && folded.endsWith(ending)) {
+                return ending.length();
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a folded word begins with a role prefix ("vice-président"). */
+    boolean rolePrefixed(String folded) {
+        for (String prefix : rolePrefixes) {
+            if (folded.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isNationality(String folded) {
+        return nationality.containsKey(folded);
+    }
+}
