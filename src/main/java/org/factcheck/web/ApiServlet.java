@@ -19,9 +19,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.factcheck.core.CheckRequest;
+import org.factcheck.core.Checker;
 import org.factcheck.core.extract.DraftException;
-import org.factcheck.core.rules.RuleInfo;
-import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.service.CheckService;
 import org.factcheck.store.CheckSummary;
@@ -106,7 +105,7 @@ public final class ApiServlet extends HttpServlet {
             if (!method.equals("GET")) {
                 throw notAllowed(response, "GET");
             }
-            Json.write(response, 200, rules(service().rules()));
+            Json.write(response, 200, service().checker().rules());
         } else if (path.equals("/admin/rules/reload")) {
             if (!method.equals("POST")) {
                 throw notAllowed(response, "POST");
@@ -157,9 +156,9 @@ public final class ApiServlet extends HttpServlet {
         StoredCheck stored;
         try {
             stored = service().submit(documentId,
-                    new CheckRequest(s.source(), s.content(), language(s.language()), date(s.date())));
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(422, "Unprocessable draft", e.getMessage());
+                    new CheckRequest(s.source(), s.content(), blankToNull(s.language()), date(s.date())));
+        } catch (DraftException.UnsupportedLanguage e) {
+            throw ApiException.badRequest(e.getMessage());
         } catch (DraftException e) {
             int status = e instanceof DraftException.Unsupported ? 415 : 422;
             throw new ApiException(status, status == 415 ? "Unsupported media type" : "Unprocessable draft",
@@ -244,14 +243,6 @@ public final class ApiServlet extends HttpServlet {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private String language(String language) {
-        String l = blankToNull(language);
-        if (l != null && !service().rules().languages().contains(l)) {
-            throw ApiException.badRequest("language '" + l + "' is not one of " + service().rules().languages().stream().sorted().toList());
-        }
-        return l;
     }
 
     private static LocalDate date(String date) {
@@ -394,27 +385,12 @@ public final class ApiServlet extends HttpServlet {
         Json.write(response, 200, out);
     }
 
-    // --- rules ----------------------------------------------------------------------------------------------------
-
-    private static List<Map<String, Object>> rules(RuleSet rules) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (RuleInfo r : rules.rules().values().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("category", r.category().name());
-            m.put("severity", r.severity().label());
-            m.put("description", r.name());
-            m.put("languages", r.languages());
-            m.put("file", r.file());
-            out.add(m);
-        }
-        return out;
-    }
+    // --- POST /api/admin/rules/reload -----------------------------------------------------------------------------
 
     private void reload(HttpServletResponse response) throws IOException {
         try {
-            RuleSet fresh = service().reload();
-            Json.write(response, 200, Map.of("reloaded", true, "rules", fresh.rules().size(), "folder", fresh.folder().description()));
+            Checker fresh = service().reload();
+            Json.write(response, 200, Map.of("reloaded", true, "rules", fresh.rules().size(), "folder", fresh.rulesFolder()));
         } catch (RuleSetException e) {
             throw new ApiException(422, "Rules do not compile",
                     "the rules folder has problems; the rules loaded before go on serving",
