@@ -18,9 +18,7 @@ import org.factcheck.core.CheckRequest;
 import org.factcheck.core.Checker;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.core.report.Report;
-import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
-import org.factcheck.core.rules.RulesFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,22 +57,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, DraftException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        RulesFolder folder = rules != null ? RulesFolder.of(rules) : RulesFolder.resolve(null);
         String text = article != null ? Files.readString(article, StandardCharsets.UTF_8) : sample();
 
         double[] compile = new double[compilations];
-        RuleSet ruleSet = null;
+        Checker checker = null;
         for (int i = 0; i < compilations; i++) {
             long t0 = System.nanoTime();
             try {
-                ruleSet = RuleSet.load(folder);
+                checker = Checker.open(rules);
             } catch (RuleSetException e) {
                 System.err.println("factcheck: " + e.getMessage());
                 return 2;
             }
             compile[i] = (System.nanoTime() - t0) / 1e6;
         }
-        Checker checker = new Checker(ruleSet);
         Map<String, byte[]> formats = new LinkedHashMap<>();
         formats.put("article.txt", text.getBytes(StandardCharsets.UTF_8));
         formats.put("article.html", html(text));

@@ -9,15 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.factcheck.core.CheckRequest;
 import org.factcheck.core.Checker;
 import org.factcheck.core.extract.DraftException;
-import org.factcheck.core.facts.Severity;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportFinding;
 import org.factcheck.core.report.ReportWriter;
@@ -70,13 +67,12 @@ public final class CheckCommand implements Callable<Integer> {
         Checker checker;
         try {
             checker = rules.checker();
+            checker.requireLanguage(language);
         } catch (RuleSetException | IllegalArgumentException e) {
             err.println("factcheck: " + e.getMessage());
             return 2;
-        }
-        if (language != null && !checker.rules().languages().contains(language)) {
-            err.println("factcheck: --lang " + language + " is not supported (expected one of "
-                    + checker.rules().languages().stream().sorted().toList() + ")");
+        } catch (DraftException.UnsupportedLanguage e) {
+            err.println("factcheck: --lang " + e.language() + " is not supported (expected one of " + e.supported() + ")");
             return 2;
         }
         boolean inputError = false;
@@ -121,19 +117,18 @@ public final class CheckCommand implements Callable<Integer> {
         return inputError ? 2 : failing ? 1 : 0;
     }
 
-    private static Map<String, Object> error(Path file, String kind, String message) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", file.toString());
-        m.put("error", Map.of("kind", kind, "message", message));
-        return m;
+    /** A file that could not be checked, where its report would stand in the JSON array. */
+    record FileError(String source, Fault error) {
+        record Fault(String kind, String message) {
+        }
+    }
+
+    private static FileError error(Path file, String kind, String message) {
+        return new FileError(file.toString(), new FileError.Fault(kind, message));
     }
 
     private static boolean reaches(Report report, FailOn failOn) {
-        if (failOn == FailOn.never) {
-            return false;
-        }
-        Severity threshold = Severity.parse(failOn.name());
-        return report.findings().stream().anyMatch(f -> Severity.parse(f.severity()).compareTo(threshold) >= 0);
+        return failOn != FailOn.never && report.findings().stream().anyMatch(f -> f.atLeast(failOn.name()));
     }
 
     /** One line per finding, like a compiler: {@code FILE:LINE:COL: severity category rule: message}. */

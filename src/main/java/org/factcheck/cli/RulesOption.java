@@ -3,9 +3,7 @@ package org.factcheck.cli;
 import java.nio.file.Path;
 
 import org.factcheck.core.Checker;
-import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
-import org.factcheck.core.rules.RulesFolder;
 
 import picocli.CommandLine.Option;
 
@@ -24,6 +22,6 @@ public final class RulesOption {
      * @throws IllegalArgumentException when {@code --rules} is not a folder
      */
     Checker checker() throws RuleSetException {
-        return new Checker(RuleSet.load(rules != null ? RulesFolder.of(rules) : RulesFolder.resolve(null)));
+        return Checker.open(rules);
     }
 }

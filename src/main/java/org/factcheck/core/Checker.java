@@ -1,9 +1,10 @@
 package org.factcheck.core;
 
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +13,20 @@ import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.extract.DocumentExtractor;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.core.extract.ExtractedDocument;
-import org.factcheck.core.extract.LanguageGuesser;
 import org.factcheck.core.facts.Draft;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.report.DocumentInfo;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportBuilder;
 import org.factcheck.core.rules.RuleSet;
+import org.factcheck.core.rules.RuleSetException;
+import org.factcheck.core.rules.RulesFolder;
 
 /**
- * The checking pipeline: extract the text, analyse it into facts, run the rules, build the report. Holds no
- * per-check state: one instance serves concurrent checks.
+ * The one door to the checking pipeline. Opened once on a rules folder, it checks drafts: extracts the text, settles
+ * the language and the reference date ({@link DraftSettings}), analyses the text into facts, runs the rules and
+ * builds the report. Immutable and without per-check state: one instance serves concurrent checks, and
+ * {@link #reload()} gives a new one.
  */
 public final class Checker {
     private final RuleSet rules;
@@ -30,11 +34,12 @@ public final class Checker {
     private final DocumentExtractor extractor;
     private final Clock clock;
 
+    /** A checker on rules already compiled, with the default limits. */
     public Checker(RuleSet rules) {
         this(rules, new DocumentExtractor(), Clock.systemDefaultZone());
     }
 
-    public Checker(RuleSet rules, DocumentExtractor extractor, Clock clock) {
+    private Checker(RuleSet rules, DocumentExtractor extractor, Clock clock) {
         this.rules = rules;
         this.analyzers = new HashMap<>();
         rules.packs().forEach((language, pack) -> analyzers.put(language, new Analyzer(pack)));
@@ -42,56 +47,79 @@ public final class Checker {
         this.clock = clock;
     }
 
-    public RuleSet rules() {
-        return rules;
+    /**
+     * Compiles a rules folder into a checker, with the default limits.
+     *
+     * @param folder the rules folder, or {@code null} for the one named by the system property {@code factcheck.rules},
+     *               else the environment variable {@code FACTCHECK_RULES}, else the packaged rules
+     * @throws RuleSetException         when the folder does not compile; it lists each problem
+     * @throws IllegalArgumentException when the folder is not a directory
+     */
+    public static Checker open(Path folder) throws RuleSetException {
+        return open(folder, DocumentExtractor.DEFAULT_MAX_CHARS);
+    }
+
+    /** As {@link #open(Path)}, refusing drafts whose text is longer than {@code maxTextChars}. */
+    public static Checker open(Path folder, int maxTextChars) throws RuleSetException {
+        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null);
+        return new Checker(RuleSet.load(rulesFolder), new DocumentExtractor(maxTextChars), Clock.systemDefaultZone());
+    }
+
+    /**
+     * The same folder compiled again (the rules as they are on disk now), with the same limits. This checker is left
+     * as it was, also when the folder no longer compiles.
+     */
+    public Checker reload() throws RuleSetException {
+        return new Checker(RuleSet.load(rules.folder()), extractor, clock);
+    }
+
+    /** The finding rules, by id. */
+    public List<RuleDescription> rules() {
+        return rules.rules().values().stream().map(RuleDescription::of)
+                .sorted(Comparator.comparing(RuleDescription::id)).toList();
+    }
+
+    /** The rules folder, named for people: its path, or "packaged rules". */
+    public String rulesFolder() {
+        return rules.folder().description();
+    }
+
+    /**
+     * Refuses a language the rules do not have; {@code null} (detect it) passes. {@link #check} asks the same, so a
+     * caller needs this only to refuse an option before it has a draft.
+     */
+    public void requireLanguage(String language) throws DraftException.UnsupportedLanguage {
+        if (language != null && !rules.languages().contains(language)) {
+            throw new DraftException.UnsupportedLanguage(language, rules.languages());
+        }
     }
 
     public Report check(CheckRequest request) throws DraftException {
-        if (request.language() != null && !rules.languages().contains(request.language())) {
-            throw new IllegalArgumentException("language '" + request.language() + "' is not supported (expected one of "
-                    + rules.languages().stream().sorted().toList() + ")");
-        }
+        requireLanguage(request.language());
         ExtractedDocument doc = extractor.extract(request.content(), request.source());
-        String language;
-        String languageSource;
-        if (request.language() != null) {
-            language = request.language();
-            languageSource = "option";
-        } else {
-            String fallback = doc.language() != null && rules.languages().contains(doc.language()) ? doc.language() : "en";
-            language = LanguageGuesser.guess(doc.text(), rules.languages(), fallback);
-            languageSource = "detected";
-        }
-        LocalDate date;
-        String dateSource;
-        if (request.date() != null) {
-            date = request.date();
-            dateSource = "option";
-        } else if (doc.date() != null) {
-            date = doc.date();
-            dateSource = "metadata";
-        } else {
-            LocalDate today = LocalDate.now(clock);
-            LocalDate dateline = analyzers.get(language).dateline(doc.text(), today);
-            date = dateline != null ? dateline : today;
-            dateSource = dateline != null ? "dateline" : "today";
-        }
-
-        Analyzer analyzer = analyzers.get(language);
-        Analysis analysis = analyzer.analyze(analyzer.annotate(doc.text(), doc.paragraphs()), rules.register(), date);
+        DraftSettings settings = DraftSettings.settle(request, doc, rules.languages(), analyzers, clock);
+        Analyzer analyzer = analyzers.get(settings.language());
+        Analysis analysis = analyzer.analyze(analyzer.annotate(doc.text(), doc.paragraphs()), rules.register(),
+                settings.date());
         List<Object> facts = new ArrayList<>(analysis.facts());
-        facts.add(new Draft(language, date, "today".equals(dateSource)));
-        List<Finding> findings = rules.run(facts, language);
+        facts.add(new Draft(settings.language(), settings.date(), settings.dateIsToday()));
+        List<Finding> findings = rules.run(facts, settings.language());
+        return report(request.source(), doc, settings, analysis, findings);
+    }
 
-        DocumentInfo info = new DocumentInfo(doc.title(), language, languageSource, date.toString(), dateSource,
-                doc.contentType(), doc.date() != null ? doc.date().toString() : null, analysis.wordCount());
-        return new Report(request.source(), info, doc.text(),
-                ReportBuilder.findings(doc.text(), findings, rules.messages(language)),
-                ReportBuilder.persons(doc.text(), analysis.persons().persons(), analysis.persons().mentions(),
+    private Report report(String source, ExtractedDocument doc, DraftSettings settings, Analysis analysis,
+                          List<Finding> findings) {
+        String text = doc.text();
+        DocumentInfo info = new DocumentInfo(doc.title(), settings.language(), settings.languageSource(),
+                settings.date().toString(), settings.dateSource(), doc.contentType(),
+                doc.date() != null ? doc.date().toString() : null, analysis.wordCount());
+        return new Report(source, info, text,
+                ReportBuilder.findings(text, findings, rules.messages(settings.language())),
+                ReportBuilder.persons(text, analysis.persons().persons(), analysis.persons().mentions(),
                         analysis.persons().roles()),
-                ReportBuilder.dates(doc.text(), analysis.dates()),
-                ReportBuilder.figures(doc.text(), analysis.figures()),
-                ReportBuilder.quotes(doc.text(), analysis.quotations(), analysis.persons().persons(),
+                ReportBuilder.dates(text, analysis.dates()),
+                ReportBuilder.figures(text, analysis.figures()),
+                ReportBuilder.quotes(text, analysis.quotations(), analysis.persons().persons(),
                         analysis.persons().register()));
     }
 }

@@ -48,10 +48,11 @@ public final class Evaluator {
     /** Checks and scores the drafts of a truth file already read. */
     public EvalResult evaluate(TruthFile truth, Consumer<String> progress) throws TruthFileException {
         for (TruthEntry entry : truth.entries()) {
-            if (!checker.rules().languages().contains(entry.language())) {
+            try {
+                checker.requireLanguage(entry.language());
+            } catch (DraftException.UnsupportedLanguage e) {
                 throw new TruthFileException(truth.path() + ": entry " + entry.number() + " (" + entry.file()
-                        + "): \"language\": the rules have no " + entry.language() + " (they have "
-                        + checker.rules().languages().stream().sorted().toList() + ")");
+                        + "): \"language\": the rules have no " + entry.language() + " (they have " + e.supported() + ")");
             }
         }
         List<FileResult> files = new ArrayList<>(truth.entries().size());

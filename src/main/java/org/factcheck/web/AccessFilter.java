@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.Principal;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -33,6 +32,10 @@ public final class AccessFilter extends HttpFilter {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+    /** The answer to {@code GET /api/csrf}: the session's token, the header to send it in, who is logged in. */
+    record CsrfView(String token, String header, String user, boolean admin) {
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -40,8 +43,8 @@ public final class AccessFilter extends HttpFilter {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             if (!tokenMatches(authorization.substring(7).trim())) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"factcheck\"");
-                Problems.write(request, response, 401, "Unauthorized", "the API token is not the configured one"
-                        + (config().apiTokenSha256() == null ? " (no API token is configured)" : ""), Map.of());
+                Problems.write(request, response, ApiException.of(401, "the API token is not the configured one"
+                        + (config().apiTokenSha256() == null ? " (no API token is configured)" : "")));
                 return;
             }
             chain.doFilter(asTokenUser(request), response);
@@ -55,17 +58,13 @@ public final class AccessFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean admin = path.startsWith("/api/admin/");
         if (admin ? !request.isUserInRole("admin") : !(request.isUserInRole("editor") || request.isUserInRole("admin"))) {
-            Problems.write(request, response, 403, "Forbidden", request.getRemoteUser() + " lacks the role "
-                    + (admin ? "admin" : "editor"), Map.of());
+            Problems.write(request, response, ApiException.of(403, request.getRemoteUser() + " lacks the role "
+                    + (admin ? "admin" : "editor")));
             return;
         }
         if (path.equals("/api/csrf")) {
-            Map<String, Object> session = new java.util.LinkedHashMap<>();
-            session.put("token", csrfToken(request.getSession(true)));
-            session.put("header", CSRF_HEADER);
-            session.put("user", request.getRemoteUser());
-            session.put("admin", request.isUserInRole("admin"));
-            Json.write(response, 200, session);
+            Json.write(response, 200, new CsrfView(csrfToken(request.getSession(true)), CSRF_HEADER,
+                    request.getRemoteUser(), request.isUserInRole("admin")));
             return;
         }
         if (!SAFE.contains(request.getMethod())) {
@@ -74,8 +73,8 @@ public final class AccessFilter extends HttpFilter {
             String given = request.getHeader(CSRF_HEADER);
             if (expected == null || given == null || !MessageDigest.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8),
                     given.getBytes(StandardCharsets.UTF_8))) {
-                Problems.write(request, response, 403, "Forbidden", "a state-changing call needs the " + CSRF_HEADER
-                        + " header that GET /api/csrf gives (or an API token)", Map.of());
+                Problems.write(request, response, ApiException.of(403, "a state-changing call needs the " + CSRF_HEADER
+                        + " header that GET /api/csrf gives (or an API token)"));
                 return;
             }
         }

@@ -4,9 +4,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 
-import org.factcheck.core.rules.RuleSet;
+import org.factcheck.core.Checker;
 import org.factcheck.core.rules.RuleSetException;
-import org.factcheck.core.rules.RulesFolder;
 import org.factcheck.service.CheckService;
 import org.factcheck.store.JdbcReviewStore;
 import org.factcheck.store.ReviewStore;
@@ -29,17 +28,17 @@ public final class AppListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
         WebConfig config = WebConfig.read(context::getInitParameter);
-        RuleSet rules;
+        Checker checker;
         try {
             // WebConfig has read the property, the environment and the context already: one place decides.
-            rules = RuleSet.load(config.rules() == null ? RulesFolder.packaged() : RulesFolder.of(config.rules()));
+            checker = Checker.open(config.rules(), config.maxTextChars());
         } catch (RuleSetException e) {
             throw new IllegalStateException("the rules folder does not compile:\n" + String.join("\n", e.problems()), e);
         }
         ReviewStore store = openStore(config);
         context.setAttribute(Attributes.CONFIG, config);
-        context.setAttribute(Attributes.SERVICE, new CheckService(rules, store, config.maxTextChars()));
-        LOG.info("factcheck started: rules {}, {} rules; {}", rules.folder().description(), rules.rules().size(),
+        context.setAttribute(Attributes.SERVICE, new CheckService(checker, store));
+        LOG.info("factcheck started: rules {}, {} rules; {}", checker.rulesFolder(), checker.rules().size(),
                 config.apiTokenSha256() == null ? "no API token" : "API token configured");
     }
 

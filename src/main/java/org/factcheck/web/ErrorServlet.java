@@ -1,7 +1,6 @@
 package org.factcheck.web;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
@@ -20,18 +19,7 @@ public final class ErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String title = switch (status) {
-            case 400 -> "Bad request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 413 -> "Content too large";
-            case 415 -> "Unsupported media type";
-            case 503 -> "Service unavailable";
-            default -> status >= 500 ? "Internal server error" : "Error";
-        };
         String detail = status == 401 ? "log in as an editor or an admin" : uri == null ? null : String.valueOf(uri);
-        Problems.write(request, response, status, title, detail, Map.of());
+        Problems.write(request, response, ApiException.of(status, detail));
     }
 }

@@ -1,9 +1,10 @@
 package org.factcheck.web;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.factcheck.core.Checker;
 import org.factcheck.service.CheckService;
 import org.factcheck.store.StoreException;
 
@@ -15,23 +16,27 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
+    /** The answer: without a service (the webapp did not start), only {@code status}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Health(Integer rules, String rulesFolder, String database, String status) {
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         CheckService service = (CheckService) getServletContext().getAttribute(Attributes.SERVICE);
-        Map<String, Object> body = new LinkedHashMap<>();
-        boolean up = service != null;
-        if (service != null) {
-            body.put("rules", service.rules().rules().size());
-            body.put("rulesFolder", service.rules().folder().description());
-            try {
-                service.ping();
-                body.put("database", "reachable");
-            } catch (StoreException e) {
-                body.put("database", "unreachable: " + e.getMessage());
-                up = false;
-            }
+        if (service == null) {
+            Json.write(response, 503, new Health(null, null, null, "down"));
+            return;
         }
-        body.put("status", up ? "up" : "down");
-        Json.write(response, up ? 200 : 503, body);
+        Checker checker = service.checker();
+        String database = "reachable";
+        try {
+            service.ping();
+        } catch (StoreException e) {
+            database = "unreachable: " + e.getMessage();
+        }
+        boolean up = database.equals("reachable");
+        Json.write(response, up ? 200 : 503, new Health(checker.rules().size(), checker.rulesFolder(), database,
+                up ? "up" : "down"));
     }
 }

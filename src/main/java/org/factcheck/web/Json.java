@@ -16,8 +16,13 @@ final class Json {
 
     /** Writes {@code body} as the JSON answer, with its status. */
     static void write(HttpServletResponse response, int status, Object body) throws IOException {
+        write(response, status, "application/json", body);
+    }
+
+    /** Writes {@code body} as the answer, with its status and a JSON content type. */
+    static void write(HttpServletResponse response, int status, String contentType, Object body) throws IOException {
         response.setStatus(status);
-        response.setContentType("application/json");
+        response.setContentType(contentType);
         response.setCharacterEncoding("UTF-8");
         MAPPER.writeValue(response.getOutputStream(), body);
     }

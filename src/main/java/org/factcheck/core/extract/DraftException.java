@@ -1,5 +1,8 @@
 package org.factcheck.core.extract;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * A draft that cannot be checked, named for the fault in the input. The message is one line, fit to show a user
  * beside the file name.
@@ -67,6 +70,35 @@ public abstract class DraftException extends Exception {
         @Override
         public String kind() {
             return "encrypted";
+        }
+    }
+
+    /** The draft is to be checked in a language the rules do not have. */
+    public static final class UnsupportedLanguage extends DraftException {
+        private static final long serialVersionUID = 1L;
+        private final String language;
+        private final List<String> supported;
+
+        public UnsupportedLanguage(String language, Collection<String> supported) {
+            super("language '" + language + "' is not supported (expected one of " + supported.stream().sorted().toList()
+                    + ")", null);
+            this.language = language;
+            this.supported = supported.stream().sorted().toList();
+        }
+
+        /** The language asked for. */
+        public String language() {
+            return language;
+        }
+
+        /** The languages of the rules, sorted. */
+        public List<String> supported() {
+            return supported;
+        }
+
+        @Override
+        public String kind() {
+            return "unsupported-language";
         }
     }
 

@@ -1,9 +1,5 @@
 package org.factcheck.core.report;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,19 +13,8 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
+    /** The mapper that writes reports indented, and leaves the stream it writes to open. */
     public static ObjectMapper mapper() {
         return MAPPER;
-    }
-
-    public static void writeArray(List<Report> reports, OutputStream out) throws IOException {
-        MAPPER.writeValue(out, reports);
-    }
-
-    public static String toJson(Report report) {
-        try {
-            return MAPPER.writeValueAsString(report);
-        } catch (IOException e) {
-            throw new IllegalStateException("report cannot be serialized", e);
-        }
     }
 }

@@ -1,0 +1,49 @@
+package org.factcheck.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import org.factcheck.core.CheckRequest;
+
+/**
+ * A draft as submitted to {@code POST /api/checks} (read by {@link Bodies}): its name, bytes and options as written.
+ *
+ * @param source the draft's name, which tells its type where the name given does not ("draft.html" for text/html)
+ */
+record Submission(String source, byte[] content, String language, String date, String documentId) {
+    private static final int MAX_DOCUMENT_ID = 200;
+
+    /** The document the draft is a revision of, or null for a draft alone. */
+    String document() {
+        String id = Bodies.blankToNull(documentId);
+        if (id != null && id.length() > MAX_DOCUMENT_ID) {
+            throw ApiException.badRequest("'documentId' may have " + MAX_DOCUMENT_ID + " characters at most");
+        }
+        return id;
+    }
+
+    /** What the checker is asked: the draft with its language and date (blank options are absent). */
+    CheckRequest request() {
+        String d = Bodies.blankToNull(date);
+        LocalDate parsed;
+        try {
+            parsed = d == null ? null : LocalDate.parse(d);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("date '" + d + "' is not a date written YYYY-MM-DD");
+        }
+        return new CheckRequest(source, content, Bodies.blankToNull(language), parsed);
+    }
+
+    /** A name for the draft that tells its type where the name given does not: "draft.html" for text/html. */
+    static String filename(String given, String type) {
+        if (given != null && !given.isBlank()) {
+            return given.replaceAll(".*[/\\\\]", "");
+        }
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        return t.startsWith("text/html") ? "draft.html" : t.startsWith("text/markdown") ? "draft.md"
+                : t.startsWith("text/") ? "draft.txt" : t.contains("pdf") ? "draft.pdf"
+                : t.contains("wordprocessingml") ? "draft.docx" : t.contains("opendocument.text") ? "draft.odt"
+                : t.contains("rtf") ? "draft.rtf" : "draft";
+    }
+}
