@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.figures;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.TextFold;
+import org.factcheck.core.facts.FigureRole;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class FigureContext {
     /** A stretch of a sentence that states two figures: {@code role} is before-after or range. */
-    record Pair(int start, int end, String role) {
+    record Pair(int start, int end, FigureRole role) {
     }
 
     private static final String W = "(?<![\\p{L}\\d])";
@@ -95,14 +96,14 @@ final class FigureContext {
         List<Pair> out = new ArrayList<>();
         Matcher m = beforeAfter.matcher(sentence);
         while (m.find()) {
-            out.add(new Pair(m.start(), m.end(), "before-after"));
+            out.add(new Pair(m.start(), m.end(), FigureRole.BEFORE_AFTER));
         }
         m = range.matcher(sentence);
         while (m.find()) {
             int s = m.start();
             int e = m.end();
             if (out.stream().noneMatch(p -> s < p.end() && p.start() < e)) {
-                out.add(new Pair(s, e, "range"));
+                out.add(new Pair(s, e, FigureRole.RANGE));
             }
         }
         return out;

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factcheck.core.facts.Figure;
+import org.factcheck.core.facts.FigureKind;
+import org.factcheck.core.facts.FigureRole;
 import org.factcheck.core.facts.Sentence;
 import org.factcheck.core.facts.Span;
 
@@ -30,6 +32,8 @@ import org.factcheck.core.facts.Span;
 public final class FigureExtractor {
     /** The preposition and article before a bounded whole, folded: "des voix" is the whole "voix". */
     private static final String WHOLE_ARTICLE = "^(des|du|de la|de l'|d'|of the|of)\\s*";
+
+    private static final Pattern DECIMALS = Pattern.compile("\\d[.,](\\d+)");
 
     private final boolean french;
     private final Map<String, String> numbers;
@@ -76,38 +80,6 @@ public final class FigureExtractor {
     }
 
 
-    /** A figure as the draft's language writes it, to one decimal at most: "2,4" in French, "2.4" in English. */
-    public static String format(double v, String language) {
-        String s = String.valueOf(Math.round(v * 10.0) / 10.0).replaceAll("\\.0$", "");
-        return "fr".equals(language) ? s.replace('.', ',') : s;
-    }
-
-    /**
-     * A number of percentage points as the draft's language writes it, with its unit: "0,5 point", "1,5 point",
-     * "2 points" in French (the singular below 2), "1 point", "0.5 points" in English (the singular for 1 alone).
-     */
-    public static String points(double v, String language) {
-        String n = format(v, language);
-        double rounded = Math.abs(Math.round(v * 10.0) / 10.0);
-        boolean singular = "fr".equals(language) ? rounded < 2 : rounded == 1;
-        return n + (singular ? " point" : " points");
-    }
-
-    /**
-     * Whether two percentages differ by more than the rounding of the less precise one: 7 % and 7,4 % may be one
-     * figure rounded; 7 % and 7,6 % are not.
-     */
-    public static boolean differ(Figure x, Figure y) {
-        double slack = 0.5 * Math.pow(10, -Math.min(x.decimals(), y.decimals()));
-        return Math.abs(x.value() - y.value()) > slack + 1e-9;
-    }
-
-    /** A quantity as written, for a message: its sentence-initial capital lowered ("Les droits" to "les droits", "TVA" kept). */
-    public static String inText(String quantity) {
-        return quantity.length() > 1 && Character.isUpperCase(quantity.charAt(0)) && Character.isLowerCase(quantity.charAt(1))
-                ? Character.toLowerCase(quantity.charAt(0)) + quantity.substring(1) : quantity;
-    }
-
     /** A number as written: "10,5", "1 200", "1,200" (English thousands), "dix". */
     double value(String s) {
         String t = s.strip();
@@ -134,8 +106,8 @@ public final class FigureExtractor {
                     context.marks(f), context.pairs(f));
             Matcher m = change.matcher(f);
             while (m.find()) {
-                out.add(one.figure(m.start(), m.end(), "change", value(m.group(3)), value(m.group(1)), value(m.group(2)),
-                        null, "before-after"));
+                out.add(one.figure(m.start(), m.end(), FigureKind.CHANGE, value(m.group(3)), null,
+                        new Figure.Shift(value(m.group(1)), value(m.group(2))), null, FigureRole.BEFORE_AFTER));
                 taken.add(new int[] {m.start(), m.end()});
             }
             m = share.matcher(f);
@@ -143,14 +115,15 @@ public final class FigureExtractor {
                 if (Patterns.overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
-                out.add(one.figure(m.start(), m.end(), "share", value(m.group(3)), value(m.group(1)), value(m.group(2)),
-                        null, "share"));
+                out.add(one.figure(m.start(), m.end(), FigureKind.SHARE, value(m.group(3)),
+                        new Figure.Share(value(m.group(1)), value(m.group(2))), null, null, FigureRole.SHARE));
                 taken.add(new int[] {m.start(), m.end()});
             }
             m = percent.matcher(f);
             while (m.find()) {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
-                    out.add(one.figure(m.start(), m.end(), "percent", value(m.group(1)), 0, 0, bounded(f, m.end()), null));
+                    out.add(one.figure(m.start(), m.end(), FigureKind.PERCENT, value(m.group(1)), null, null,
+                            bounded(f, m.end()), null));
                     taken.add(new int[] {m.start(), m.end()});
                 }
             }
@@ -159,13 +132,13 @@ public final class FigureExtractor {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
                     double v = Double.parseDouble(fractions.get(m.group(1).toLowerCase(java.util.Locale.ROOT)
                             .replaceAll("\\s+", " ")));
-                    out.add(one.figure(m.start(), m.end(), "percent", v, 0, 0, bounded(f, m.end()), null));
+                    out.add(one.figure(m.start(), m.end(), FigureKind.PERCENT, v, null, null, bounded(f, m.end()), null));
                 }
             }
             m = points.matcher(f);
             while (m.find()) {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
-                    out.add(one.figure(m.start(), m.end(), "points", value(m.group(1)), 0, 0, null, null));
+                    out.add(one.figure(m.start(), m.end(), FigureKind.POINTS, value(m.group(1)), null, null, null, null));
                 }
             }
         }
@@ -175,6 +148,12 @@ public final class FigureExtractor {
             numbered.add(x.withId(numbered.size()));
         }
         return numbered;
+    }
+
+    /** The number of decimals of the first number written in {@code figure} ("7,4 %" has one). */
+    private static int decimals(String figure) {
+        Matcher m = DECIMALS.matcher(figure);
+        return m.find() ? m.group(1).length() : 0;
     }
 
     /** The bounded whole right after a percentage ("des voix", "of the vote"), as written, or null. */
@@ -208,15 +187,16 @@ public final class FigureExtractor {
          * The figure at {@code start..end} of the sentence; a bounded whole, when given, is its quantity; a role,
          * when given, overrides the one read.
          */
-        Figure figure(int start, int end, String kind, double value, double a, double b, String boundedWhole,
-                      String role) {
+        Figure figure(int start, int end, FigureKind kind, double value, Figure.Share share, Figure.Shift shift,
+                      String boundedWhole, FigureRole role) {
             FigureReader.Reading r = reader.read(sentence, start, end, pairs);
             boolean bounded = boundedWhole != null;
             String quantity = bounded ? boundedWhole : r.quantity();
             String key = bounded ? TextFold.fold(boundedWhole).replaceFirst(WHOLE_ARTICLE, "") : r.quantityKey();
-            String read = bounded ? "share" : r.role();
-            return new Figure(0, Span.of(text, from + start, from + end), kind, value, a, b, quantity, bounded, index,
-                    contrasted, key, r.qualifier(), role != null ? role : read, r.verb(), r.direction(), r.approximate(),
+            FigureRole read = bounded ? FigureRole.SHARE : r.role();
+            Span span = Span.of(text, from + start, from + end);
+            return new Figure(0, span, kind, value, kind == FigureKind.PERCENT ? decimals(span.text()) : 0, share, shift,
+                    quantity, bounded, index, contrasted, key, r.qualifier(), role != null ? role : read, r.verb(), r.direction(), r.approximate(),
                     context);
         }
     }

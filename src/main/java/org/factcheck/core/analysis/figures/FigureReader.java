@@ -3,6 +3,8 @@ package org.factcheck.core.analysis.figures;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.TextFold;
+import org.factcheck.core.facts.ChangeDirection;
+import org.factcheck.core.facts.FigureRole;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  */
 final class FigureReader {
     /** How one figure is read; see {@link org.factcheck.core.facts.Figure} for the fields. */
-    record Reading(String quantity, String quantityKey, String qualifier, String role, String verb, String direction,
+    record Reading(String quantity, String quantityKey, String qualifier, FigureRole role, String verb, ChangeDirection direction,
                    boolean approximate) {
         static final Reading NONE = new Reading(null, null, "", null, null, null, false);
 
@@ -57,8 +59,8 @@ final class FigureReader {
     private final Set<String> function = new java.util.HashSet<>();
     private final Set<String> clauseBreaks = new java.util.HashSet<>();
     private final Set<String> approximationWords = new java.util.HashSet<>();
-    private final Map<String, String> changeForms = new HashMap<>();
-    private final Map<String, String> changePrefixes = new HashMap<>();
+    private final Map<String, ChangeDirection> changeForms = new HashMap<>();
+    private final Map<String, ChangeDirection> changePrefixes = new HashMap<>();
     private final Pattern approximation;
     private final Pattern qualifier;
     private final Pattern article;
@@ -85,7 +87,7 @@ final class FigureReader {
                 Pattern.CASE_INSENSITIVE);
         lexicon.heads("change-verbs").forEach((form, head) -> {
             String f = TextFold.fold(form);
-            String direction = head.toLowerCase(Locale.ROOT);
+            ChangeDirection direction = ChangeDirection.of(head);
             if (f.endsWith("*")) {
                 changePrefixes.put(f.substring(0, f.length() - 1), direction);
             } else {
@@ -149,10 +151,10 @@ final class FigureReader {
     }
 
     /** A figure of a pair: its quantity is the one before the pair; its verb the change word just before it. */
-    private Reading pair(String sentence, int pairStart, String role) {
+    private Reading pair(String sentence, int pairStart, FigureRole role) {
         String before = sentence.substring(0, pairStart).stripTrailing();
         String last = lastWord(before);
-        String direction = last == null ? null : direction(last);
+        ChangeDirection direction = last == null ? null : direction(last);
         Head h = headBefore(sentence, pairStart, false);
         return new Reading(h == null ? null : h.written(), h == null ? null : h.key(), h == null ? "" : h.qualifier(),
                 role, direction == null ? null : last, direction, false);
@@ -164,7 +166,7 @@ final class FigureReader {
         if (before.endsWith("+") || before.endsWith("-") || before.endsWith("−")) {
             String sign = before.substring(before.length() - 1);
             Head h = headBefore(sentence, b - 1, false);
-            return change(h, headAfter(after), sign, "+".equals(sign) ? "up" : "down");
+            return change(h, headAfter(after), sign, "+".equals(sign) ? ChangeDirection.UP : ChangeDirection.DOWN);
         }
         String rest = before;
         String link = lastWord(rest);
@@ -175,7 +177,7 @@ final class FigureReader {
             by = true;
         }
         String verb = lastWord(rest);
-        String direction = verb == null ? null : direction(verb);
+        ChangeDirection direction = verb == null ? null : direction(verb);
         if (direction != null) {
             int verbStart = rest.length() - verb.length();
             return change(headBefore(sentence, verbStart, true), headAfter(after), verb, direction);
@@ -185,7 +187,7 @@ final class FigureReader {
             List<int[]> words = words(rest);
             for (int i = words.size() - 1; i >= Math.max(0, words.size() - 6); i--) {
                 String w = rest.substring(words.get(i)[0], words.get(i)[1]);
-                String d = direction(w);
+                ChangeDirection d = direction(w);
                 if (d != null) {
                     String between = rest.substring(words.get(i)[1]);
                     if (PUNCTUATION.matcher(between).find()) {
@@ -205,17 +207,17 @@ final class FigureReader {
         if (!m.find()) {
             return null;
         }
-        String direction = direction(m.group(1));
+        ChangeDirection direction = direction(m.group(1));
         if (direction == null) {
             return null;
         }
         return change(headBefore(sentence, b, true), headAfter(after.substring(m.end())), m.group(1), direction);
     }
 
-    private Reading change(Head before, Head after, String verb, String direction) {
+    private Reading change(Head before, Head after, String verb, ChangeDirection direction) {
         Head h = after != null ? after : before;
         return new Reading(h == null ? null : h.written(), h == null ? null : h.key(), h == null ? "" : h.qualifier(),
-                "change", verb, direction, false);
+                FigureRole.CHANGE, verb, direction, false);
     }
 
     /** "le taux de chômage à 7,4 %", "des droits de douane de 25 %", "inflation of 2.9%", "rose to 4.3%". */
@@ -235,9 +237,9 @@ final class FigureReader {
             return null;
         }
         String verb = null;
-        String direction = null;
+        ChangeDirection direction = null;
         for (int[] w : words) {
-            String d = direction(gap.substring(w[0], w[1]));
+            ChangeDirection d = direction(gap.substring(w[0], w[1]));
             if (d != null) {
                 verb = gap.substring(w[0], w[1]);
                 direction = d;
@@ -246,7 +248,7 @@ final class FigureReader {
         if (verb != null && !reachLinks.contains(link)) {
             return null;
         }
-        return new Reading(h.written(), h.key(), qualified(h, sentence, end), "level", verb, direction, false);
+        return new Reading(h.written(), h.key(), qualified(h, sentence, end), FigureRole.LEVEL, verb, direction, false);
     }
 
     /** The head's qualifier, else one right after the figure ("des droits de douane de 25 % sur l'acier"). */
@@ -265,7 +267,7 @@ final class FigureReader {
         if (h == null || h.start() != end + m.end()) {
             return null;
         }
-        return new Reading(h.written(), h.key(), h.qualifier(), "level", null, null, false);
+        return new Reading(h.written(), h.key(), h.qualifier(), FigureRole.LEVEL, null, null, false);
     }
 
     /** "45 % des voix", "36 % des Français", "a third of voters": the whole, one word after its article. */
@@ -283,7 +285,7 @@ final class FigureReader {
         }
         String written = after.substring(m.start(1), m.start(2)) + whole;
         String key = TextFold.fold(whole).replaceFirst("^(the|all|those|these|its|their)\\s+", "");
-        return new Reading(written.strip(), key, "", "share", null, null, false);
+        return new Reading(written.strip(), key, "", FigureRole.SHARE, null, null, false);
     }
 
     /**
@@ -379,17 +381,17 @@ final class FigureReader {
     }
 
     /** up, down or move when {@code word} is a change word (after an elision: "l'augmentation"); else null. */
-    String direction(String word) {
+    ChangeDirection direction(String word) {
         String w = TextFold.fold(word).replace('’', '\'');
         int apostrophe = w.indexOf('\'');
         if (apostrophe > 0 && apostrophe <= 3) {
             w = w.substring(apostrophe + 1);
         }
-        String d = changeForms.get(w);
+        ChangeDirection d = changeForms.get(w);
         if (d != null) {
             return d;
         }
-        for (Map.Entry<String, String> p : changePrefixes.entrySet()) {
+        for (Map.Entry<String, ChangeDirection> p : changePrefixes.entrySet()) {
             if (w.startsWith(p.getKey())) {
                 return p.getValue();
             }
