@@ -94,6 +94,6 @@ public final class Analyzer {
         List<DateMention> dateMentions = dates.extract(text, sentences, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
                 spelled.occurrences(), spelled.forms(), persons, dateMentions, dates.events(text, dateMentions),
-                figures.extract(text, sentences), annotated.words());
+                figures.extract(annotated), annotated.words());
     }
 }
