@@ -62,7 +62,7 @@ public final class FigureExtractor {
         fractions = lexicon.heads("fractions");
         Map<String, String> pieces = Map.of("W", w, "E", e, "num", num, "pct", pct, "maybe-pct", "(?:" + pct + ")?");
         fraction = Pattern.compile(w + "(" + Patterns.alternation(fractions.keySet()) + ")"
-                + patterns.compile("@fraction-share", pieces).pattern(), Pattern.CASE_INSENSITIVE);
+                + patterns.template("@fraction-share", pieces), Pattern.CASE_INSENSITIVE);
         context = new FigureContext(lexicon, patterns, pieces);
         reader = new FigureReader(lexicon, patterns, context);
         share = patterns.compile("@share", pieces);
