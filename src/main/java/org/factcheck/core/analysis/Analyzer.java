@@ -35,6 +35,7 @@ public final class Analyzer {
     private final QuoteScanner quoteScanner;
     private final DateExtractor dates;
     private final FigureExtractor figures;
+    private final TermExtractor terms;
 
     public Analyzer(LanguagePack pack) {
         this.pack = pack;
@@ -43,6 +44,7 @@ public final class Analyzer {
         this.quoteScanner = new QuoteScanner(pack.lexicon());
         this.dates = new DateExtractor(pack.lexicon());
         this.figures = new FigureExtractor(pack.lexicon());
+        this.terms = new TermExtractor(pack.lexicon());
     }
 
     public LanguagePack pack() {
@@ -82,14 +84,13 @@ public final class Analyzer {
             paragraphs.add(new Paragraph(p, para, TextFold.whitespace(para.text()), paragraphWords));
         }
         QuoteScanner.Result quotes = quoteScanner.scan(text, annotated.paragraphs());
-        TermExtractor.Result terms = TermExtractor.extract(text, annotated.sentenceTokens(),
-                pack.lexicon().list("function-words"));
+        TermExtractor.Result spelled = terms.extract(annotated);
         PersonLinker.Result persons = people.extract(annotated, register);
         List<Quotation> quotations = new QuoteAttributor(pack.lexicon()).attribute(text, annotated.paragraphs(),
                 sentences, quotes, persons.mentions());
         List<DateMention> dateMentions = dates.extract(text, sentences, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
-                terms.occurrences(), terms.forms(), persons, dateMentions, dates.events(text, dateMentions),
-                figures.extract(text, sentences), annotated.words());
+                spelled.occurrences(), spelled.forms(), persons, dateMentions, dates.events(text, dateMentions),
+                figures.extract(annotated), annotated.words());
     }
 }

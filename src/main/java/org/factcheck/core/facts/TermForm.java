@@ -20,19 +20,4 @@ public record TermForm(String key, String form, String display, int count, Span 
             throw new IllegalArgumentException("incomplete term form");
         }
     }
-
-    /**
-     * Whether this form is preferred to {@code other} as the suggestion: in French, the form with more accents
-     * (capitals keep their accents in French typography), then the majority, then the first written; in other
-     * languages the majority, then the first written.
-     */
-    public boolean outranks(TermForm other, String language) {
-        if ("fr".equals(language) && accents != other.accents) {
-            return accents > other.accents;
-        }
-        if (count != other.count) {
-            return count > other.count;
-        }
-        return first.start() < other.first.start();
-    }
 }

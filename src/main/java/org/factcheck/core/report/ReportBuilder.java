@@ -93,8 +93,9 @@ public final class ReportBuilder {
         List<ReportFigure> out = new ArrayList<>(figures.size());
         for (Figure f : figures) {
             ReportSpan s = offsets.span(f.span());
-            out.add(new ReportFigure(s.start(), s.end(), s.text(), f.kind(), f.value(), f.quantity(), f.quantityKey(),
-                    f.qualifier().isEmpty() ? null : f.qualifier(), f.role(), f.verb(), f.direction(),
+            out.add(new ReportFigure(s.start(), s.end(), s.text(), f.kind().key(), f.value(), f.quantity(), f.quantityKey(),
+                    f.qualifier().isEmpty() ? null : f.qualifier(), f.role() == null ? null : f.role().key(), f.verb(),
+                    f.direction() == null ? null : f.direction().key(),
                     f.approximate() ? Boolean.TRUE : null));
         }
         return out;

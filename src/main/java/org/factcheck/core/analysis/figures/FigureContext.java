@@ -3,10 +3,12 @@ package org.factcheck.core.analysis.figures;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.TextFold;
+import org.factcheck.core.facts.FigureRole;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,11 +21,12 @@ import java.util.regex.Pattern;
  * 17 %", "56% to 60%"), whose figures are never levels.
  *
  * <p>Word lists, from {@code rules/<language>/}: {@code figure-contexts}, {@code months}, {@code weekdays},
- * {@code relative-dates} (the forms that name a day, week, month or year).
+ * {@code relative-dates} (the forms that name a day, week, month or year), and the pairs, ranges and articles of
+ * {@code figure-patterns}.
  */
 final class FigureContext {
     /** A stretch of a sentence that states two figures: {@code role} is before-after or range. */
-    record Pair(int start, int end, String role) {
+    record Pair(int start, int end, FigureRole role) {
     }
 
     private static final String W = "(?<![\\p{L}\\d])";
@@ -37,11 +40,10 @@ final class FigureContext {
     private final Pattern range;
 
     /**
-     * @param num a number as the extractor writes it, one capturing group
-     * @param pct a percent sign or word, no capturing group
+     * @param patterns the language's pieces of the figure patterns
+     * @param pieces   what the templates of {@code patterns} refer to: a number, a percent sign
      */
-    FigureContext(Lexicon lexicon, String num, String pct) {
-        boolean french = "fr".equals(lexicon.language());
+    FigureContext(Lexicon lexicon, FigurePatterns patterns, Map<String, String> pieces) {
         List<String> words = new ArrayList<>();
         lexicon.heads("figure-contexts").forEach((w, kind) -> {
             words.add(w);
@@ -57,18 +59,11 @@ final class FigureContext {
         words.addAll(lexicon.heads("months").keySet());
         words.addAll(lexicon.heads("weekdays").keySet());
         String alternation = "(" + Patterns.alternation(words) + "|(?:1[89]|20)\\d\\d)";
-        marks = Pattern.compile(W + alternation + E + "(?:\\s+(?:(?:les|le|la|the)\\s+|l['’]\\s*)?(" + WORD + "))?",
-                Pattern.CASE_INSENSITIVE);
+        marks = Pattern.compile(W + alternation + E + "(?:\\s+(?:" + patterns.alternation("@source-article") + "\\s+|"
+                + patterns.alternation("@source-elision") + "\\s*)?(" + WORD + "))?", Pattern.CASE_INSENSITIVE);
         mark = Pattern.compile(alternation, Pattern.CASE_INSENSITIVE);
-        String both = "(?:" + pct + ")?";
-        beforeAfter = Pattern.compile(french
-                ? W + "de\\s+" + num + both + "\\s+à\\s+" + num + pct
-                : W + "(?:from\\s+" + num + both + "\\s+to\\s+" + num + pct + "|to\\s+" + num + pct + "\\s+from\\s+" + num + pct + ")",
-                Pattern.CASE_INSENSITIVE);
-        range = Pattern.compile(french
-                ? W + "(?:entre\\s+" + num + both + "\\s+et\\s+" + num + pct + "|" + num + both + "\\s*(?:à|-|–)\\s*" + num + pct + ")"
-                : W + "(?:between\\s+" + num + both + "\\s+and\\s+" + num + pct + "|" + num + both + "\\s*(?:to|-|–)\\s*" + num + pct + ")",
-                Pattern.CASE_INSENSITIVE);
+        beforeAfter = patterns.compile("@before-after", pieces);
+        range = patterns.compile("@range", pieces);
     }
 
     /**
@@ -95,14 +90,14 @@ final class FigureContext {
         List<Pair> out = new ArrayList<>();
         Matcher m = beforeAfter.matcher(sentence);
         while (m.find()) {
-            out.add(new Pair(m.start(), m.end(), "before-after"));
+            out.add(new Pair(m.start(), m.end(), FigureRole.BEFORE_AFTER));
         }
         m = range.matcher(sentence);
         while (m.find()) {
             int s = m.start();
             int e = m.end();
             if (out.stream().noneMatch(p -> s < p.end() && p.start() < e)) {
-                out.add(new Pair(s, e, "range"));
+                out.add(new Pair(s, e, FigureRole.RANGE));
             }
         }
         return out;

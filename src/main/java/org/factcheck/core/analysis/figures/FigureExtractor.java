@@ -1,20 +1,20 @@
 package org.factcheck.core.analysis.figures;
 
+import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.TextFold;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factcheck.core.facts.Figure;
-import org.factcheck.core.facts.Sentence;
+import org.factcheck.core.facts.FigureKind;
+import org.factcheck.core.facts.FigureRole;
 import org.factcheck.core.facts.Span;
 
 /**
@@ -25,14 +25,15 @@ import org.factcheck.core.facts.Span;
  * {@link FigureReader}, the marks of time and source of its sentence from {@link FigureContext}; whether its quantity is a bounded whole ("des voix", "of the vote") from the list.
  *
  * <p>Word lists, from {@code rules/<language>/}: {@code numbers} (numbers in words), {@code fractions},
- * {@code bounded-quantities}, {@code comparison-words}, and those of {@link FigureReader}.
+ * {@code bounded-quantities}, {@code comparison-words}, the templates of {@code figure-patterns} (the share, the
+ * change, the fraction that is a share, the decimal mark), and those of {@link FigureReader}; from {@code rules/}:
+ * {@code percent-signs} and {@code percentage-points}, the same in every language.
  */
 public final class FigureExtractor {
-    /** The preposition and article before a bounded whole, folded: "des voix" is the whole "voix". */
-    private static final String WHOLE_ARTICLE = "^(des|du|de la|de l'|d'|of the|of)\\s*";
+    private static final Pattern DECIMALS = Pattern.compile("\\d[.,](\\d+)");
 
-    private final boolean french;
     private final Map<String, String> numbers;
+    private final char decimalMark;
     private final Pattern percent;
     private final Pattern points;
     private final Pattern share;
@@ -40,72 +41,36 @@ public final class FigureExtractor {
     private final Pattern bounded;
     private final Pattern contrast;
     private final Pattern fraction;
+    private final Pattern wholeArticle;
     private final Map<String, String> fractions;
     private final FigureReader reader;
     private final FigureContext context;
 
     public FigureExtractor(Lexicon lexicon) {
-        french = "fr".equals(lexicon.language());
+        FigurePatterns patterns = new FigurePatterns(lexicon);
         numbers = lexicon.heads("numbers");
+        decimalMark = patterns.forms("@decimal-mark").stream().findFirst().orElse(".").charAt(0);
         String num = "(\\d{1,3}(?:[  \\u202f.,]\\d{3})*(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
         String words = Patterns.alternation(numbers.keySet());
         String w = "(?<![\\p{L}\\d])";
         String e = "(?![\\p{L}\\d])";
-        String pct = "\\s?(?:%|pour\\s?cent|percent|per\\s?cent)" + "(?![\\p{L}])";
+        String pct = "\\s?(?:" + Patterns.alternation(lexicon.list("percent-signs")) + ")(?![\\p{L}])";
         percent = Pattern.compile(w + "(" + num.substring(1, num.length() - 1) + "|" + words + ")" + pct,
                 Pattern.CASE_INSENSITIVE);
-        points = Pattern.compile(w + num + "(?:[\\s-]points?(?:\\s+de\\s+pourcentage|\\s+\\(de\\s+pourcentage\\)|\\s+percentage)?"
-                + "|[\\s-]percentage[\\s-]points?)" + e, Pattern.CASE_INSENSITIVE);
+        points = Pattern.compile(w + num + "[\\s-](?:" + Patterns.alternation(lexicon.list("percentage-points")) + ")" + e,
+                Pattern.CASE_INSENSITIVE);
         fractions = lexicon.heads("fractions");
+        Map<String, String> pieces = Map.of("W", w, "E", e, "num", num, "pct", pct, "maybe-pct", "(?:" + pct + ")?");
         fraction = Pattern.compile(w + "(" + Patterns.alternation(fractions.keySet()) + ")"
-                + (french ? "(?=\\s+(?:des|du|de\\s+la|de\\s+l['’]|de\\s+(?:ses|leurs|nos|vos|ces|mes)|d['’])\\s*\\p{L})(?!\\s+d['’]un\\s+point)"
-                        : "(?=\\s+of\\s+\\p{L})(?!\\s+of\\s+an?\\s+(?:percentage\\s+)?point)"), Pattern.CASE_INSENSITIVE);
-        context = new FigureContext(lexicon, num, pct);
-        reader = new FigureReader(lexicon, context);
-        share = Pattern.compile(french
-                ? w + num + "\\s+(?:\\p{L}+\\s+){0,3}?sur\\s+(?:les\\s+)?" + num + e + "[^.;]{0,60}?,?\\s+soit\\s+(?:environ\\s+|près\\s+de\\s+)?" + num + "\\s?%"
-                : w + num + "\\s+(?:\\p{L}+\\s+){0,3}?(?:of|out\\s+of)\\s+(?:the\\s+)?" + num + e + "[^.;]{0,60}?,?\\s+or\\s+(?:about\\s+|nearly\\s+|some\\s+)?" + num + "\\s?%",
-                Pattern.CASE_INSENSITIVE);
-        change = Pattern.compile(french
-                ? w + "de\\s+" + num + "\\s?%\\s+à\\s+" + num + "\\s?%[^.;]{0,40}?soit\\s+une?\\s+(?:\\p{L}+\\s+){1,2}?de\\s+" + num + "\\s+points?" + e
-                : w + "from\\s+" + num + "\\s?%\\s+to\\s+" + num + "\\s?%[^.;]{0,40}?(?:an?|the)\\s+" + num + "[\\s-]points?" + e,
-                Pattern.CASE_INSENSITIVE);
-        List<String> b = new ArrayList<>(lexicon.list("bounded-quantities"));
+                + patterns.template("@fraction-share", pieces), Pattern.CASE_INSENSITIVE);
+        context = new FigureContext(lexicon, patterns, pieces);
+        reader = new FigureReader(lexicon, patterns, context);
+        share = patterns.compile("@share", pieces);
+        change = patterns.compile("@change", pieces);
+        wholeArticle = Pattern.compile("^" + patterns.alternation("@whole-article") + "\\s*");
         contrast = Pattern.compile(w + "(" + Patterns.alternation(lexicon.list("comparison-words")) + ")" + e, Pattern.CASE_INSENSITIVE);
-        bounded = Pattern.compile("^\\s*(" + Patterns.alternation(b) + ")" + e, Pattern.CASE_INSENSITIVE);
-    }
-
-
-    /** A figure as the draft's language writes it, to one decimal at most: "2,4" in French, "2.4" in English. */
-    public static String format(double v, String language) {
-        String s = String.valueOf(Math.round(v * 10.0) / 10.0).replaceAll("\\.0$", "");
-        return "fr".equals(language) ? s.replace('.', ',') : s;
-    }
-
-    /**
-     * A number of percentage points as the draft's language writes it, with its unit: "0,5 point", "1,5 point",
-     * "2 points" in French (the singular below 2), "1 point", "0.5 points" in English (the singular for 1 alone).
-     */
-    public static String points(double v, String language) {
-        String n = format(v, language);
-        double rounded = Math.abs(Math.round(v * 10.0) / 10.0);
-        boolean singular = "fr".equals(language) ? rounded < 2 : rounded == 1;
-        return n + (singular ? " point" : " points");
-    }
-
-    /**
-     * Whether two percentages differ by more than the rounding of the less precise one: 7 % and 7,4 % may be one
-     * figure rounded; 7 % and 7,6 % are not.
-     */
-    public static boolean differ(Figure x, Figure y) {
-        double slack = 0.5 * Math.pow(10, -Math.min(x.decimals(), y.decimals()));
-        return Math.abs(x.value() - y.value()) > slack + 1e-9;
-    }
-
-    /** A quantity as written, for a message: its sentence-initial capital lowered ("Les droits" to "les droits", "TVA" kept). */
-    public static String inText(String quantity) {
-        return quantity.length() > 1 && Character.isUpperCase(quantity.charAt(0)) && Character.isLowerCase(quantity.charAt(1))
-                ? Character.toLowerCase(quantity.charAt(0)) + quantity.substring(1) : quantity;
+        bounded = Pattern.compile("^\\s*(" + Patterns.alternation(lexicon.list("bounded-quantities")) + ")" + e,
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** A number as written: "10,5", "1 200", "1,200" (English thousands), "dix". */
@@ -115,27 +80,24 @@ public final class FigureExtractor {
         if (head != null) {
             return Double.parseDouble(head);
         }
-        t = t.replaceAll("[  \\u202f]", "");
-        if (french) {
-            t = t.replace(".", "").replace(',', '.');
-        } else {
-            t = t.replace(",", "");
-        }
-        return Double.parseDouble(t);
+        t = t.replaceAll("[  \\u202f]", "").replace(decimalMark == ',' ? "." : ",", "");
+        return Double.parseDouble(t.replace(decimalMark, '.'));
     }
 
-    public List<Figure> extract(String text, List<Sentence> sentences) {
+    /** The figures of a draft, sentence by sentence of its annotation. */
+    public List<Figure> extract(AnnotatedText annotated) {
+        String text = annotated.text();
         List<Figure> out = new ArrayList<>();
-        for (Sentence s : sentences) {
+        for (AnnotatedText.TextSentence s : annotated.sentences()) {
             int from = s.span().start();
-            String f = text.substring(from, s.span().end());
+            String f = s.span().text();
             List<int[]> taken = new ArrayList<>();
             SentenceFigures one = new SentenceFigures(text, from, f, s.index(), contrast.matcher(f).find(),
                     context.marks(f), context.pairs(f));
             Matcher m = change.matcher(f);
             while (m.find()) {
-                out.add(one.figure(m.start(), m.end(), "change", value(m.group(3)), value(m.group(1)), value(m.group(2)),
-                        null, "before-after"));
+                out.add(one.figure(m.start(), m.end(), FigureKind.CHANGE, value(m.group(3)), null,
+                        new Figure.Shift(value(m.group(1)), value(m.group(2))), null, FigureRole.BEFORE_AFTER));
                 taken.add(new int[] {m.start(), m.end()});
             }
             m = share.matcher(f);
@@ -143,14 +105,15 @@ public final class FigureExtractor {
                 if (Patterns.overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
-                out.add(one.figure(m.start(), m.end(), "share", value(m.group(3)), value(m.group(1)), value(m.group(2)),
-                        null, "share"));
+                out.add(one.figure(m.start(), m.end(), FigureKind.SHARE, value(m.group(3)),
+                        new Figure.Share(value(m.group(1)), value(m.group(2))), null, null, FigureRole.SHARE));
                 taken.add(new int[] {m.start(), m.end()});
             }
             m = percent.matcher(f);
             while (m.find()) {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
-                    out.add(one.figure(m.start(), m.end(), "percent", value(m.group(1)), 0, 0, bounded(f, m.end()), null));
+                    out.add(one.figure(m.start(), m.end(), FigureKind.PERCENT, value(m.group(1)), null, null,
+                            bounded(f, m.end()), null));
                     taken.add(new int[] {m.start(), m.end()});
                 }
             }
@@ -159,13 +122,13 @@ public final class FigureExtractor {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
                     double v = Double.parseDouble(fractions.get(m.group(1).toLowerCase(java.util.Locale.ROOT)
                             .replaceAll("\\s+", " ")));
-                    out.add(one.figure(m.start(), m.end(), "percent", v, 0, 0, bounded(f, m.end()), null));
+                    out.add(one.figure(m.start(), m.end(), FigureKind.PERCENT, v, null, null, bounded(f, m.end()), null));
                 }
             }
             m = points.matcher(f);
             while (m.find()) {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
-                    out.add(one.figure(m.start(), m.end(), "points", value(m.group(1)), 0, 0, null, null));
+                    out.add(one.figure(m.start(), m.end(), FigureKind.POINTS, value(m.group(1)), null, null, null, null));
                 }
             }
         }
@@ -175,6 +138,12 @@ public final class FigureExtractor {
             numbered.add(x.withId(numbered.size()));
         }
         return numbered;
+    }
+
+    /** The number of decimals of the first number written in {@code figure} ("7,4 %" has one). */
+    private static int decimals(String figure) {
+        Matcher m = DECIMALS.matcher(figure);
+        return m.find() ? m.group(1).length() : 0;
     }
 
     /** The bounded whole right after a percentage ("des voix", "of the vote"), as written, or null. */
@@ -208,15 +177,16 @@ public final class FigureExtractor {
          * The figure at {@code start..end} of the sentence; a bounded whole, when given, is its quantity; a role,
          * when given, overrides the one read.
          */
-        Figure figure(int start, int end, String kind, double value, double a, double b, String boundedWhole,
-                      String role) {
+        Figure figure(int start, int end, FigureKind kind, double value, Figure.Share share, Figure.Shift shift,
+                      String boundedWhole, FigureRole role) {
             FigureReader.Reading r = reader.read(sentence, start, end, pairs);
             boolean bounded = boundedWhole != null;
             String quantity = bounded ? boundedWhole : r.quantity();
-            String key = bounded ? TextFold.fold(boundedWhole).replaceFirst(WHOLE_ARTICLE, "") : r.quantityKey();
-            String read = bounded ? "share" : r.role();
-            return new Figure(0, Span.of(text, from + start, from + end), kind, value, a, b, quantity, bounded, index,
-                    contrasted, key, r.qualifier(), role != null ? role : read, r.verb(), r.direction(), r.approximate(),
+            String key = bounded ? wholeArticle.matcher(TextFold.fold(boundedWhole)).replaceFirst("") : r.quantityKey();
+            FigureRole read = bounded ? FigureRole.SHARE : r.role();
+            Span span = Span.of(text, from + start, from + end);
+            return new Figure(0, span, kind, value, kind == FigureKind.PERCENT ? decimals(span.text()) : 0, share, shift,
+                    quantity, bounded, index, contrasted, key, r.qualifier(), role != null ? role : read, r.verb(), r.direction(), r.approximate(),
                     context);
         }
     }

@@ -1,5 +1,7 @@
 package org.factcheck.core.analysis.terms;
 
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.TextFold;
 import org.factcheck.core.text.Token;
 
@@ -33,18 +35,23 @@ public final class TermExtractor {
     private record Candidate(String key, String form, Span span, int words, boolean proper, boolean capitalized) {
     }
 
-    private TermExtractor() {
+    /**
+     * The language's function words, lower case: a sentence-initial capitalized word that is not one of them may
+     * open a two-word name ({@code Jean Baptiste Wakolo a dit}).
+     */
+    private final Set<String> functionWords;
+
+    public TermExtractor(Lexicon lexicon) {
+        this.functionWords = lexicon.list("function-words");
     }
 
-    /**
-     * @param sentences the tokens of each sentence, in order
-     * @param functionWords the language's function words, lower case: a sentence-initial capitalized word that is
-     *                      not one of them may open a two-word name ({@code Jean Baptiste Wakolo a dit})
-     */
-    public static Result extract(String text, List<List<Token>> sentences, Set<String> functionWords) {
+    /** The terms of a draft, from its tokens and their folded forms. */
+    public Result extract(AnnotatedText annotated) {
+        String text = annotated.text();
         List<Candidate> candidates = new ArrayList<>();
         Set<String> compoundKeys = new HashSet<>();
-        for (List<Token> tokens : sentences) {
+        for (AnnotatedText.TextSentence sentence : annotated.sentences()) {
+            List<Token> tokens = sentence.tokens();
             boolean seenWord = false;
             Token previous = null;
             boolean previousInitial = false;
@@ -60,16 +67,16 @@ public final class TermExtractor {
                 if (t.isWord() && t.capitalized() && letterCount(t.text()) >= 2 && !t.text().endsWith("'")
                         && !TextFold.isApostrophe(t.text().charAt(t.text().length() - 1))) {
                     boolean proper = !initial || innerCapital(t.text());
-                    candidates.add(new Candidate(TextFold.letters(t.text()), lower(t.text()),
+                    candidates.add(new Candidate(letters(t), lower(t.text()),
                             Span.of(text, t.start(), t.end()), 1, proper, true));
                     if (previous != null && previous.capitalized() && !initial
                             && (!previousInitial || !functionWords.contains(previous.text().toLowerCase(Locale.ROOT)))
                             && t.start() == previous.end() + 1 && text.charAt(previous.end()) == ' ') {
                         Span pair = Span.of(text, previous.start(), t.end());
-                        candidates.add(new Candidate(TextFold.letters(pair.text()), lower(pair.text()), pair, 2, true, true));
+                        candidates.add(new Candidate(letters(previous) + letters(t), lower(pair.text()), pair, 2, true, true));
                     }
                 } else if (t.isWord() && t.text().indexOf('-') > 0 && !t.capitalized()) {
-                    String key = TextFold.letters(t.text());
+                    String key = letters(t);
                     compoundKeys.add(key);
                     candidates.add(new Candidate(key, lower(t.text()), Span.of(text, t.start(), t.end()), 1, false, false));
                 }
@@ -78,7 +85,7 @@ public final class TermExtractor {
             }
         }
         if (!compoundKeys.isEmpty()) {
-            addJoinedCompounds(text, sentences, compoundKeys, candidates);
+            addJoinedCompounds(annotated, compoundKeys, candidates);
         }
         return group(candidates);
     }
@@ -88,12 +95,12 @@ public final class TermExtractor {
      * {@code week-end}). Spaced writings are not compared: in English a compound is hyphenated before a noun and
      * spaced elsewhere ({@code long-distance calls}, {@code over a long distance}), and both are right.
      */
-    private static void addJoinedCompounds(String text, List<List<Token>> sentences, Set<String> keys,
-                                           List<Candidate> out) {
-        for (List<Token> tokens : sentences) {
-            for (Token t : tokens) {
+    private static void addJoinedCompounds(AnnotatedText annotated, Set<String> keys, List<Candidate> out) {
+        String text = annotated.text();
+        for (AnnotatedText.TextSentence sentence : annotated.sentences()) {
+            for (Token t : sentence.tokens()) {
                 if (t.isWord() && !t.capitalized() && t.text().indexOf('-') < 0) {
-                    String key = TextFold.letters(t.text());
+                    String key = letters(t);
                     if (keys.contains(key)) {
                         out.add(new Candidate(key, lower(t.text()), Span.of(text, t.start(), t.end()), 1, false, false));
                     }
@@ -125,6 +132,22 @@ public final class TermExtractor {
             }
         }
         return new Result(occurrences, forms);
+    }
+
+    /**
+     * The letters of a token's folded form ({@link TextFold#letters}, without folding again): what two spellings
+     * of one term share.
+     */
+    private static String letters(Token t) {
+        String f = t.folded();
+        StringBuilder out = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\'') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean innerCapital(String word) {

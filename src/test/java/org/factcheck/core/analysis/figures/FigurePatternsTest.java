@@ -1,0 +1,50 @@
+package org.factcheck.core.analysis.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.factcheck.TestSupport;
+import org.factcheck.core.lang.Lexicon;
+import org.junit.jupiter.api.Test;
+
+/** The templates of figure-patterns.txt: keys, their words, their templates. */
+class FigurePatternsTest {
+    private static final FigurePatterns PATTERNS = new FigurePatterns(new Lexicon("xx", Map.of("figure-patterns", List.of(
+            "@link | by | of the | d'",
+            "@other | by",
+            "@pair | {W}{@link}\\s+{num}\\p{L}?",
+            "@pair | {num}\\s+again"))));
+
+    @Test
+    void aKeyGivesTheWordsOfItsLinesOnly() {
+        assertEquals(Set.of("by", "of the", "d'"), PATTERNS.words("@link"));
+        assertEquals(Set.of("by"), PATTERNS.words("@other"));
+        assertEquals(Set.of(), PATTERNS.words("@none"));
+    }
+
+    @Test
+    void templatesTakeTheirKeysWordsAndPiecesAndAreAlternatives() {
+        Pattern p = PATTERNS.compile("@pair", Map.of("W", "(?<![\\p{L}])", "num", "(\\d+)"));
+        assertTrue(p.matcher("cut BY 10").find());
+        assertTrue(p.matcher("of  the 10").find());
+        assertTrue(p.matcher("d’ 10").find());
+        assertTrue(p.matcher("10 again").find());
+        assertFalse(p.matcher("from 10").find());
+        assertFalse(PATTERNS.compile("@missing", Map.of()).matcher("anything").find());
+        assertThrows(IllegalArgumentException.class, () -> PATTERNS.compile("@pair", Map.of("W", "")));
+    }
+
+    @Test
+    void everyTemplateOfTheProjectCompiles() {
+        for (String language : List.of("fr", "en")) {
+            new FigureExtractor(TestSupport.rules().pack(language).lexicon());
+        }
+    }
+}
