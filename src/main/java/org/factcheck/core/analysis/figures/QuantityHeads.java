@@ -36,6 +36,8 @@ final class QuantityHeads {
     private final Map<String, String> keys = new HashMap<>();
     private final Set<String> function = new HashSet<>();
     private final Set<String> clauseBreaks = new HashSet<>();
+    /** Possessive endings ("'s"), folded: the person-words line headed {@code possessive}. */
+    private final Set<String> possessives = new HashSet<>();
     private final Set<String> approximationWords = new HashSet<>();
     private final Set<String> notQuantityEndings;
     private final Pattern plural;
@@ -52,6 +54,11 @@ final class QuantityHeads {
         lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
         lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'"));
         lexicon.list("clause-breaks").forEach(w -> clauseBreaks.add(TextFold.fold(w)));
+        lexicon.heads("person-words").forEach((form, head) -> {
+            if (head.equals("possessive")) {
+                possessives.add(TextFold.fold(form));
+            }
+        });
         lexicon.list("approximations").forEach(w -> approximationWords.addAll(List.of(TextFold.fold(w).split("\\s+"))));
         lexicon.heads("quantities").forEach((form, key) -> keys.put(TextFold.fold(form), TextFold.fold(key)));
         lexicon.list("quantities").forEach(form -> keys.putIfAbsent(TextFold.fold(form), TextFold.fold(form)));
@@ -106,7 +113,7 @@ final class QuantityHeads {
             }
             // The subject of a change: no other name or possessor between ("growth figures showing Malaysia's economy").
             if (withFigures && (Character.isUpperCase(word.charAt(0)) && !TextFold.fold(word).equals(last.qualifier())
-                    || word.endsWith("'s") || word.endsWith("’s"))) {
+                    || possessive(word))) {
                 return null;
             }
         }
@@ -175,5 +182,15 @@ final class QuantityHeads {
             out.add(new int[] {m.start(), m.end()});
         }
         return out;
+    }
+
+    private boolean possessive(String word) {
+        String folded = TextFold.fold(word);
+        for (String ending : possessives) {
+            if (folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
