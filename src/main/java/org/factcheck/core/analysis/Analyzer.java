@@ -33,6 +33,7 @@ public final class Analyzer {
     private final Annotator annotator;
     private final PersonExtractor people;
     private final QuoteScanner quoteScanner;
+    private final QuoteAttributor quoteAttributor;
     private final DateExtractor dates;
     private final FigureExtractor figures;
     private final TermExtractor terms;
@@ -42,6 +43,7 @@ public final class Analyzer {
         this.annotator = new Annotator(pack.lexicon());
         this.people = new PersonExtractor(pack.lexicon());
         this.quoteScanner = new QuoteScanner(pack.lexicon());
+        this.quoteAttributor = new QuoteAttributor(pack.lexicon());
         this.dates = new DateExtractor(pack.lexicon());
         this.figures = new FigureExtractor(pack.lexicon());
         this.terms = new TermExtractor(pack.lexicon());
@@ -83,11 +85,10 @@ public final class Analyzer {
             }
             paragraphs.add(new Paragraph(p, para, TextFold.whitespace(para.text()), paragraphWords));
         }
-        QuoteScanner.Result quotes = quoteScanner.scan(text, annotated.paragraphs());
+        QuoteScanner.Result quotes = quoteScanner.scan(annotated);
         TermExtractor.Result spelled = terms.extract(annotated);
         PersonLinker.Result persons = people.extract(annotated, register);
-        List<Quotation> quotations = new QuoteAttributor(pack.lexicon()).attribute(text, annotated.paragraphs(),
-                sentences, quotes, persons.mentions());
+        List<Quotation> quotations = quoteAttributor.attribute(annotated, quotes, persons.mentions());
         List<DateMention> dateMentions = dates.extract(text, sentences, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
                 spelled.occurrences(), spelled.forms(), persons, dateMentions, dates.events(text, dateMentions),

@@ -1,55 +1,72 @@
 package org.factcheck.core.compare;
 
-import org.factcheck.core.analysis.quotes.QuoteAttributor;
-import org.factcheck.core.text.TextFold;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+
+import org.factcheck.core.text.TextFold;
 
 /**
- * Comparisons of quotations by their folded words ({@link QuoteAttributor#key}), for the QUOTE rules. A key may hold
- * {@value #GAP}, where the quotation has words cut or replaced by the writer ("[…]", "[son mandat]"): a gap matches
- * any words.
+ * Primitives on quotations, for the QUOTE rules: the key a quotation is compared on, its word count, whether one key
+ * holds the other, how many words two keys share. The decisions (one quotation, or two versions of one) and their
+ * thresholds are the derivation rules of {@code quote.drl}.
  *
- * <p>Two quotations are the same words when their keys are equal, or when one holds the other, word for word and in
- * order (gaps aside), and the shorter has {@value #MIN_EXCERPT} words or more: an excerpt of a longer quotation. A
- * shorter common phrase ("n'est pas passé aux aveux") is too common to say that two people said one thing. One
- * misquotes the other when neither holds the other (an excerpt of any length is no misquote) but they share, in
- * order, at least {@value #MIN_SHARED} words and three fifths of the longer one: the same sentence with words
- * changed, added or dropped.
+ * <p>A key may hold {@value #GAP}, where the quotation has words cut or replaced by the writer ("[…]", "[son
+ * mandat]"): a gap matches any words.
  */
 public final class QuoteText {
-    /** The fewest words a quotation needs for the rules to compare it. */
-    public static final int MIN_WORDS = 5;
     /** The token of a key that stands for words cut or replaced by the writer. */
     public static final String GAP = "_";
-    private static final int MIN_EXCERPT = 8;
-    private static final int MIN_SHARED = 5;
-    private static final double MIN_RATIO = 0.6;
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,60}\\]|\\((?:\\.\\.\\.|…)\\)");
 
     private QuoteText() {
     }
 
-    /** Whether two keys are the same words, or one holds the other whole (see the class comment). */
-    public static boolean same(String a, String b) {
-        if (a.equals(b)) {
-            return true;
+    /**
+     * The quoted words folded: lower case, no accents, letters and digits only, single spaces; words the writer cut
+     * or put in brackets ("[…]", "(...)", "[son mandat]") become one {@link #GAP}.
+     */
+    public static String key(String quoted) {
+        String f = TextFold.fold(BRACKETED.matcher(quoted).replaceAll(" " + GAP + " "));
+        StringBuilder out = new StringBuilder(f.length());
+        boolean space = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
         }
-        String[] x = words(a);
-        String[] y = words(b);
-        String[] shorter = count(x) <= count(y) ? x : y;
-        String[] longer = shorter == x ? y : x;
-        return count(shorter) >= MIN_EXCERPT && holds(longer, shorter);
+        return out.toString();
     }
 
     /** The words of a key, gaps aside. */
-    public static int count(String[] words) {
+    public static int count(String key) {
+        return count(words(key));
+    }
+
+    private static int count(String[] words) {
         int n = 0;
         for (String w : words) {
             n += GAP.equals(w) ? 0 : 1;
         }
         return n;
+    }
+
+    /**
+     * Whether the key with fewer words is held whole in the other: each of its runs between gaps, word for word and
+     * in order. Equal keys hold each other.
+     */
+    public static boolean within(String a, String b) {
+        String[] x = words(a);
+        String[] y = words(b);
+        return count(x) <= count(y) ? holds(y, x) : holds(x, y);
     }
 
     /** Whether {@code longer} holds each run of {@code part} between gaps, whole and in order. */
@@ -83,22 +100,10 @@ public final class QuoteText {
         return -1;
     }
 
-    /** Whether two keys are two versions of one quotation: close, in order, but not the same words. */
-    public static boolean misquoted(String a, String b) {
-        if (same(a, b)) {
-            return false;
-        }
+    /** The number of words two keys share in order (their longest common subsequence), gaps aside. */
+    public static int shared(String a, String b) {
         String[] x = words(a);
         String[] y = words(b);
-        if (count(x) <= count(y) ? holds(y, x) : holds(x, y)) {
-            return false; // an excerpt, however short: the writer quotes part of what was said
-        }
-        int shared = shared(x, y);
-        return shared >= MIN_SHARED && shared >= MIN_RATIO * Math.max(count(x), count(y));
-    }
-
-    /** The number of words the two share in order (their longest common subsequence). */
-    static int shared(String[] x, String[] y) {
         int[] prev = new int[y.length + 1];
         int[] cur = new int[y.length + 1];
         for (String w : x) {

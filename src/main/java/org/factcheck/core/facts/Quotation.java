@@ -1,5 +1,7 @@
 package org.factcheck.core.facts;
 
+import org.factcheck.core.compare.QuoteText;
+
 /**
  * A quotation and who the draft says spoke it.
  *
@@ -16,19 +18,12 @@ package org.factcheck.core.facts;
  * @param sentence    the index of the sentence where it begins
  * @param person      the id of the {@link Person} who speaks it, or -1 when no person is named
  * @param speaker     the words that name the speaker (a name, a role phrase, a pronoun, an institution), or null
- * @param speakerKind {@code name} (a full name, a surname, an honorific and surname), {@code title} (a title that
- *                    names in full by itself: "Lord Holme", "Mgr Aupetit"), {@code role} (a role phrase
- *                    standing for a person), {@code pronoun} (resolved to the last speaker), {@code other} (not a
- *                    person: "le ministère", "the White House"), or {@code none}
+ * @param speakerKind what the words naming the speaker are (see {@link SpeakerKind})
  * @param verb        the attribution words ("a déclaré", "a-t-il ajouté", "selon", "said", "according to"), or null
- * @param how         where the attribution stands: {@code after} the quotation, {@code before} it, {@code according}
- *                    ("selon X", "according to X"), {@code colon} ("Mme Roux a été claire :"), {@code same-sentence}
- *                    (another quotation of the sentence is attributed), {@code previous-sentence},
- *                    {@code next-sentence}, {@code nested} (a quotation inside a quotation: its speaker is the one
- *                    the outer quotation quotes) or {@code none}
+ * @param how         where the attribution stands (see {@link Attribution})
  */
 public record Quotation(int id, Span span, Span open, Span close, int depth, String key, int words, int sentence,
-                        int person, Span speaker, String speakerKind, Span verb, String how) {
+                        int person, Span speaker, SpeakerKind speakerKind, Span verb, Attribution how) {
     public Quotation {
         if (span == null || key == null || speakerKind == null || how == null || depth < 0) {
             throw new IllegalArgumentException("incomplete quotation");
@@ -37,11 +32,16 @@ public record Quotation(int id, Span span, Span open, Span close, int depth, Str
 
     /** Whether the draft names who speaks it (a person or not). */
     public boolean attributed() {
-        return !"none".equals(how) && !"nested".equals(how);
+        return how != Attribution.NONE && how != Attribution.NESTED;
+    }
+
+    /** The quoted words as a message shows them: whole up to 60 characters, else cut at a word and "…". */
+    public String excerpt() {
+        return QuoteText.excerpt(span.text(), 60);
     }
 
     /** Whether the speaker is named by a name: a full name, a surname, or an honorific and a surname. */
     public boolean namedByName() {
-        return "name".equals(speakerKind);
+        return speakerKind == SpeakerKind.NAME;
     }
 }

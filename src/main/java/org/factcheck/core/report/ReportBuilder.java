@@ -119,14 +119,14 @@ public final class ReportBuilder {
             if (q.speaker() != null || q.person() >= 0) {
                 Person p = byId.get(q.person());
                 ReportSpan at = q.speaker() != null ? offsets.span(q.speaker()) : null;
-                speaker = new ReportQuote.Speaker(q.speakerKind(), p == null ? null : "p" + (p.id() + 1),
+                speaker = new ReportQuote.Speaker(q.speakerKind().key(), p == null ? null : "p" + (p.id() + 1),
                         p == null ? null : p.name(),
                         p == null || p.introduced() ? null : registerName.get(p.id()),
                         at == null ? null : at.start(), at == null ? null : at.end(), at == null ? null : at.text());
             }
             out.add(new ReportQuote("q" + (q.id() + 1), s.start(), s.end(), s.text(),
                     q.open() == null ? null : offsets.span(q.open()), q.close() == null ? null : offsets.span(q.close()),
-                    q.depth(), speaker, q.verb() == null ? null : offsets.span(q.verb()), q.how()));
+                    q.depth(), speaker, q.verb() == null ? null : offsets.span(q.verb()), q.how().key()));
         }
         return out;
     }

@@ -1,8 +1,7 @@
 package org.factcheck.core.analysis.quotes;
 
 import org.factcheck.core.lang.Lexicon;
-import org.factcheck.core.text.ParagraphSplitter;
-import org.factcheck.core.text.TextFold;
+import org.factcheck.core.text.AnnotatedText;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,26 +32,25 @@ import org.factcheck.core.facts.Span;
  * whose next paragraphs do not reopen it still goes on when the first mark of its family there is a closing one.
  */
 public final class QuoteScanner {
-    /** How many paragraphs a quotation may run on without reopening marks. */
-    private static final int LOOK_AHEAD = 2;
-
-    private enum Family { GUILLEMET, SINGLE_GUILLEMET, CURLY, LOW, SINGLE_CURLY, STRAIGHT, SINGLE_STRAIGHT }
-
-    private record Open(int at, char mark, Family family) {
+    private record Open(int at, char mark, MarkFamily family) {
     }
 
     /** The marks and quotations found. */
     public record Result(List<QuoteMark> marks, List<Quote> quotes) {
     }
 
-    private final Lexicon lexicon;
-    private final boolean english;
+    private final Apostrophes apostrophes;
 
     public QuoteScanner(Lexicon lexicon) {
-        this.lexicon = lexicon;
-        this.english = "en".equals(lexicon.language());
+        this.apostrophes = new Apostrophes(lexicon);
     }
 
+    /** The marks and quotations of an annotated draft, read paragraph by paragraph. */
+    public Result scan(AnnotatedText annotated) {
+        return scan(annotated.text(), annotated.paragraphs());
+    }
+
+    /** The marks and quotations of {@code text}, whose paragraphs are {@code paragraphs}. */
     public Result scan(String text, List<Span> paragraphs) {
         List<QuoteMark> marks = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
@@ -60,7 +58,7 @@ public final class QuoteScanner {
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             int i = para.start();
-            if (!stack.isEmpty() && continues(stack.peekLast().family(), text.charAt(i))) {
+            if (!stack.isEmpty() && stack.peekLast().family().continuedBy(text.charAt(i))) {
                 i++;
             }
             for (; i < para.end(); i++) {
@@ -73,8 +71,8 @@ public final class QuoteScanner {
                 classify(text, para.start(), para.end(), i, c, prev, next, stack, marks, quotes);
             }
             boolean carried = !stack.isEmpty() && p + 1 < paragraphs.size()
-                    && (continues(stack.peekLast().family(), text.charAt(paragraphs.get(p + 1).start()))
-                    || closesLater(text, paragraphs, p + 1, stack.peek().family()));
+                    && (stack.peekLast().family().continuedBy(text.charAt(paragraphs.get(p + 1).start()))
+                    || stack.peek().family().closesLater(text, paragraphs, p + 1));
             if (!carried) {
                 while (!stack.isEmpty()) {
                     Open o = stack.pop();
@@ -87,106 +85,67 @@ public final class QuoteScanner {
         return new Result(List.copyOf(marks), List.copyOf(quotes));
     }
 
-    /**
-     * Whether the quotation goes on in the paragraphs from {@code from} although they do not reopen it: the first
-     * mark of its family in the next {@value #LOOK_AHEAD} paragraphs is a closing one.
-     */
-    private static boolean closesLater(String text, List<Span> paragraphs, int from, Family family) {
-        for (int p = from; p < Math.min(paragraphs.size(), from + LOOK_AHEAD); p++) {
-            Span para = paragraphs.get(p);
-            for (int i = para.start(); i < para.end(); i++) {
-                char c = text.charAt(i);
-                Boolean closing = switch (family) {
-                    case GUILLEMET -> c == '«' ? Boolean.FALSE : c == '»' ? Boolean.TRUE : null;
-                    case CURLY, LOW -> c == '“' || c == '„' ? Boolean.FALSE : c == '”' ? Boolean.TRUE : null;
-                    case STRAIGHT -> c == '"'
-                            ? Boolean.valueOf(i > para.start() && !blank(text.charAt(i - 1))
-                            && (i + 1 == para.end() || blank(text.charAt(i + 1)) || closing(text.charAt(i + 1))))
-                            : null;
-                    case SINGLE_GUILLEMET -> c == '‹' ? Boolean.FALSE : c == '›' ? Boolean.TRUE : null;
-                    case SINGLE_CURLY, SINGLE_STRAIGHT -> null;
-                };
-                if (closing != null) {
-                    return closing;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a paragraph beginning with {@code first} carries on a quotation of {@code family}. */
-    private static boolean continues(Family family, char first) {
-        return switch (family) {
-            case GUILLEMET -> first == '«' || first == '»';
-            case CURLY, LOW -> first == '“' || first == '„';
-            case STRAIGHT -> first == '"';
-            case SINGLE_CURLY -> first == '‘';
-            case SINGLE_STRAIGHT -> first == '\'';
-            case SINGLE_GUILLEMET -> first == '‹';
-        };
-    }
-
     private void classify(String text, int paraStart, int paraEnd, int i, char c, char prev, char next, Deque<Open> stack,
                           List<QuoteMark> marks, List<Quote> quotes) {
-        boolean leftFlanking = !blank(next) && (blank(prev) || opening(prev));
-        boolean rightFlanking = !blank(prev) && (blank(next) || closing(next));
+        boolean leftFlanking = !MarkFamily.blank(next) && (MarkFamily.blank(prev) || MarkFamily.opening(prev));
+        boolean rightFlanking = !MarkFamily.blank(prev) && (MarkFamily.blank(next) || MarkFamily.closing(next));
         switch (c) {
-            case '«' -> open(text, paraStart, i, c, Family.GUILLEMET, stack);
-            case '‹' -> open(text, paraStart, i, c, Family.SINGLE_GUILLEMET, stack);
-            case '„' -> open(text, paraStart, i, c, Family.LOW, stack);
-            case '»' -> close(text, i, c, stack, marks, quotes, Family.GUILLEMET);
-            case '›' -> close(text, i, c, stack, marks, quotes, Family.SINGLE_GUILLEMET);
+            case '«' -> open(text, paraStart, i, c, MarkFamily.GUILLEMET, stack);
+            case '‹' -> open(text, paraStart, i, c, MarkFamily.SINGLE_GUILLEMET, stack);
+            case '„' -> open(text, paraStart, i, c, MarkFamily.LOW, stack);
+            case '»' -> close(text, i, c, stack, marks, quotes, MarkFamily.GUILLEMET);
+            case '›' -> close(text, i, c, stack, marks, quotes, MarkFamily.SINGLE_GUILLEMET);
             case '“' -> {
-                if (has(stack, Family.LOW)) {
-                    close(text, i, c, stack, marks, quotes, Family.LOW);
-                } else if (rightFlanking && !leftFlanking && (has(stack, Family.CURLY) || has(stack, Family.STRAIGHT))) {
-                    close(text, i, c, stack, marks, quotes, Family.CURLY, Family.STRAIGHT); // “text“: a wrong glyph
+                if (has(stack, MarkFamily.LOW)) {
+                    close(text, i, c, stack, marks, quotes, MarkFamily.LOW);
+                } else if (rightFlanking && !leftFlanking && (has(stack, MarkFamily.CURLY) || has(stack, MarkFamily.STRAIGHT))) {
+                    close(text, i, c, stack, marks, quotes, MarkFamily.CURLY, MarkFamily.STRAIGHT); // “text“: a wrong glyph
                 } else {
-                    open(text, paraStart, i, c, Family.CURLY, stack);
+                    open(text, paraStart, i, c, MarkFamily.CURLY, stack);
                 }
             }
             case '”' -> {
-                if (has(stack, Family.CURLY) || has(stack, Family.LOW)) {
-                    close(text, i, c, stack, marks, quotes, Family.CURLY, Family.LOW);
+                if (has(stack, MarkFamily.CURLY) || has(stack, MarkFamily.LOW)) {
+                    close(text, i, c, stack, marks, quotes, MarkFamily.CURLY, MarkFamily.LOW);
                 } else if (leftFlanking && !rightFlanking) {
-                    open(text, paraStart, i, c, Family.CURLY, stack);
+                    open(text, paraStart, i, c, MarkFamily.CURLY, stack);
                 } else {
-                    close(text, i, c, stack, marks, quotes, Family.CURLY);
+                    close(text, i, c, stack, marks, quotes, MarkFamily.CURLY);
                 }
             }
             case '‘' -> {
-                if (!(Character.isLetter(prev) && Character.isLetter(next)) && !leadingElision(text, i)) {
-                    open(text, paraStart, i, c, Family.SINGLE_CURLY, stack);
+                if (!(Character.isLetter(prev) && Character.isLetter(next)) && !apostrophes.leading(text, i)) {
+                    open(text, paraStart, i, c, MarkFamily.SINGLE_CURLY, stack);
                 }
             }
             case '’' -> {
-                if (Character.isLetter(prev) && Character.isLetter(next) || leadingElision(text, i)) {
+                if (Character.isLetter(prev) && Character.isLetter(next) || apostrophes.leading(text, i)) {
                     return;
                 }
-                if (has(stack, Family.SINGLE_CURLY)) {
-                    close(text, i, c, stack, marks, quotes, Family.SINGLE_CURLY);
+                if (has(stack, MarkFamily.SINGLE_CURLY)) {
+                    close(text, i, c, stack, marks, quotes, MarkFamily.SINGLE_CURLY);
                 } else if (leftFlanking && !rightFlanking) {
-                    open(text, paraStart, i, c, Family.SINGLE_CURLY, stack);
+                    open(text, paraStart, i, c, MarkFamily.SINGLE_CURLY, stack);
                 } else if (".,;:!?".indexOf(prev) >= 0) {
-                    close(text, i, c, stack, marks, quotes, Family.SINGLE_CURLY); // no word elides after punctuation
+                    close(text, i, c, stack, marks, quotes, MarkFamily.SINGLE_CURLY); // no word elides after punctuation
                 }
                 // Otherwise a typographic apostrophe (possessive, elision before a space): never a quote mark.
             }
             case '"' -> {
-                boolean isOpen = has(stack, Family.STRAIGHT);
+                boolean isOpen = has(stack, MarkFamily.STRAIGHT);
                 if (Character.isDigit(prev) && !isOpen) {
                     return; // inches: 12"
                 }
-                if (isOpen && blank(prev) && ".,;:!?)…".indexOf(next) >= 0) {
-                    close(text, i, c, stack, marks, quotes, Family.STRAIGHT); // "... pas ". with a stray space
+                if (isOpen && MarkFamily.blank(prev) && ".,;:!?)…".indexOf(next) >= 0) {
+                    close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT); // "... pas ". with a stray space
                 } else if (leftFlanking && !rightFlanking || rightFlanking && !isOpen && ",:;".indexOf(prev) >= 0) {
-                    open(text, paraStart, i, c, Family.STRAIGHT, stack); // also said," with the space misplaced
+                    open(text, paraStart, i, c, MarkFamily.STRAIGHT, stack); // also said," with the space misplaced
                 } else if (rightFlanking && !leftFlanking) {
-                    close(text, i, c, stack, marks, quotes, Family.STRAIGHT);
+                    close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT);
                 } else if (isOpen) {
-                    close(text, i, c, stack, marks, quotes, Family.STRAIGHT);
+                    close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT);
                 } else {
-                    open(text, paraStart, i, c, Family.STRAIGHT, stack); // also " spaced " as French typography has it
+                    open(text, paraStart, i, c, MarkFamily.STRAIGHT, stack); // also " spaced " as French typography has it
                 }
             }
             case '\'' -> straightSingle(text, paraStart, paraEnd, i, prev, next, leftFlanking, rightFlanking, stack, marks, quotes);
@@ -199,21 +158,21 @@ public final class QuoteScanner {
         if (Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
             return; // l'homme, don't, 5'10
         }
-        boolean isOpen = has(stack, Family.SINGLE_STRAIGHT);
+        boolean isOpen = has(stack, MarkFamily.SINGLE_STRAIGHT);
         if (leftFlanking && !rightFlanking) {
-            if (!leadingElision(text, i)) {
-                open(text, paraStart, i, '\'', Family.SINGLE_STRAIGHT, stack);
+            if (!apostrophes.leading(text, i)) {
+                open(text, paraStart, i, '\'', MarkFamily.SINGLE_STRAIGHT, stack);
             }
         } else if (rightFlanking && !leftFlanking) {
-            if (isOpen && english && (prev == 's' || prev == 'S') && closesAfter(text, i, paraEnd)) {
+            if (isOpen && apostrophes.pluralPossessive(prev) && closesAfter(text, i, paraEnd)) {
                 return; // 'The farmers' share fell,' she said: a possessive inside the quotation
             } else if (isOpen) {
-                close(text, i, '\'', stack, marks, quotes, Family.SINGLE_STRAIGHT);
-            } else if (Character.isDigit(prev) || elidedBefore(text, paraStart, i) || endsLeadingElision(text, paraStart, i)
-                    || english && (prev == 's' || prev == 'S') || listedBefore("trailing-apostrophes", text, paraStart, i)) {
+                close(text, i, '\'', stack, marks, quotes, MarkFamily.SINGLE_STRAIGHT);
+            } else if (Character.isDigit(prev) || apostrophes.trailing(text, paraStart, i)
+                    || apostrophes.pluralPossessive(prev)) {
                 return; // 5' (feet), jusqu' à, rock 'n' roll, the players' union, goin', Vélib'
             } else {
-                close(text, i, '\'', stack, marks, quotes, Family.SINGLE_STRAIGHT);
+                close(text, i, '\'', stack, marks, quotes, MarkFamily.SINGLE_STRAIGHT);
             }
         }
     }
@@ -230,60 +189,17 @@ public final class QuoteScanner {
                 if (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)) {
                     continue;
                 }
-                return !blank(before) && (blank(after) || closing(after));
+                return !MarkFamily.blank(before) && (MarkFamily.blank(after) || MarkFamily.closing(after));
             }
         }
         return false;
-    }
-
-    /** Whether the word ending at {@code i} is an elided word ({@code l}, {@code qu}, {@code jusqu}). */
-    private boolean elidedBefore(String text, int from, int i) {
-        return listedBefore("elisions", text, from, i);
-    }
-
-    /** Whether the word ending at {@code i}, in lower case, is on list {@code list}. */
-    private boolean listedBefore(String list, String text, int from, int i) {
-        int b = i;
-        while (b > from && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return b < i && lexicon.has(list, text.substring(b, i).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** Whether the apostrophe at {@code i} ends a shortened word that began with one, as in {@code 'n'}. */
-    private boolean endsLeadingElision(String text, int from, int i) {
-        int b = i;
-        while (b > from && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return b < i && b > from && TextFold.isApostrophe(text.charAt(b - 1))
-                && lexicon.has("leading-elisions", text.substring(b, i).toLowerCase(java.util.Locale.ROOT) + "'");
-    }
-
-    /** Whether the apostrophe at {@code i} begins a shortened word ({@code 'em}, {@code '90s}, {@code ’til}). */
-    private boolean leadingElision(String text, int i) {
-        int j = i + 1;
-        if (j < text.length() && Character.isDigit(text.charAt(j))) {
-            return true;
-        }
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
-        if (j == i + 1) {
-            return false;
-        }
-        String word = text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
-        if (j < text.length() && TextFold.isApostrophe(text.charAt(j))) {
-            word = word + "'"; // 'n'
-        }
-        return lexicon.has("leading-elisions", word);
     }
 
     /**
      * Opens a quotation, unless the mark reopens the innermost open one after a sentence end: a quotation of several
      * paragraphs whose paragraph breaks were lost ({@code "First. "Second."}); quotations of one family do not nest.
      */
-    private static void open(String text, int paraStart, int i, char c, Family family, Deque<Open> stack) {
+    private static void open(String text, int paraStart, int i, char c, MarkFamily family, Deque<Open> stack) {
         if (!stack.isEmpty() && stack.peek().family() == family && afterSentenceEnd(text, paraStart, i)) {
             return;
         }
@@ -292,14 +208,14 @@ public final class QuoteScanner {
 
     private static boolean afterSentenceEnd(String text, int paraStart, int i) {
         int j = i;
-        while (j > paraStart && blank(text.charAt(j - 1))) {
+        while (j > paraStart && MarkFamily.blank(text.charAt(j - 1))) {
             j--;
         }
         return j < i && j > paraStart && ".!?…".indexOf(text.charAt(j - 1)) >= 0;
     }
 
     private static void close(String text, int i, char c, Deque<Open> stack, List<QuoteMark> marks, List<Quote> quotes,
-                              Family... families) {
+                              MarkFamily... families) {
         Span closeSpan = Span.of(text, i, i + 1);
         int depth = stack.size() - 1;
         for (Iterator<Open> it = stack.iterator(); it.hasNext(); depth--) {
@@ -318,10 +234,10 @@ public final class QuoteScanner {
             marks.add(new QuoteMark(closeSpan, String.valueOf(c), MarkRole.CLOSE, openSpan));
             int s = o.at() + 1;
             int e = i;
-            while (s < e && blank(text.charAt(s))) {
+            while (s < e && MarkFamily.blank(text.charAt(s))) {
                 s++;
             }
-            while (e > s && blank(text.charAt(e - 1))) {
+            while (e > s && MarkFamily.blank(text.charAt(e - 1))) {
                 e--;
             }
             if (s < e) {
@@ -332,24 +248,12 @@ public final class QuoteScanner {
         marks.add(new QuoteMark(closeSpan, String.valueOf(c), MarkRole.CLOSE, null));
     }
 
-    private static boolean has(Deque<Open> stack, Family family) {
+    private static boolean has(Deque<Open> stack, MarkFamily family) {
         for (Open o : stack) {
             if (o.family() == family) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean blank(char c) {
-        return ParagraphSplitter.isBlank(c);
-    }
-
-    private static boolean opening(char c) {
-        return "([{«‹“‘„—–/-".indexOf(c) >= 0;
-    }
-
-    private static boolean closing(char c) {
-        return ".,;:!?)]}»›”’…".indexOf(c) >= 0 || c == '\'' || c == '"';
     }
 }

@@ -99,24 +99,16 @@ class QuotationsTest {
     }
 
     @Test
-    void sameWordsAndMisquotes() {
-        String a = QuoteAttributor.key("Nous ne céderons pas à la pression de la rue.");
+    void keysAndExcerpts() {
+        String a = QuoteText.key("Nous ne céderons pas à la pression de la rue.");
         assertEquals("nous ne cederons pas a la pression de la rue", a);
-        assertTrue(QuoteText.same(a, QuoteAttributor.key("« Nous ne céderons pas à la pression de la rue »")));
-        assertTrue(QuoteText.same(a, QuoteAttributor.key("Nous ne céderons pas à la pression de la rue, ni aux menaces")),
-                "an excerpt of eight words or more is the same quotation");
-        assertFalse(QuoteText.same("pas a la pression de la rue", a),
-                "seven words are too common a phrase to be taken for the quotation");
-        String cut = QuoteAttributor.key("Nous ne céderons [...] à la pression de [la] rue");
+        String cut = QuoteText.key("Nous ne céderons [...] à la pression de [la] rue");
         assertEquals("nous ne cederons _ a la pression de _ rue", cut, "words cut or bracketed are gaps");
-        assertTrue(QuoteText.same(cut, a), "a gap matches the words it stands for");
-        assertFalse(QuoteText.misquoted(cut, a), "a quotation with words cut is no misquote");
-        assertFalse(QuoteText.misquoted("des militants du front de gauche", "militants du front de gauche"),
-                "a short excerpt is no misquote either");
-        assertTrue(QuoteText.misquoted(a, QuoteAttributor.key("Nous ne plierons pas devant la pression de la rue")));
-        assertFalse(QuoteText.misquoted(a, a), "word for word is no misquote");
-        assertFalse(QuoteText.misquoted(a, QuoteAttributor.key("Nous ne signerons pas ce texte de loi")),
-                "two quotations sharing a few small words are two quotations");
+        assertEquals(8, QuoteText.count(cut), "gaps are no words");
+        assertTrue(QuoteText.within(cut, a), "a gap matches the words it stands for");
+        assertTrue(QuoteText.within(a, "pas a la pression de la rue"), "the shorter is held in the longer");
+        assertFalse(QuoteText.within(a, QuoteText.key("Nous ne plierons pas devant la pression de la rue")));
+        assertEquals(8, QuoteText.shared(a, QuoteText.key("Nous ne plierons pas devant la pression de la rue")));
         assertEquals("un deux trois…", QuoteText.excerpt("un deux trois quatre cinq", 14));
     }
 }

@@ -1,0 +1,74 @@
+package org.factcheck.core.analysis.quotes;
+
+import java.util.Locale;
+
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.TextFold;
+
+/**
+ * What tells an apostrophe from a single quotation mark, by the word lists of a language: {@code elisions} (a word
+ * elided before the apostrophe: {@code jusqu'}), {@code leading-elisions} (a word shortened at its start: {@code 'em},
+ * {@code 'n'}), {@code trailing-apostrophes} (a word shortened at its end: {@code goin'}, {@code Vélib'}) and
+ * {@code plural-possessives} (the letters a plural possessive ends with: {@code the players'}). Immutable.
+ */
+final class Apostrophes {
+    private final Lexicon lexicon;
+
+    Apostrophes(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether an apostrophe after the letter {@code prev} may end a plural possessive ("the players' union"). */
+    boolean pluralPossessive(char prev) {
+        return lexicon.has("plural-possessives", String.valueOf(Character.toLowerCase(prev)));
+    }
+
+    /**
+     * Whether the apostrophe at {@code i} ends the word before it, in the paragraph from {@code from}: an elided word
+     * ({@code jusqu' à}), a shortened word that began with one ({@code rock 'n' roll}), or a listed one ({@code goin'}).
+     */
+    boolean trailing(String text, int from, int i) {
+        return listedBefore("elisions", text, from, i) || endsLeadingElision(text, from, i)
+                || listedBefore("trailing-apostrophes", text, from, i);
+    }
+
+    /** Whether the word ending at {@code i}, in lower case, is on list {@code list}. */
+    private boolean listedBefore(String list, String text, int from, int i) {
+        int b = wordStart(text, from, i);
+        return b < i && lexicon.has(list, text.substring(b, i).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the apostrophe at {@code i} ends a shortened word that began with one, as in {@code 'n'}. */
+    private boolean endsLeadingElision(String text, int from, int i) {
+        int b = wordStart(text, from, i);
+        return b < i && b > from && TextFold.isApostrophe(text.charAt(b - 1))
+                && lexicon.has("leading-elisions", text.substring(b, i).toLowerCase(Locale.ROOT) + "'");
+    }
+
+    private static int wordStart(String text, int from, int i) {
+        int b = i;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
+    /** Whether the apostrophe at {@code i} begins a shortened word ({@code 'em}, {@code '90s}, {@code ’til}). */
+    boolean leading(String text, int i) {
+        int j = i + 1;
+        if (j < text.length() && Character.isDigit(text.charAt(j))) {
+            return true;
+        }
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (j == i + 1) {
+            return false;
+        }
+        String word = text.substring(i + 1, j).toLowerCase(Locale.ROOT);
+        if (j < text.length() && TextFold.isApostrophe(text.charAt(j))) {
+            word = word + "'"; // 'n'
+        }
+        return lexicon.has("leading-elisions", word);
+    }
+}

@@ -1,0 +1,162 @@
+package org.factcheck.core.analysis.quotes;
+
+import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.ADVERB;
+import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.ARTICLE;
+import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.DEFINITE;
+import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.OBJECT;
+import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.PRONOUN;
+import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.STYLED;
+
+import org.factcheck.core.facts.Attribution;
+import org.factcheck.core.facts.MentionKind;
+import org.factcheck.core.facts.PersonMention;
+import org.factcheck.core.facts.SpeakerKind;
+import org.factcheck.core.facts.Span;
+import org.factcheck.core.text.AnnotatedText.TextSentence;
+import org.factcheck.core.text.ParagraphSplitter;
+
+/**
+ * Who the words around a speech verb name: the person mentions of the NAME layer, a pronoun standing for the last
+ * speaker, or words naming a speaker that is not a person. Per language, stateless: the draft's state is the
+ * {@link QuoteContext} each call is given.
+ */
+final class Speakers {
+    private final AttributionWords words;
+
+    Speakers(AttributionWords words) {
+        this.words = words;
+    }
+
+    /** The speaker named after the attribution words that end at token {@code from}: a person, else the words. */
+    Found after(QuoteContext ctx, Window w, int from, Span verb) {
+        if (from >= w.size()) {
+            return null;
+        }
+        int to = from;
+        while (to < w.size() && to < from + 10 && !(w.punct(to) && ";:!?".contains(w.f()[to]))) {
+            to++;
+        }
+        PersonMention m = ctx.firstMention(w.start(from), w.end(to - 1));
+        if (m != null) {
+            return named(ctx, m, verb, Attribution.AFTER);
+        }
+        if (!opensNounPhrase(w, from)) {
+            return null; // "a affirmé vouloir …": no speaker named after the verb
+        }
+        int end = from;
+        while (end < w.size() && end < from + 6 && !w.punct(end)) {
+            end++;
+        }
+        return new Found(-1, ctx.span(w, from, end), SpeakerKind.OTHER, verb, Attribution.AFTER);
+    }
+
+    /** The subject standing in tokens {@code from} to {@code to} of a window, before a speech verb. */
+    Found subject(QuoteContext ctx, Window w, int from, int to, Span verb, int sentence, Attribution how) {
+        if (to <= from) {
+            return null;
+        }
+        PersonMention m = ctx.lastMention(w.start(from), w.end(to - 1));
+        if (m != null) {
+            return named(ctx, m, verb, how);
+        }
+        int p = to - 1;
+        while (p > from && words.is(ADVERB, w.f(), p)) {
+            p--;
+        }
+        if (words.is(PRONOUN, w.f(), p)) {
+            return pronoun(ctx, ctx.span(w, p, p + 1), verb, how, sentence);
+        }
+        // Words from the clause's start to the verb, six at most, opening with an article or a capital ("Le
+        // ministère", "the White House"): a speaker that is not a person.
+        int s = to;
+        while (s > from && !w.punct(s - 1) && to - s < 6) {
+            s--;
+        }
+        boolean clause = s == from || w.punct(s - 1);
+        return s < to && clause && opensNounPhrase(w, s)
+                ? new Found(-1, ctx.span(w, s, to), SpeakerKind.OTHER, verb, how) : null;
+    }
+
+    /** The person a whole sentence is about: its first mention that is no object, in its first eight words. */
+    PersonMention sentenceSubject(QuoteContext ctx, Window w) {
+        return w.size() > 1 ? subjectBefore(ctx, w, Math.min(w.size() - 1, 8)) : null;
+    }
+
+    boolean opensNounPhrase(Window w, int k) {
+        return !w.punct(k) && (words.match(ARTICLE, w.f(), k) > 0 || w.tokens().get(k).capitalized());
+    }
+
+    /**
+     * The subject of the speech verb at token {@code verb}: the first person mention before it that is not an object
+     * ("par M. Roux", "to Smith"). The first, not the nearest: a subject's apposition may name a place that reads as
+     * a name ("Dr Erel Avineri, of the University of the West of England in Bristol, said").
+     */
+    PersonMention subjectBefore(QuoteContext ctx, Window w, int verb) {
+        if (verb == 0) {
+            return null;
+        }
+        for (PersonMention m : ctx.mentionsIn(w.start(0), w.start(verb))) {
+            int k = tokenBefore(w, m.span().start());
+            if (k < 0 || !words.is(OBJECT, w.f(), k)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The token before {@code offset}, past an honorific's period and an article ("par M. Roux", "by the"). */
+    private int tokenBefore(Window w, int offset) {
+        int k = -1;
+        for (int i = 0; i < w.size() && w.end(i) <= offset; i++) {
+            k = i;
+        }
+        if (k > 0 && ".".equals(w.f()[k]) && w.tokens().get(k - 1).capitalized() && w.f()[k - 1].length() <= 4) {
+            k -= 2;
+        }
+        while (k >= 0 && words.is(DEFINITE, w.f(), k)) {
+            k--;
+        }
+        return k;
+    }
+
+    Found named(QuoteContext ctx, PersonMention m, Span verb, Attribution how) {
+        SpeakerKind kind = m.kind() == MentionKind.ROLE ? SpeakerKind.ROLE
+                : m.kind() == MentionKind.HONORIFIC && styled(ctx, m) ? SpeakerKind.TITLE : SpeakerKind.NAME;
+        return new Found(m.person(), m.span(), kind, verb, how);
+    }
+
+    /** Whether the honorific before a mention is a title that names in full by itself: "Lord Holme", "Mgr Aupetit". */
+    private boolean styled(QuoteContext ctx, PersonMention m) {
+        String text = ctx.text();
+        int e = m.span().start();
+        while (e > 0 && (ParagraphSplitter.isBlank(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && words.is(STYLED, ctx.folded().substring(b, e));
+    }
+
+    /**
+     * The person a pronoun stands for: the subject of the sentence before, when it comes after the last quotation,
+     * else the last speaker, else the last person named shortly before.
+     */
+    Found pronoun(QuoteContext ctx, Span pronoun, Span verb, Attribution how, int sentence) {
+        int person = ctx.lastPerson() >= 0 && sentence - ctx.lastPersonSentence() <= 3 ? ctx.lastPerson() : -1;
+        if (sentence > 0 && sentence - 1 > ctx.lastPersonSentence()) {
+            // A sentence between the last quotation and this one whose subject is a person: the pronoun is theirs.
+            PersonMention subject = sentenceSubject(ctx, ctx.window(ctx.sentence(sentence - 1)));
+            if (subject != null) {
+                person = subject.person();
+            }
+        }
+        if (person < 0 && !ctx.sentences().isEmpty()) {
+            TextSentence from = ctx.sentence(Math.max(0, sentence - 2));
+            PersonMention m = ctx.lastMention(from.span().start(), pronoun != null ? pronoun.start() : verb.start());
+            person = m == null ? -1 : m.person();
+        }
+        return new Found(person, pronoun, SpeakerKind.PRONOUN, verb, how);
+    }
+}
