@@ -5,39 +5,33 @@ package org.factcheck.core.facts;
  */
 public enum Attribution {
     /** after the quotation: "« … », a déclaré Mme Roux", "“…,” she added" */
-    AFTER("after"),
+    AFTER,
     /** before it, in its sentence: "Mme Roux a déclaré : « … »" */
-    BEFORE("before"),
+    BEFORE,
     /** a source word: "selon X", "according to X" */
-    ACCORDING("according"),
+    ACCORDING,
     /** a clause naming a person, then a colon: "Mme Roux a été claire : « … »" */
-    COLON("colon"),
+    COLON,
     /** another quotation of the same sentence is attributed */
-    SAME_SENTENCE("same-sentence"),
+    SAME_SENTENCE,
     /** a quotation standing alone: the sentence before names the speaker */
-    PREVIOUS_SENTENCE("previous-sentence"),
+    PREVIOUS_SENTENCE,
     /** a quotation standing alone: the first words of the sentence after name the speaker */
-    NEXT_SENTENCE("next-sentence"),
+    NEXT_SENTENCE,
     /** a quotation standing alone that repeats an attributed one word for word (a pull quote) */
-    REPEATED("repeated"),
+    REPEATED,
     /** a quotation inside a quotation: its speaker is the one the outer quotation quotes */
-    NESTED("nested"),
+    NESTED,
     /** no attribution */
-    NONE("none");
+    NONE;
 
-    private final String key;
-
-    Attribution(String key) {
-        this.key = key;
-    }
-
-    /** The key reports write: "after", "previous-sentence"… */
+    /** The key reports write: the name in lower case, words joined by hyphens ("after", "previous-sentence"). */
     public String key() {
-        return key;
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     @Override
     public String toString() {
-        return key;
+        return key();
     }
 }
