@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factcheck.core.facts.DateKind;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Sentence;
 import org.factcheck.core.facts.Span;
@@ -160,10 +161,10 @@ public final class DateExtractor {
             while (m.find()) {
                 int mo = months.get(m.group(3).replaceAll("\\s+", " "));
                 Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
-                DateMention a = resolve(text, from + m.start(), from + m.end(), "range", Integer.parseInt(m.group(1)), mo, y, null, reference, s.index(), tense);
+                DateMention a = resolve(text, from + m.start(), from + m.end(), DateKind.RANGE, Integer.parseInt(m.group(1)), mo, y, null, reference, s.index(), tense);
                 if (a.date() != null) {
                     LocalDate end = safeDate(a.year(), mo, Integer.parseInt(m.group(2)));
-                    a = new DateMention(0, a.span(), "range", a.date(), end, a.day(), mo, a.year(), a.yearGiven(), null,
+                    a = new DateMention(0, a.span(), DateKind.RANGE, a.date(), end, a.day(), mo, a.year(), a.yearGiven(), null,
                             null, null, 0, null, end == null, a.resolution(), s.index());
                 }
                 found.add(a);
@@ -177,7 +178,7 @@ public final class DateExtractor {
                 Integer wd = m.group(1) != null ? weekdays.get(m.group(1)) : null;
                 int mo = months.get(m.group(3).replaceAll("\\s+", " "));
                 Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
-                found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(2)), mo, y, wd, reference, s.index(), tense));
+                found.add(resolve(text, from + m.start(), from + m.end(), DateKind.DATE, Integer.parseInt(m.group(2)), mo, y, wd, reference, s.index(), tense));
                 taken.add(new int[] {m.start(), m.end()});
             }
             if (!french) {
@@ -189,14 +190,14 @@ public final class DateExtractor {
                     Integer wd = m.group(1) != null ? weekdays.get(m.group(1)) : null;
                     int mo = months.get(m.group(2).replaceAll("\\s+", " "));
                     Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
-                    found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(3)), mo, y, wd, reference, s.index(), tense));
+                    found.add(resolve(text, from + m.start(), from + m.end(), DateKind.DATE, Integer.parseInt(m.group(3)), mo, y, wd, reference, s.index(), tense));
                     taken.add(new int[] {m.start(), m.end()});
                 }
             }
             m = iso.matcher(digits ? f : "");
             while (m.find()) {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
-                    found.add(resolve(text, from + m.start(), from + m.end(), "date", Integer.parseInt(m.group(3)),
+                    found.add(resolve(text, from + m.start(), from + m.end(), DateKind.DATE, Integer.parseInt(m.group(3)),
                             Integer.parseInt(m.group(2)), Integer.valueOf(m.group(1)), null, reference, s.index(), tense));
                     taken.add(new int[] {m.start(), m.end()});
                 }
@@ -213,18 +214,18 @@ public final class DateExtractor {
                 int d = dayFirst ? a : b;
                 int mo = dayFirst ? b : a;
                 if (mo >= 1 && mo <= 12) {
-                    found.add(resolve(text, from + m.start(), from + m.end(), "date", d, mo, Integer.valueOf(m.group(3)), null, reference, s.index(), tense));
+                    found.add(resolve(text, from + m.start(), from + m.end(), DateKind.DATE, d, mo, Integer.valueOf(m.group(3)), null, reference, s.index(), tense));
                 }
                 taken.add(new int[] {m.start(), m.end()});
             }
             m = today.matcher(f);
             while (m.find()) {
                 Integer wd = weekdays.get(m.group(1));
-                found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "today", reference, null,
+                found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), DateKind.TODAY, reference, null,
                         null, null, reference.getYear(), false, wd, null, null, 0, null, false, "reference date", s.index()));
             }
             for (DateMention t : found) {
-                if ("today".equals(t.kind())) {
+                if (DateKind.TODAY.equals(t.kind())) {
                     taken.add(new int[] {t.span().start() - from, t.span().end() - from});
                 }
             }
@@ -255,7 +256,7 @@ public final class DateExtractor {
                         if (end < text.length() && text.charAt(end) == ')' && text.charAt(from + m.end()) != ',') {
                             end++; // "Thanksgiving (27 novembre)"
                         }
-                        found.add(new DateMention(0, Span.of(text, from + m.start(), end), "holiday",
+                        found.add(new DateMention(0, Span.of(text, from + m.start(), end), DateKind.HOLIDAY,
                                 given.date(), null, given.day(), given.month(), given.year(), given.yearGiven(),
                                 given.weekday(), h.key(), calendar, h.offset(), text.substring(from + m.start(), from + m.end()),
                                 given.impossible(), given.resolution(), s.index()));
@@ -377,7 +378,7 @@ public final class DateExtractor {
             int part = List.of("debut", "early").contains(m.group(1)) ? 0 : List.of("mi", "mid").contains(m.group(1)) ? 1 : 2;
             LocalDate a = LocalDate.of(year, mo, part == 0 ? 1 : part == 1 ? 11 : 21);
             LocalDate b = LocalDate.of(year, mo, part == 0 ? 10 : part == 1 ? 20 : last);
-            found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "range", a, b, null, mo,
+            found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), DateKind.RANGE, a, b, null, mo,
                     year, y != null, null, null, null, 0, null, false, y != null ? "year written"
                     : "year nearest the reference date", sentence));
             taken.add(new int[] {m.start(), m.end()});
@@ -390,7 +391,7 @@ public final class DateExtractor {
             int mo = months.get(m.group(1).replaceAll("\\s+", " "));
             int year = Integer.parseInt(m.group(2));
             LocalDate a = LocalDate.of(year, mo, 1);
-            found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "range", a,
+            found.add(new DateMention(0, Span.of(text, from + m.start(), from + m.end()), DateKind.RANGE, a,
                     a.withDayOfMonth(a.lengthOfMonth()), null, mo, year, true, null, null, null, 0, null, false,
                     "year written", sentence));
             taken.add(new int[] {m.start(), m.end()});
@@ -433,7 +434,7 @@ public final class DateExtractor {
                 continue;
             }
             for (DateMention r : List.copyOf(found)) {
-                if (!"range".equals(r.kind()) || r.date() == null || r.end() == null || r.day() == null) {
+                if (!DateKind.RANGE.equals(r.kind()) || r.date() == null || r.end() == null || r.day() == null) {
                     continue;
                 }
                 int gapAfter = r.span().start() - (from + m.end());
@@ -441,7 +442,7 @@ public final class DateExtractor {
                 if (gapAfter >= 0 && gapAfter <= 30 && !text.substring(from + m.end(), r.span().start()).matches(".*[.;].*")
                         || gapBefore >= 0 && gapBefore <= 12) {
                     Span span = Span.of(text, from + m.start(), from + m.end());
-                    found.add(new DateMention(0, span, "duration", r.date(), r.end(), n, r.month(), r.year(),
+                    found.add(new DateMention(0, span, DateKind.DURATION, r.date(), r.end(), n, r.month(), r.year(),
                             r.yearGiven(), null, null, null, 0, null, false, n + " days, beside " + r.span().text(), sentence));
                     break;
                 }
@@ -487,7 +488,7 @@ public final class DateExtractor {
 
     private static DateMention relativeMention(String text, int from, Matcher m, LocalDate a, LocalDate b,
                                                String how, int sentence) {
-        return new DateMention(0, Span.of(text, from + m.start(), from + m.end()), "relative", a, b, null, null,
+        return new DateMention(0, Span.of(text, from + m.start(), from + m.end()), DateKind.RELATIVE, a, b, null, null,
                 a.getYear(), false, null, null, null, 0, null, false, how, sentence);
     }
 
@@ -500,13 +501,13 @@ public final class DateExtractor {
         for (int i = 0; i + 1 < dates.size(); i++) {
             DateMention a = dates.get(i);
             DateMention b = dates.get(i + 1);
-            boolean aRel = "relative".equals(a.kind());
-            boolean bRel = "relative".equals(b.kind());
+            boolean aRel = DateKind.RELATIVE.equals(a.kind());
+            boolean bRel = DateKind.RELATIVE.equals(b.kind());
             if (aRel == bRel || a.sentence() != b.sentence() || b.span().start() < a.span().end()) {
                 continue;
             }
             DateMention abs = aRel ? b : a;
-            if (!"date".equals(abs.kind()) && !"holiday".equals(abs.kind())) {
+            if (!DateKind.DATE.equals(abs.kind()) && !DateKind.HOLIDAY.equals(abs.kind())) {
                 continue;
             }
             String between = text.substring(a.span().end(), b.span().start());
@@ -531,7 +532,7 @@ public final class DateExtractor {
     public List<org.factcheck.core.facts.DateEvent> events(String text, List<DateMention> dates) {
         List<org.factcheck.core.facts.DateEvent> out = new ArrayList<>();
         for (DateMention d : dates) {
-            if (!"date".equals(d.kind()) || d.date() == null) {
+            if (!DateKind.DATE.equals(d.kind()) || d.date() == null) {
                 continue;
             }
             int from = Math.max(0, d.span().start() - 80);
@@ -571,7 +572,7 @@ public final class DateExtractor {
         for (DateMention d : found) {
             if (d.span().start() >= at && d.span().start() - at <= 8) {
                 String between = text.substring(at, d.span().start());
-                if (!"range".equals(d.kind()) && between.matches("\\s*\\(\\s*|,?\\s+(le|on|the)\\s+")) {
+                if (!DateKind.RANGE.equals(d.kind()) && between.matches("\\s*\\(\\s*|,?\\s+(le|on|the)\\s+")) {
                     return d;
                 }
             }
@@ -615,7 +616,7 @@ public final class DateExtractor {
      * A day and month (and year, if written) as a date: the written year; else the year nearest the reference date;
      * with a weekday, the nearest year (within one) where the weekday fits, if any.
      */
-    private DateMention resolve(String text, int start, int end, String kind, int day, int month, Integer year,
+    private DateMention resolve(String text, int start, int end, DateKind kind, int day, int month, Integer year,
                                 Integer weekday, LocalDate reference, int sentence, int tense) {
         Span span = Span.of(text, start, end);
         if (month < 1 || month > 12 || day < 1) {

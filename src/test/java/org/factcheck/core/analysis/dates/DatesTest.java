@@ -26,7 +26,7 @@ class DatesTest {
 
     private static String describe(DateMention d) {
         String value = d.date() == null ? "none" : d.end() != null ? d.date() + "/" + d.end() : d.date().toString();
-        return d.kind() + " " + d.span().text() + " = " + value + (d.holiday() != null ? " " + d.holiday() + "@" + d.calendar() : "");
+        return d.kind().key() + " " + d.span().text() + " = " + value + (d.holiday() != null ? " " + d.holiday() + "@" + d.calendar() : "");
     }
 
     @Test
