@@ -90,9 +90,9 @@ public final class Analyzer {
         PersonLinker.Result persons = PersonLinker.link(finds, register);
         List<Quotation> quotations = new QuoteAttributor(pack.lexicon()).attribute(text, annotated.paragraphs(),
                 sentences, quotes, persons.mentions());
-        List<DateMention> dateMentions = dates.extract(text, sentences, reference);
+        List<DateMention> dateMentions = dates.extract(annotated, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
-                terms.occurrences(), terms.forms(), persons, dateMentions, dates.events(text, dateMentions),
+                terms.occurrences(), terms.forms(), persons, dateMentions, dates.events(annotated, dateMentions),
                 figures.extract(text, sentences), annotated.words());
     }
 }
