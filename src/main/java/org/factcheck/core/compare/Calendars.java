@@ -3,8 +3,6 @@ package org.factcheck.core.compare;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
@@ -12,11 +10,9 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
  * Calendar primitives for the DATE rules: holiday dates from Jollyday, month lengths, day counts (the messages
- * write the dates). Holiday managers are built once per country and shared.
+ * write the dates).
  */
 public final class Calendars {
-    private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
-
     private Calendars() {
     }
 
@@ -27,7 +23,8 @@ public final class Calendars {
      */
     public static LocalDate holiday(String key, String calendar, int offset, int year) {
         String[] parts = calendar.split("/");
-        HolidayManager m = MANAGERS.computeIfAbsent(parts[0], c -> HolidayManager.getInstance(ManagerParameters.create(c)));
+        // Jollyday keeps one manager per country (its manager cache is on by default).
+        HolidayManager m = HolidayManager.getInstance(ManagerParameters.create(parts[0]));
         String[] regions = parts.length > 1 ? new String[] {parts[1]} : new String[0];
         for (Holiday h : m.getHolidays(Year.of(year), regions)) {
             if (h.getPropertiesKey().equals(key)) {
