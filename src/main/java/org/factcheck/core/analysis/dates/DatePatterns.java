@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +24,12 @@ final class DatePatterns {
     private static final String AFTER = "(?![\\p{L}\\d])";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)\\}");
 
-    final Map<String, Integer> months = new HashMap<>();
-    final Map<String, Integer> weekdays = new HashMap<>();
-    final Map<String, Integer> numbers = new HashMap<>();
-    final Map<String, Integer> parts = new HashMap<>();
-    final Map<String, String> relative = new HashMap<>();
-    final Map<String, String> tenseWords = new HashMap<>();
+    final Map<String, Integer> months;
+    final Map<String, Integer> weekdays;
+    final Map<String, Integer> numbers;
+    final Map<String, Integer> parts;
+    final Map<String, String> relative;
+    final Map<String, String> tenseWords;
     final Pattern dayMonth;
     final Pattern monthDay;
     final Pattern range;
@@ -45,12 +46,12 @@ final class DatePatterns {
     final Pattern fixedRelative;
 
     DatePatterns(Lexicon lexicon) {
-        lexicon.heads("months").forEach((w, head) -> months.put(TextFold.foldInPlace(w), Integer.parseInt(head)));
-        lexicon.heads("weekdays").forEach((w, head) -> weekdays.put(TextFold.foldInPlace(w), Integer.parseInt(head)));
-        lexicon.heads("numbers").forEach((w, head) -> numbers.put(TextFold.foldInPlace(w), Integer.parseInt(head)));
-        lexicon.heads("month-parts").forEach((w, head) -> parts.put(TextFold.foldInPlace(w), Integer.parseInt(head)));
-        lexicon.heads("relative-dates").forEach((w, head) -> relative.put(TextFold.foldInPlace(w), head));
-        lexicon.heads("tense-words").forEach((w, head) -> tenseWords.put(TextFold.foldInPlace(w), head));
+        months = heads(lexicon, "months", Integer::valueOf);
+        weekdays = heads(lexicon, "weekdays", Integer::valueOf);
+        numbers = heads(lexicon, "numbers", Integer::valueOf);
+        parts = heads(lexicon, "month-parts", Integer::valueOf);
+        relative = heads(lexicon, "relative-dates", head -> head);
+        tenseWords = heads(lexicon, "tense-words", head -> head);
         Map<String, String> slots = slots(lexicon);
         Map<String, String> templates = new HashMap<>();
         lexicon.heads("date-patterns").forEach((template, name) -> templates.put(name, template));
@@ -68,6 +69,13 @@ final class DatePatterns {
         in = compile(templates, "in", slots, true);
         fixedRelative = Pattern.compile(BEFORE + "(" + words(r -> r.startsWith("day:") || r.startsWith("week:")
                 || r.startsWith("month:") || r.startsWith("year:") || r.startsWith("yearend:")) + ")" + AFTER);
+    }
+
+    /** The folded forms of list {@code name}, each with what its line's head means; read-only. */
+    private static <T> Map<String, T> heads(Lexicon lexicon, String name, Function<String, T> meaning) {
+        Map<String, T> out = new HashMap<>();
+        lexicon.heads(name).forEach((form, head) -> out.put(TextFold.foldInPlace(form), meaning.apply(head)));
+        return Map.copyOf(out);
     }
 
     /** What each placeholder of a template stands for: a named group, ending at a word boundary but {part}. */
