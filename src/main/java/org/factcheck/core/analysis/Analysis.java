@@ -1,6 +1,5 @@
 package org.factcheck.core.analysis;
 
-import org.factcheck.core.analysis.dates.DateExtractor;
 import org.factcheck.core.analysis.people.PersonLinker;
 
 import java.util.ArrayList;
@@ -53,7 +52,6 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(persons.similar());
         all.addAll(persons.register());
         all.addAll(dates);
-        all.addAll(DateExtractor.pairs(text, dates));
         all.addAll(dateEvents);
         all.addAll(figures);
         return all;

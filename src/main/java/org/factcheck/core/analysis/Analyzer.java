@@ -89,9 +89,9 @@ public final class Analyzer {
         TermExtractor.Result spelled = terms.extract(annotated);
         PersonLinker.Result persons = people.extract(annotated, register);
         List<Quotation> quotations = quoteAttributor.attribute(annotated, quotes, persons.mentions());
-        List<DateMention> dateMentions = dates.extract(text, sentences, reference);
+        List<DateMention> dateMentions = dates.extract(annotated, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
-                spelled.occurrences(), spelled.forms(), persons, dateMentions, dates.events(text, dateMentions),
+                spelled.occurrences(), spelled.forms(), persons, dateMentions, dates.events(annotated, dateMentions),
                 figures.extract(annotated), annotated.words());
     }
 }

@@ -1,26 +1,18 @@
 package org.factcheck.core.compare;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * Calendar helpers for the DATE rules: holiday dates from Jollyday, month lengths, dates written in the draft's
- * language. Holiday managers are built once per country and shared.
+ * Calendar primitives for the DATE rules: holiday dates from Jollyday, month lengths, day counts (the messages
+ * write the dates).
  */
 public final class Calendars {
-    private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
-
     private Calendars() {
     }
 
@@ -31,7 +23,8 @@ public final class Calendars {
      */
     public static LocalDate holiday(String key, String calendar, int offset, int year) {
         String[] parts = calendar.split("/");
-        HolidayManager m = MANAGERS.computeIfAbsent(parts[0], c -> HolidayManager.getInstance(ManagerParameters.create(c)));
+        // Jollyday keeps one manager per country (its manager cache is on by default).
+        HolidayManager m = HolidayManager.getInstance(ManagerParameters.create(parts[0]));
         String[] regions = parts.length > 1 ? new String[] {parts[1]} : new String[0];
         for (Holiday h : m.getHolidays(Year.of(year), regions)) {
             if (h.getPropertiesKey().equals(key)) {
@@ -46,10 +39,10 @@ public final class Calendars {
         return holiday(key, calendar, 0, year) != null;
     }
 
-    /** The last day of the month as a draft writes it: "30 novembre", "November 30". */
-    public static String lastDay(int month, Integer year, String language) {
+    /** The last day of the month; of a year with no 29 February when the year is unknown. */
+    public static LocalDate lastDay(int month, Integer year) {
         int y = year != null ? year : 2001;
-        return dayMonth(LocalDate.of(y, month, monthLength(month, year != null ? year : y)), language);
+        return LocalDate.of(y, month, monthLength(month, y));
     }
 
     /** How many days a range covers, both ends counted. */
@@ -60,33 +53,5 @@ public final class Calendars {
     /** The number of days in the month; February of an unknown year has 29. */
     public static int monthLength(int month, Integer year) {
         return year != null ? YearMonth.of(year, month).lengthOfMonth() : month == 2 ? 29 : YearMonth.of(2001, month).lengthOfMonth();
-    }
-
-    /** "jeudi 26 novembre 2026", "Thursday, November 26, 2026". */
-    public static String format(LocalDate date, String language) {
-        return "fr".equals(language) ? DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(date)
-                : DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH).format(date);
-    }
-
-    /** "26 novembre", "November 26": a date as a draft writes it without the year. */
-    public static String dayMonth(LocalDate date, String language) {
-        return "fr".equals(language) ? DateTimeFormatter.ofPattern("d MMMM", Locale.FRENCH).format(date)
-                : DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH).format(date);
-    }
-
-    /** "26 novembre 2026", "November 26, 2026": a date without its weekday. */
-    public static String dayMonthYear(LocalDate date, String language) {
-        return "fr".equals(language) ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH).format(date)
-                : DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH).format(date);
-    }
-
-    /** The weekday's name: "mercredi", "Wednesday". */
-    public static String weekday(int isoDay, String language) {
-        return DayOfWeek.of(isoDay).getDisplayName(TextStyle.FULL, "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
-    }
-
-    /** The month's name: "novembre", "November". */
-    public static String month(int month, String language) {
-        return java.time.Month.of(month).getDisplayName(TextStyle.FULL, "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
     }
 }

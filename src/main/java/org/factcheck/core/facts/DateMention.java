@@ -7,7 +7,8 @@ import java.time.LocalDate;
  *
  * @param id          the mention's number, in text order
  * @param span        the expression as written ("mercredi 26 novembre", "Thanksgiving (27 novembre)")
- * @param kind        date, range, holiday (a holiday named with its date), today (today with a weekday)
+ * @param kind        what it is: a date, a range, a holiday with its date, today with a weekday, a relative date,
+ *                    a duration (its number of days in {@code day})
  * @param date        the date it resolves to (the first day of a range; the reference date for "today"); null when
  *                    the date does not exist (see {@code impossible})
  * @param end         the last day of a range, else null
@@ -23,8 +24,11 @@ import java.time.LocalDate;
  * @param impossible  the day does not exist in that month (31 novembre, 29 février 2026)
  * @param resolution  how the year was chosen: written, nearest to the reference date, fitting the weekday
  * @param sentence    the index of its sentence
+ * @param beside      written right beside the mention before it, in one sentence (a comma, a link word such as
+ *                    "le" or "on", an opening bracket or a dash between them): "il y a deux jours, le 3 novembre"
  */
-public record DateMention(int id, Span span, String kind, LocalDate date, LocalDate end, Integer day, Integer month,
+public record DateMention(int id, Span span, DateKind kind, LocalDate date, LocalDate end, Integer day, Integer month,
                           Integer year, boolean yearGiven, Integer weekday, String holiday, String calendar, int offset,
-                          String holidayName, boolean impossible, String resolution, int sentence) {
+                          String holidayName, boolean impossible, String resolution, int sentence,
+                          boolean beside) {
 }

@@ -7,6 +7,10 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -22,16 +26,21 @@ import java.util.Properties;
  *   <li>{@code {name,plural,one{…}other{…}}}: the branch the number's plural form selects (French: 0 and 1 are
  *       {@code one}; English: only 1), with {@code #} standing for the number.</li>
  *   <li>{@code {name,select,value{…}other{…}}}: the branch named by the value's text (an enum's name, a key).</li>
+ *   <li>{@code {name,date,PATTERN}}: a date ({@code LocalDate}), a weekday ({@code DayOfWeek}) or a month
+ *       ({@code Month}) written by the {@link DateTimeFormatter} pattern in the language's locale
+ *       ({@code {d,date,EEEE d MMMM yyyy}}: "jeudi 26 novembre 2026").</li>
  * </ul>
  * A placeholder with no value is left as written.
  */
 public final class Messages {
     private final Properties templates;
     private final String language;
+    private final Locale locale;
 
     public Messages(Properties templates, String language) {
         this.templates = templates;
         this.language = language;
+        this.locale = Locale.forLanguageTag(language);
     }
 
     public static Messages load(Path file, String language) throws IOException {
@@ -98,6 +107,9 @@ public final class Messages {
             return written;
         }
         String kind = rest.substring(0, second).strip();
+        if ("date".equals(kind)) {
+            return value instanceof TemporalAccessor t ? date(t, rest.substring(second + 1).strip(), written) : written;
+        }
         Map<String, String> branches = Branches.parse(rest.substring(second + 1));
         String branch = switch (kind) {
             case "plural" -> branches.getOrDefault(pluralForm(value), branches.get("other"));
@@ -118,6 +130,15 @@ public final class Messages {
             return "fr".equals(language) ? s.replace('.', ',') : s;
         }
         return String.valueOf(value);
+    }
+
+    /** A date, weekday or month by a {@link DateTimeFormatter} pattern; {@code written} when the pattern does not fit. */
+    private String date(TemporalAccessor value, String pattern, String written) {
+        try {
+            return DateTimeFormatter.ofPattern(pattern, locale).format(value);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return written;
+        }
     }
 
     /** {@code one} or {@code other}, by the language's plural rule. */

@@ -26,7 +26,7 @@ class DatesTest {
 
     private static String describe(DateMention d) {
         String value = d.date() == null ? "none" : d.end() != null ? d.date() + "/" + d.end() : d.date().toString();
-        return d.kind() + " " + d.span().text() + " = " + value + (d.holiday() != null ? " " + d.holiday() + "@" + d.calendar() : "");
+        return d.kind().key() + " " + d.span().text() + " = " + value + (d.holiday() != null ? " " + d.holiday() + "@" + d.calendar() : "");
     }
 
     @Test
@@ -106,5 +106,19 @@ class DatesTest {
                         + "Le concert est le 20 décembre.", REF));
         assertEquals(List.of("date Oct. 2 = 2025-10-02", "date Oct. 2 = 2026-10-02"),
                 dates("en", "The vote was held on Oct. 2. The next vote will be held on Oct. 2.", REF));
+    }
+
+    @Test
+    void numericDatesFollowTheLanguagesOrderAndEnglishReadsDayFirstWhenTheMonthCannotBe() {
+        assertEquals(List.of("date 05/06/2025 = 2025-06-05", "date 13/05/2025 = 2025-05-13"),
+                dates("fr", "Le 05/06/2025, puis le 13/05/2025, puis le 05/13/2025.", REF));
+        assertEquals(List.of("date 05/06/2025 = 2025-05-06", "date 13/05/2025 = 2025-05-13", "date 05/13/2025 = 2025-05-13"),
+                dates("en", "On 05/06/2025, then on 13/05/2025, then on 05/13/2025.", REF));
+    }
+
+    @Test
+    void aRelativeDateAndTheDateBesideItAreMarkedBeside() {
+        List<DateMention> found = TestSupport.analyze("Hier, le 3 novembre, puis le 9 novembre.", "fr", REF).dates();
+        assertEquals(List.of(false, true, false), found.stream().map(DateMention::beside).toList());
     }
 }

@@ -1,0 +1,131 @@
+package org.factcheck.core.analysis.dates;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+
+import org.factcheck.core.facts.DateKind;
+import org.factcheck.core.facts.DateMention;
+
+/**
+ * Dates relative to the reference date, each the span of days it allows: a number of units before or after it ("il
+ * y a trois semaines", "in two days"), a weekday before or after it ("mercredi dernier", "next Tuesday"), and fixed
+ * words ("hier", "la semaine prochaine", "last year"), whose meanings {@code relative-dates} gives.
+ */
+final class RelativeDates {
+    private final DatePatterns p;
+
+    RelativeDates(DatePatterns patterns) {
+        this.p = patterns;
+    }
+
+    void find(SentenceScan s) {
+        Matcher m = s.matcher(p.ago, false);
+        while (m.find()) {
+            counted(s, m, -1);
+        }
+        m = s.matcher(p.in, false);
+        while (m.find()) {
+            counted(s, m, 1);
+        }
+        weekdays(s);
+        fixed(s);
+    }
+
+    /** "il y a trois semaines", "in two days": the day that far, give or take a share of the unit. */
+    private void counted(SentenceScan s, Matcher m, int sign) {
+        if (!s.free(m)) {
+            return;
+        }
+        Integer n = p.number(m.group("number"));
+        String unit = p.meaning(m.group("unit"));
+        if (n == null || unit == null) {
+            return;
+        }
+        LocalDate ref = s.reference;
+        long k = (long) sign * n;
+        LocalDate center;
+        int tolerance;
+        switch (unit) {
+            case "unit:day" -> {
+                center = ref.plusDays(k);
+                tolerance = 1;
+            }
+            case "unit:week" -> {
+                center = ref.plusWeeks(k);
+                tolerance = 4;
+            }
+            case "unit:month" -> {
+                center = ref.plusMonths(k);
+                tolerance = 10;
+            }
+            default -> {
+                center = ref.plusYears(k);
+                tolerance = 62;
+            }
+        }
+        s.add(mention(s, m, center.minusDays(tolerance), center.plusDays(tolerance),
+                n + " " + unit.substring(5) + (n > 1 ? "s" : "") + (sign < 0 ? " before" : " after")
+                        + " the reference date, give or take " + tolerance + " day" + (tolerance > 1 ? "s" : "")), m);
+    }
+
+    /** "mercredi dernier", "next Tuesday": the nearest such weekday before or after the reference date. */
+    private void weekdays(SentenceScan s) {
+        Matcher m = s.matcher(p.weekdayRelative, false);
+        while (m.find()) {
+            if (!s.free(m)) {
+                continue;
+            }
+            int weekday = p.weekdays.get(m.group("weekday"));
+            boolean last = "weekday:last".equals(p.meaning(m.group("which")));
+            LocalDate d = s.reference;
+            do {
+                d = d.plusDays(last ? -1 : 1);
+            } while (d.getDayOfWeek().getValue() != weekday);
+            s.add(mention(s, m, d, d, last ? "the last such weekday before the reference date"
+                    : "the next such weekday after the reference date"), m);
+        }
+    }
+
+    /** "hier", "la semaine prochaine", "last year": a day, week, month or year from the reference date's. */
+    private void fixed(SentenceScan s) {
+        Matcher m = s.matcher(p.fixedRelative, false);
+        LocalDate ref = s.reference;
+        while (m.find()) {
+            if (!s.free(m)) {
+                continue;
+            }
+            String[] meaning = p.meaning(m.group(1)).split(":");
+            int n = Integer.parseInt(meaning[1]);
+            LocalDate a;
+            LocalDate b;
+            switch (meaning[0]) {
+                case "day" -> {
+                    a = ref.plusDays(n);
+                    b = a;
+                }
+                case "week" -> {
+                    a = ref.plusWeeks(n).minusDays(ref.getDayOfWeek().getValue() - 1L);
+                    b = a.plusDays(6);
+                }
+                case "month" -> {
+                    a = ref.plusMonths(n).withDayOfMonth(1);
+                    b = a.plusMonths(1).minusDays(1);
+                }
+                case "yearend" -> {
+                    a = LocalDate.of(ref.getYear() + n, 12, 1);
+                    b = LocalDate.of(ref.getYear() + n, 12, 31);
+                }
+                default -> {
+                    a = LocalDate.of(ref.getYear() + n, 1, 1);
+                    b = LocalDate.of(ref.getYear() + n, 12, 31);
+                }
+            }
+            s.add(mention(s, m, a, b, meaning[0] + " " + (n > 0 ? "+" : "") + n + " from the reference date"), m);
+        }
+    }
+
+    private static DateMention mention(SentenceScan s, Matcher m, LocalDate a, LocalDate b, String how) {
+        return new DateMention(0, s.span(m), DateKind.RELATIVE, a, b, null, null, a.getYear(), false, null, null,
+                null, 0, null, false, how, s.sentence, false);
+    }
+}

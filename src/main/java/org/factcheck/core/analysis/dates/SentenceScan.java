@@ -1,0 +1,73 @@
+package org.factcheck.core.analysis.dates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Span;
+import org.factcheck.core.text.Patterns;
+
+/**
+ * The dates of one sentence as they are found: its folded text, the spans already taken (a longer expression read
+ * first keeps its words) and the mentions. Created per sentence and per draft, never shared.
+ */
+final class SentenceScan {
+    final String text;
+    final String folded;
+    final int from;
+    final int sentence;
+    final LocalDate reference;
+    final int tense;
+    final boolean digits;
+    final List<DateMention> found = new ArrayList<>();
+    private final List<int[]> taken = new ArrayList<>();
+
+    /**
+     * @param text   the draft's text
+     * @param folded the sentence, folded one character for one
+     * @param from   the sentence's offset in the text
+     */
+    SentenceScan(String text, String folded, int from, int sentence, LocalDate reference, int tense) {
+        this.text = text;
+        this.folded = folded;
+        this.from = from;
+        this.sentence = sentence;
+        this.reference = reference;
+        this.tense = tense;
+        boolean d = false;
+        for (int k = 0; k < folded.length() && !d; k++) {
+            d = folded.charAt(k) >= '0' && folded.charAt(k) <= '9';
+        }
+        this.digits = d;
+    }
+
+    /** A matcher over the sentence; over nothing when {@code needsDigits} and the sentence has no digit. */
+    Matcher matcher(java.util.regex.Pattern p, boolean needsDigits) {
+        return p.matcher(needsDigits && !digits ? "" : folded);
+    }
+
+    boolean free(Matcher m) {
+        return !Patterns.overlaps(taken, m.start(), m.end());
+    }
+
+    void take(Matcher m) {
+        taken.add(new int[] {m.start(), m.end()});
+    }
+
+    void take(Span span) {
+        taken.add(new int[] {span.start() - from, span.end() - from});
+    }
+
+    /** The span of the text a match on the folded sentence covers. */
+    Span span(Matcher m) {
+        return Span.of(text, from + m.start(), from + m.end());
+    }
+
+    /** Adds a mention and takes its match. */
+    void add(DateMention d, Matcher m) {
+        found.add(d);
+        take(m);
+    }
+}
