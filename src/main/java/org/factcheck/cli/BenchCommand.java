@@ -21,6 +21,7 @@ import org.factcheck.core.report.Report;
 import org.factcheck.core.rules.RuleSetException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,8 +48,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Also check a draft this many times as long, made of renamed copies of the article (0: skip; default: ${DEFAULT-VALUE})")
     int scale;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: the packaged rules)")
-    Path rules;
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Parameters(arity = "0..1", paramLabel = "ARTICLE",
             description = "A plain-text article (default: the bundled 800-word sample)")
@@ -64,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < compilations; i++) {
             long t0 = System.nanoTime();
             try {
-                checker = Checker.open(rules);
+                checker = rules.checker();
             } catch (RuleSetException e) {
                 System.err.println("factcheck: " + e.getMessage());
                 return 2;

@@ -10,24 +10,24 @@ import java.util.List;
 public abstract class DraftException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    protected DraftException(String message, Throwable cause) {
+    private final String kind;
+
+    protected DraftException(String kind, String message, Throwable cause) {
         super(message, cause);
+        this.kind = kind;
     }
 
     /** A short, stable name of the fault, for logs and API errors. */
-    public abstract String kind();
+    public final String kind() {
+        return kind;
+    }
 
     /** The file holds no bytes, or no text once extracted. */
     public static final class Empty extends DraftException {
         private static final long serialVersionUID = 1L;
 
         public Empty(String message) {
-            super(message, null);
-        }
-
-        @Override
-        public String kind() {
-            return "empty";
+            super("empty", message, null);
         }
     }
 
@@ -36,12 +36,7 @@ public abstract class DraftException extends Exception {
         private static final long serialVersionUID = 1L;
 
         public Unsupported(String message) {
-            super(message, null);
-        }
-
-        @Override
-        public String kind() {
-            return "unsupported";
+            super("unsupported", message, null);
         }
     }
 
@@ -50,12 +45,7 @@ public abstract class DraftException extends Exception {
         private static final long serialVersionUID = 1L;
 
         public Corrupt(String message, Throwable cause) {
-            super(message, cause);
-        }
-
-        @Override
-        public String kind() {
-            return "corrupt";
+            super("corrupt", message, cause);
         }
     }
 
@@ -64,12 +54,7 @@ public abstract class DraftException extends Exception {
         private static final long serialVersionUID = 1L;
 
         public Encrypted(String message, Throwable cause) {
-            super(message, cause);
-        }
-
-        @Override
-        public String kind() {
-            return "encrypted";
+            super("encrypted", message, cause);
         }
     }
 
@@ -80,8 +65,8 @@ public abstract class DraftException extends Exception {
         private final List<String> supported;
 
         public UnsupportedLanguage(String language, Collection<String> supported) {
-            super("language '" + language + "' is not supported (expected one of " + supported.stream().sorted().toList()
-                    + ")", null);
+            super("unsupported-language", "language '" + language + "' is not supported (expected one of "
+                    + supported.stream().sorted().toList() + ")", null);
             this.language = language;
             this.supported = supported.stream().sorted().toList();
         }
@@ -95,11 +80,6 @@ public abstract class DraftException extends Exception {
         public List<String> supported() {
             return supported;
         }
-
-        @Override
-        public String kind() {
-            return "unsupported-language";
-        }
     }
 
     /** The extracted text is longer than the configured limit. */
@@ -107,12 +87,7 @@ public abstract class DraftException extends Exception {
         private static final long serialVersionUID = 1L;
 
         public TooLong(String message) {
-            super(message, null);
-        }
-
-        @Override
-        public String kind() {
-            return "too-long";
+            super("too-long", message, null);
         }
     }
 }

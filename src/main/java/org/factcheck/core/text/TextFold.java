@@ -40,10 +40,14 @@ public final class TextFold {
      * ({@code Polaroid's} is not {@code Polaroids}).
      */
     public static String letters(String s) {
-        String f = fold(s);
-        StringBuilder out = new StringBuilder(f.length());
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
+        return lettersOfFolded(fold(s));
+    }
+
+    /** {@link #letters} of a form already folded (a token's {@link Token#folded()}). */
+    public static String lettersOfFolded(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
             if (Character.isLetterOrDigit(c) || c == '\'') {
                 out.append(c);
             }

@@ -139,15 +139,7 @@ public final class TermExtractor {
      * of one term share.
      */
     private static String letters(Token t) {
-        String f = t.folded();
-        StringBuilder out = new StringBuilder(f.length());
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '\'') {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return TextFold.lettersOfFolded(t.folded());
     }
 
     private static boolean innerCapital(String word) {
