@@ -1,10 +1,9 @@
 package org.factcheck.core.analysis;
 
-import org.factcheck.core.analysis.people.PersonLinker;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.analysis.people.PersonLinker;
 import org.factcheck.core.facts.DateEvent;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Figure;

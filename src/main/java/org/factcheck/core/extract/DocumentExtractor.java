@@ -1,14 +1,12 @@
 package org.factcheck.core.extract;
 
-import org.factcheck.core.facts.Span;
-import org.factcheck.core.text.ParagraphSplitter;
-import java.util.List;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,6 +27,8 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.factcheck.core.facts.Span;
+import org.factcheck.core.text.ParagraphSplitter;
 import org.xml.sax.SAXException;
 
 /**

@@ -2,9 +2,9 @@ package org.factcheck.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factcheck.core.facts.Span;
 import java.util.Set;
 
+import org.factcheck.core.facts.Span;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;

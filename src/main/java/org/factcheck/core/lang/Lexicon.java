@@ -1,7 +1,5 @@
 package org.factcheck.core.lang;
 
-import org.factcheck.core.compare.Names;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import org.factcheck.core.compare.Names;
 
 /**
  * The word lists of one language, read from the {@code *.txt} files of {@code rules/<language>/} and, for the lists

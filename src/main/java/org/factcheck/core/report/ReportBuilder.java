@@ -1,7 +1,5 @@
 package org.factcheck.core.report;
 
-import org.factcheck.core.lang.Messages;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import org.factcheck.core.facts.PersonRole;
 import org.factcheck.core.facts.Quotation;
 import org.factcheck.core.facts.RegisterMatch;
 import org.factcheck.core.facts.Span;
+import org.factcheck.core.lang.Messages;
 
 /**
  * Turns the rules' findings into report findings: sorted by position, numbered {@code f1, f2, …}, messages in the

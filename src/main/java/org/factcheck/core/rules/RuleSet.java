@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.factcheck.core.lang.LanguagePack;
-import org.factcheck.core.lang.Lexicon;
-import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Category;
 import org.factcheck.core.facts.Finding;
+import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.facts.Severity;
+import org.factcheck.core.lang.LanguagePack;
+import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.lang.Messages;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;

@@ -1,12 +1,11 @@
 package org.factcheck.core.text;
 
-import org.factcheck.core.lang.Lexicon;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.factcheck.core.facts.Span;
+import org.factcheck.core.lang.Lexicon;
 
 /**
  * Splits a paragraph into sentences. A sentence ends at {@code . ! ? …} (with any closing quotation marks or

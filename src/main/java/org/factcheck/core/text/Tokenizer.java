@@ -1,10 +1,10 @@
 package org.factcheck.core.text;
 
-import org.factcheck.core.lang.Lexicon;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.factcheck.core.lang.Lexicon;
 
 /**
  * Splits text into {@link Token}s. A word runs over letters, digits and combining marks; a hyphen or an apostrophe

@@ -1,10 +1,5 @@
 package org.factcheck.core.analysis.figures;
 
-import org.factcheck.core.text.Patterns;
-import org.factcheck.core.lang.Lexicon;
-import org.factcheck.core.text.TextFold;
-import org.factcheck.core.facts.FigureRole;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.factcheck.core.facts.FigureRole;
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.Patterns;
+import org.factcheck.core.text.TextFold;
 
 /**
  * What a sentence says around its figures: its marks of time, forecast and source ("l'an dernier", "2024",

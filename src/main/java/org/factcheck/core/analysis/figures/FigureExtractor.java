@@ -1,10 +1,5 @@
 package org.factcheck.core.analysis.figures;
 
-import org.factcheck.core.text.AnnotatedText;
-import org.factcheck.core.text.Patterns;
-import org.factcheck.core.lang.Lexicon;
-import org.factcheck.core.text.TextFold;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +11,10 @@ import org.factcheck.core.facts.Figure;
 import org.factcheck.core.facts.FigureKind;
 import org.factcheck.core.facts.FigureRole;
 import org.factcheck.core.facts.Span;
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.Patterns;
+import org.factcheck.core.text.TextFold;
 
 /**
  * Finds the percentages of a draft ("10 %", "10,5 %", "10 percent", "dix pour cent", "3 points de pourcentage",

@@ -1,11 +1,5 @@
 package org.factcheck.core.analysis.figures;
 
-import org.factcheck.core.text.Patterns;
-import org.factcheck.core.lang.Lexicon;
-import org.factcheck.core.text.TextFold;
-import org.factcheck.core.facts.ChangeDirection;
-import org.factcheck.core.facts.FigureRole;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.factcheck.core.facts.ChangeDirection;
+import org.factcheck.core.facts.FigureRole;
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.Patterns;
+import org.factcheck.core.text.TextFold;
 
 /**
  * Reads what a percentage of one sentence measures and how the sentence states it: the quantity (a rate of

@@ -1,7 +1,5 @@
 package org.factcheck.core.analysis.people;
 
-import org.factcheck.core.compare.Names;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.factcheck.core.compare.Names;
 import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.MentionKind;
 import org.factcheck.core.facts.NamePartShared;

@@ -1,8 +1,5 @@
 package org.factcheck.core.analysis.quotes;
 
-import org.factcheck.core.lang.Lexicon;
-import org.factcheck.core.text.AnnotatedText;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +10,8 @@ import org.factcheck.core.facts.MarkRole;
 import org.factcheck.core.facts.Quote;
 import org.factcheck.core.facts.QuoteMark;
 import org.factcheck.core.facts.Span;
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.AnnotatedText;
 
 /**
  * Finds the quotation marks of a draft, tells them from apostrophes, and pairs them into {@link Quote}s.

@@ -1,10 +1,5 @@
 package org.factcheck.core.analysis.terms;
 
-import org.factcheck.core.lang.Lexicon;
-import org.factcheck.core.text.AnnotatedText;
-import org.factcheck.core.text.TextFold;
-import org.factcheck.core.text.Token;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +11,10 @@ import java.util.Set;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.facts.TermForm;
 import org.factcheck.core.facts.TermOccurrence;
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.TextFold;
+import org.factcheck.core.text.Token;
 
 /**
  * Collects the terms whose spelling the SPELLING rules compare: capitalized words and pairs of capitalized words

@@ -1,7 +1,5 @@
 package org.factcheck.core.analysis.dates;
 
-import org.factcheck.core.analysis.Analyzer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -11,6 +9,7 @@ import java.util.List;
 
 import org.factcheck.TestSupport;
 import org.factcheck.core.CheckRequest;
+import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.report.Report;
 import org.junit.jupiter.api.Test;

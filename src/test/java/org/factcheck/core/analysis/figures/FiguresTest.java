@@ -1,7 +1,5 @@
 package org.factcheck.core.analysis.figures;
 
-import org.factcheck.core.analysis.Analyzer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.factcheck.TestSupport;
+import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.compare.Figures;
 import org.factcheck.core.facts.Figure;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,5 @@
 package org.factcheck.core.analysis.people;
 
-import org.factcheck.core.analysis.Analyzer;
-import org.factcheck.core.compare.Names;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.factcheck.TestSupport;
+import org.factcheck.core.analysis.Analyzer;
+import org.factcheck.core.compare.Names;
 import org.factcheck.core.facts.Person;
 import org.factcheck.core.facts.PersonMention;
 import org.factcheck.core.facts.PersonRole;

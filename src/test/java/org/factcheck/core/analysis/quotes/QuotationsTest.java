@@ -1,9 +1,5 @@
 package org.factcheck.core.analysis.quotes;
 
-import org.factcheck.core.analysis.Analysis;
-import org.factcheck.core.analysis.Analyzer;
-import org.factcheck.core.compare.QuoteText;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.factcheck.TestSupport;
+import org.factcheck.core.analysis.Analysis;
+import org.factcheck.core.analysis.Analyzer;
+import org.factcheck.core.compare.QuoteText;
 import org.factcheck.core.facts.Person;
 import org.factcheck.core.facts.Quotation;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package org.factcheck.core.analysis.quotes;
 
-import org.factcheck.core.text.ParagraphSplitter;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.factcheck.TestSupport;
 import org.factcheck.core.facts.QuoteMark;
+import org.factcheck.core.text.ParagraphSplitter;
 import org.junit.jupiter.api.Test;
 
 class QuoteScannerTest {
