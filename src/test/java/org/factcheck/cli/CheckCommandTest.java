@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,31 +25,13 @@ class CheckCommandTest {
     Path dir;
     private String rules;
 
-    record Run(int status, String out, String err) {
-        List<String> errLines() {
-            return err.isEmpty() ? List.of() : Arrays.asList(err.split("\n"));
-        }
-    }
-
     @BeforeEach
     void rulesOfTheSourceTree() {
         rules = TestSupport.projectDir().resolve("rules").toString();
     }
 
-    private Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -65,7 +45,7 @@ class CheckCommandTest {
     @Test
     void textFormatPrintsOneCompilerStyleLinePerFinding() throws Exception {
         Path draft = write("draft.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n");
-        Run r = run("check", "--rules", rules, "--date", "2025-11-25", draft.toString());
+        CliRun r = run("check", "--rules", rules, "--date", "2025-11-25", draft.toString());
         assertEquals(1, r.status(), r.err());
         assertEquals(draft + ":2:14: error QUOTE quote.unopened: Guillemet fermant ' sans guillemet ouvrant.\n", r.out());
         assertEquals("", r.err());
@@ -83,7 +63,7 @@ class CheckCommandTest {
         Path missing = dir.resolve("missing.txt");
         Path good2 = write("good2.txt", "Un article sans défaut, écrit avec soin par la rédaction.\n");
 
-        Run r = run("check", "--rules", rules, "--format", "json", good.toString(), corrupt.toString(),
+        CliRun r = run("check", "--rules", rules, "--format", "json", good.toString(), corrupt.toString(),
                 empty.toString(), binary.toString(), missing.toString(), good2.toString());
         assertEquals(2, r.status());
         List<String> errors = r.errLines();
@@ -108,7 +88,7 @@ class CheckCommandTest {
     @Test
     void jsonIsAnArrayEvenForOneFileAndCarriesTheReportShape() throws Exception {
         Path draft = write("draft.txt", "Les Etats-Unis et la Chine ont parlé. Les États-Unis ont salué l'appel.\n");
-        Run r = run("check", "--rules", rules, "--format", "json", "--date", "2025-11-25", draft.toString());
+        CliRun r = run("check", "--rules", rules, "--format", "json", "--date", "2025-11-25", draft.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode report = new ObjectMapper().readTree(r.out()).get(0);
         assertEquals(draft.toString(), report.get("source").asText());
@@ -142,10 +122,10 @@ class CheckCommandTest {
     void usageErrorsExitWithTwo() throws Exception {
         Path draft = write("draft.txt", "Un texte.\n");
         assertEquals(2, run("check", "--rules", rules).status());
-        Run badDate = run("check", "--rules", rules, "--date", "2025-13-45", draft.toString());
+        CliRun badDate = run("check", "--rules", rules, "--date", "2025-13-45", draft.toString());
         assertEquals(2, badDate.status());
         assertTrue(badDate.err().contains("--date"), badDate.err());
-        Run badLang = run("check", "--rules", rules, "--lang", "de", draft.toString());
+        CliRun badLang = run("check", "--rules", rules, "--lang", "de", draft.toString());
         assertEquals(2, badLang.status());
         assertTrue(badLang.err().contains("--lang de is not supported"), badLang.err());
         assertEquals(2, run("check", "--rules", rules, "--format", "xml", draft.toString()).status());
@@ -159,7 +139,7 @@ class CheckCommandTest {
         Files.writeString(broken.resolve("fr/messages.properties"), "x.y=z\n");
         Files.writeString(broken.resolve("bad.drl"), "package p\nrule \"r\"\nwhen\n  Nope(\nthen\nend\n");
         Path draft = write("draft.txt", "Un texte.\n");
-        Run r = run("check", "--rules", broken.toString(), draft.toString());
+        CliRun r = run("check", "--rules", broken.toString(), draft.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("bad.drl:"), r.err());
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,28 +22,8 @@ class EvalCommandTest {
     Path dir;
     private String rules;
 
-    record Run(int status, String out, String err) {
-    }
-
-    @BeforeEach
-    void rulesOfTheSourceTree() {
-        rules = TestSupport.projectDir().resolve("rules").toString();
-    }
-
-    private Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -54,7 +31,7 @@ class EvalCommandTest {
         Path truth = EvalDrafts.write(dir);
         Path json = dir.resolve("out/score.json");
         Files.createDirectories(json.getParent());
-        Run r = run("eval", "--rules", rules, "--json", json.toString(), truth.toString());
+        CliRun r = run("eval", "--rules", rules, "--json", json.toString(), truth.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("category   planted  found  recall"), r.out());
         assertTrue(r.out().contains("\nDUPLICATE        1      1  100.0%"), r.out());
@@ -81,7 +58,7 @@ class EvalCommandTest {
 
     @Test
     void verboseListsMissesAndFalseAlarms() throws Exception {
-        Run r = run("eval", "--rules", rules, "-v", EvalDrafts.write(dir).toString());
+        CliRun r = run("eval", "--rules", rules, "-v", EvalDrafts.write(dir).toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\nMISSES\n  drafts/bus.txt: NUMBER 'three new bus lanes' -- "), r.out());
         assertTrue(r.out().contains("\nFALSE POSITIVES\n  drafts/ecole.txt: SPELLING spelling.variant (warning) 'Etats-Unis' @"),
@@ -94,7 +71,7 @@ class EvalCommandTest {
                 [{"file": "drafts/empty.txt", "language": "fr", "referenceDate": "2025-03-04", "planted": []}]
                 """);
         Files.write(dir.resolve("drafts/empty.txt"), new byte[0]);
-        Run r = run("eval", "--rules", rules, truth.toString());
+        CliRun r = run("eval", "--rules", rules, truth.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\nUNREADABLE drafts/empty.txt: the file is empty\n"), r.out());
     }
@@ -104,7 +81,7 @@ class EvalCommandTest {
         Path truth = EvalDrafts.write(dir, """
                 [{"file": "drafts/bus.txt", "language": "de", "referenceDate": "2025-03-04", "planted": []}]
                 """);
-        Run r = run("eval", "--rules", rules, truth.toString());
+        CliRun r = run("eval", "--rules", rules, truth.toString());
         assertEquals(2, r.status());
         assertEquals("", r.out());
         assertEquals("factcheck: " + truth + ": entry 1 (drafts/bus.txt): \"language\": \"de\" is not fr or en\n",
@@ -129,10 +106,10 @@ class EvalCommandTest {
         assertEquals(2, run("eval", "--rules", rules).status(), "no truth file");
         assertEquals(2, run("eval", "--rules", rules, truth.toString(), truth.toString()).status(), "two");
         assertEquals(2, run("eval", "--rules", rules, "--frobnicate", truth.toString()).status());
-        Run noRules = run("eval", "--rules", dir.resolve("no-rules").toString(), truth.toString());
+        CliRun noRules = run("eval", "--rules", dir.resolve("no-rules").toString(), truth.toString());
         assertEquals(2, noRules.status());
         assertTrue(noRules.err().startsWith("factcheck: rules folder "), noRules.err());
-        Run unwritable = run("eval", "--rules", rules, "--json", dir.resolve("no/such/dir/out.json").toString(),
+        CliRun unwritable = run("eval", "--rules", rules, "--json", dir.resolve("no/such/dir/out.json").toString(),
                 truth.toString());
         assertEquals(2, unwritable.status());
         assertTrue(unwritable.err().startsWith("factcheck: cannot write "), unwritable.err());
