@@ -22,6 +22,11 @@ class EvalCommandTest {
     Path dir;
     private String rules;
 
+    @BeforeEach
+    void rulesOfTheSourceTree() {
+        rules = TestSupport.projectDir().resolve("rules").toString();
+    }
+
     private CliRun run(String... args) {
         return CliRun.of(args);
     }
