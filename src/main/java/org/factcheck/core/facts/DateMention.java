@@ -22,13 +22,14 @@ import java.time.LocalDate;
  * @param offset      days from the holiday key's date (Easter Sunday is Easter Monday - 1)
  * @param holidayName the holiday as written, or null
  * @param impossible  the day does not exist in that month (31 novembre, 29 février 2026)
- * @param resolution  how the year was chosen: written, nearest to the reference date, fitting the weekday
+ * @param resolution  how the value was found: the year written, nearest the reference date, fitting the weekday;
+ *                    the offset of a relative date
  * @param sentence    the index of its sentence
  * @param beside      written right beside the mention before it, in one sentence (a comma, a link word such as
  *                    "le" or "on", an opening bracket or a dash between them): "il y a deux jours, le 3 novembre"
  */
 public record DateMention(int id, Span span, DateKind kind, LocalDate date, LocalDate end, Integer day, Integer month,
                           Integer year, boolean yearGiven, Integer weekday, String holiday, String calendar, int offset,
-                          String holidayName, boolean impossible, String resolution, int sentence,
+                          String holidayName, boolean impossible, Resolution resolution, int sentence,
                           boolean beside) {
 }

@@ -81,7 +81,7 @@ public final class ReportBuilder {
             ReportSpan s = offsets.span(d.span());
             String value = d.date() == null ? null : d.end() != null ? d.date() + "/" + d.end() : d.date().toString();
             out.add(new ReportDate(s.start(), s.end(), s.text(), d.kind().key(), value, d.holiday(), d.calendar(),
-                    d.impossible() ? "no such date" : d.resolution()));
+                    d.impossible() ? "no such date" : d.resolution().describe()));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import org.factcheck.TestSupport;
 import org.factcheck.core.facts.DateEvent;
 import org.factcheck.core.facts.DateKind;
 import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Resolution;
 import org.factcheck.core.facts.Draft;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.Quote;
@@ -31,7 +32,7 @@ class DateRulesTest {
         int at = text.indexOf(written);
         return new DateMention(id, Span.of(text, at, at + written.length()), kind, date, end, day,
                 date != null ? date.getMonthValue() : null, date != null ? date.getYear() : null, yearGiven, weekday,
-                null, null, 0, null, false, "by hand", 0, beside);
+                null, null, 0, null, false, yearGiven ? new Resolution.YearWritten() : new Resolution.YearNearest(0), 0, beside);
     }
 
     private static List<Finding> run(String language, Object... facts) {
@@ -64,7 +65,7 @@ class DateRulesTest {
         String text = "Le vote a eu lieu le 31 novembre 2025.";
         int at = text.indexOf("31 novembre 2025");
         DateMention d = new DateMention(0, Span.of(text, at, at + 16), DateKind.DATE, null, null, 31, 11, 2025, true,
-                null, null, null, 0, null, true, "year written", 0, false);
+                null, null, null, 0, null, true, new Resolution.YearWritten(), 0, false);
         Finding f = only("date.impossible", run("fr", d));
         assertEquals(d.span(), f.span());
         assertEquals(Month.NOVEMBER, f.args().get("month"));
@@ -73,7 +74,7 @@ class DateRulesTest {
         assertEquals("30 novembre", suggestion(f, "fr"));
         assertEquals("November 30", suggestion(only("date.impossible", run("en", d)), "en"));
         DateMention exists = new DateMention(0, d.span(), DateKind.DATE, LocalDate.of(2025, 11, 30), null, 30, 11,
-                2025, true, null, null, null, 0, null, false, "year written", 0, false);
+                2025, true, null, null, null, 0, null, false, new Resolution.YearWritten(), 0, false);
         assertEquals(List.of(), run("fr", exists));
     }
 
@@ -99,13 +100,13 @@ class DateRulesTest {
         String text = "Thanksgiving (27 novembre 2026) approche.";
         int end = text.indexOf(')') + 1;
         DateMention wrong = new DateMention(0, Span.of(text, 0, end), DateKind.HOLIDAY, LocalDate.of(2026, 11, 27), null,
-                27, 11, 2026, true, null, "THANKSGIVING", "us", 0, "Thanksgiving", false, "year written", 0, false);
+                27, 11, 2026, true, null, "THANKSGIVING", "us", 0, "Thanksgiving", false, new Resolution.YearWritten(), 0, false);
         Finding f = only("date.holiday", run("fr", wrong));
         assertEquals(LocalDate.of(2026, 11, 26), f.args().get("actual"));
         assertEquals("Thanksgiving tombe le jeudi 26 novembre 2026, pas le 27 novembre.", message(f, "fr"));
         assertEquals("26 novembre", suggestion(f, "fr"));
         DateMention right = new DateMention(0, wrong.span(), DateKind.HOLIDAY, LocalDate.of(2026, 11, 26), null, 26, 11,
-                2026, true, null, "THANKSGIVING", "us", 0, "Thanksgiving", false, "year written", 0, false);
+                2026, true, null, "THANKSGIVING", "us", 0, "Thanksgiving", false, new Resolution.YearWritten(), 0, false);
         assertEquals(List.of(), run("fr", right));
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.factcheck.core.facts.DateKind;
 import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Resolution;
 
 /**
  * Dates written out: ranges ("du 3 au 5 mai"), day and month with or without the year and a weekday ("mercredi 26
@@ -91,7 +92,7 @@ final class AbsoluteDates {
         while (m.find()) {
             s.found.add(new DateMention(0, s.span(m), DateKind.TODAY, s.reference, null, null, null,
                     s.reference.getYear(), false, p.weekdays.get(m.group("weekday")), null, null, 0, null, false,
-                    "reference date", s.sentence, false));
+                    new Resolution.ReferenceDate(), s.sentence, false));
         }
         for (DateMention t : s.found) {
             if (t.kind() == DateKind.TODAY) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.factcheck.core.compare.Calendars;
 import org.factcheck.core.facts.DateKind;
 import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Resolution;
 import org.factcheck.core.facts.Span;
 
 /**
@@ -19,18 +20,17 @@ final class DateResolution {
     static DateMention resolve(Span span, DateKind kind, int day, int month, Integer year, Integer weekday,
                                LocalDate reference, int sentence, int tense) {
         if (month < 1 || month > 12 || day < 1) {
-            return mention(span, kind, null, day, month, year, year != null, weekday, true, "no such month or day", sentence);
+            return mention(span, kind, null, day, month, year, year != null, weekday, true, new Resolution.NoSuchDay(Resolution.NoSuchDay.Why.MONTH_OR_DAY), sentence);
         }
         if (year != null) {
             LocalDate d = safeDate(year, month, day);
-            return mention(span, kind, d, day, month, year, true, weekday, d == null, "year written", sentence);
+            return mention(span, kind, d, day, month, year, true, weekday, d == null, new Resolution.YearWritten(), sentence);
         }
         if (day > Calendars.monthLength(month, null)) {
-            return mention(span, kind, null, day, month, null, false, weekday, true, "no such day in any year", sentence);
+            return mention(span, kind, null, day, month, null, false, weekday, true, new Resolution.NoSuchDay(Resolution.NoSuchDay.Why.IN_ANY_YEAR), sentence);
         }
         LocalDate best = null;
-        String how = tense < 0 ? "nearest year before the reference date (past tense)"
-                : tense > 0 ? "nearest year after the reference date (future tense)" : "year nearest the reference date";
+        Resolution how = new Resolution.YearNearest(tense);
         for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
             LocalDate d = safeDate(y, month, day);
             // The tense keeps the date on its side of the reference date, with a week of slack.
@@ -51,18 +51,18 @@ final class DateResolution {
             }
             if (fitting != null && distance(fitting, reference) <= 200) {
                 best = fitting;
-                how = "year fitting the weekday";
+                how = new Resolution.YearFittingWeekday();
             }
         }
         if (best == null) { // 29 February with no leap year near
             return mention(span, kind, null, day, month, reference.getYear(), false, weekday, false,
-                    "no such day near the reference date", sentence);
+                    new Resolution.NoSuchDay(Resolution.NoSuchDay.Why.NEAR_THE_REFERENCE_DATE), sentence);
         }
         return mention(span, kind, best, day, month, best.getYear(), false, weekday, false, how, sentence);
     }
 
     private static DateMention mention(Span span, DateKind kind, LocalDate date, int day, int month, Integer year,
-                                       boolean yearGiven, Integer weekday, boolean impossible, String how, int sentence) {
+                                       boolean yearGiven, Integer weekday, boolean impossible, Resolution how, int sentence) {
         return new DateMention(0, span, kind, date, null, day, month, year, yearGiven, weekday, null, null, 0, null,
                 impossible, how, sentence, false);
     }

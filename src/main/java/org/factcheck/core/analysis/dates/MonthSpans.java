@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import org.factcheck.core.compare.Calendars;
 import org.factcheck.core.facts.DateKind;
 import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Resolution;
 import org.factcheck.core.facts.Span;
 
 /**
@@ -46,7 +47,7 @@ final class MonthSpans {
                         || gapBefore >= 0 && gapBefore <= 12) {
                     Span span = s.span(m);
                     s.found.add(new DateMention(0, span, DateKind.DURATION, r.date(), r.end(), n, r.month(), r.year(),
-                            r.yearGiven(), null, null, null, 0, null, false, n + " days, beside " + r.span().text(),
+                            r.yearGiven(), null, null, null, 0, null, false, new Resolution.DaysBeside(n, r.span().text()),
                             s.sentence, false));
                     break;
                 }
@@ -67,7 +68,7 @@ final class MonthSpans {
             LocalDate a = LocalDate.of(year, month, part == 1 ? 1 : part == 2 ? 11 : 21);
             LocalDate b = LocalDate.of(year, month, part == 1 ? 10 : part == 2 ? 20 : Calendars.monthLength(month, year));
             s.add(new DateMention(0, s.span(m), DateKind.RANGE, a, b, null, month, year, written != null, null, null,
-                    null, 0, null, false, written != null ? "year written" : "year nearest the reference date",
+                    null, 0, null, false, written != null ? new Resolution.YearWritten() : new Resolution.YearNearest(0),
                     s.sentence, false), m);
         }
     }
@@ -82,7 +83,7 @@ final class MonthSpans {
             int year = Integer.parseInt(m.group("year"));
             LocalDate a = LocalDate.of(year, month, 1);
             s.add(new DateMention(0, s.span(m), DateKind.RANGE, a, a.withDayOfMonth(a.lengthOfMonth()), null, month,
-                    year, true, null, null, null, 0, null, false, "year written", s.sentence, false), m);
+                    year, true, null, null, null, 0, null, false, new Resolution.YearWritten(), s.sentence, false), m);
         }
     }
 }

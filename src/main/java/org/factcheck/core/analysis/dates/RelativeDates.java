@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 
 import org.factcheck.core.facts.DateKind;
 import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.Resolution;
 
 /**
  * Dates relative to the reference date, each the span of days it allows: a number of units before or after it ("il
@@ -64,8 +65,7 @@ final class RelativeDates {
             }
         }
         s.add(mention(s, m, center.minusDays(tolerance), center.plusDays(tolerance),
-                n + " " + unit.substring(5) + (n > 1 ? "s" : "") + (sign < 0 ? " before" : " after")
-                        + " the reference date, give or take " + tolerance + " day" + (tolerance > 1 ? "s" : "")), m);
+                new Resolution.Counted(n, unit.substring(5), sign < 0, tolerance)), m);
     }
 
     /** "mercredi dernier", "next Tuesday": the nearest such weekday before or after the reference date. */
@@ -81,8 +81,7 @@ final class RelativeDates {
             do {
                 d = d.plusDays(last ? -1 : 1);
             } while (d.getDayOfWeek().getValue() != weekday);
-            s.add(mention(s, m, d, d, last ? "the last such weekday before the reference date"
-                    : "the next such weekday after the reference date"), m);
+            s.add(mention(s, m, d, d, new Resolution.WeekdayNear(last)), m);
         }
     }
 
@@ -120,11 +119,11 @@ final class RelativeDates {
                     b = LocalDate.of(ref.getYear() + n, 12, 31);
                 }
             }
-            s.add(mention(s, m, a, b, meaning[0] + " " + (n > 0 ? "+" : "") + n + " from the reference date"), m);
+            s.add(mention(s, m, a, b, new Resolution.CalendarOffset(meaning[0], n)), m);
         }
     }
 
-    private static DateMention mention(SentenceScan s, Matcher m, LocalDate a, LocalDate b, String how) {
+    private static DateMention mention(SentenceScan s, Matcher m, LocalDate a, LocalDate b, Resolution how) {
         return new DateMention(0, s.span(m), DateKind.RELATIVE, a, b, null, null, a.getYear(), false, null, null,
                 null, 0, null, false, how, s.sentence, false);
     }
