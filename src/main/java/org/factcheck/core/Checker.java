@@ -21,6 +21,7 @@ import org.factcheck.core.report.ReportBuilder;
 import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.core.rules.RulesFolder;
+import org.factcheck.core.text.AnnotatedText;
 
 /**
  * The one door to the checking pipeline. Opened once on a rules folder, it checks drafts: extracts the text, settles
@@ -97,10 +98,12 @@ public final class Checker {
     public Report check(CheckRequest request) throws DraftException {
         requireLanguage(request.language());
         ExtractedDocument doc = extractor.extract(request.content(), request.source());
-        DraftSettings settings = DraftSettings.settle(request, doc, rules.languages(), analyzers, clock);
-        Analyzer analyzer = analyzers.get(settings.language());
-        Analysis analysis = analyzer.analyze(analyzer.annotate(doc.text(), doc.paragraphs()), rules.register(),
-                settings.date());
+        DraftSettings.Language language = DraftSettings.language(request, doc, rules.languages());
+        Analyzer analyzer = analyzers.get(language.code());
+        AnnotatedText annotated = analyzer.annotate(doc.text(), doc.paragraphs());
+        DraftSettings settings = DraftSettings.settle(request, doc, language,
+                today -> analyzer.dateline(annotated, today), clock);
+        Analysis analysis = analyzer.analyze(annotated, rules.register(), settings.date());
         List<Object> facts = new ArrayList<>(analysis.facts());
         facts.add(new Draft(settings.language(), settings.date(), settings.dateIsToday()));
         List<Finding> findings = rules.run(facts, settings.language());

@@ -2,10 +2,9 @@ package org.factcheck.core;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.extract.ExtractedDocument;
 import org.factcheck.core.extract.LanguageGuesser;
 
@@ -22,27 +21,37 @@ record DraftSettings(String language, String languageSource, LocalDate date, Str
     /** The language the detector falls back on when it scores none of the rules' languages. */
     private static final String FALLBACK_LANGUAGE = "en";
 
-    /** Settles the settings; the request's language, if any, is one of the rules' (see {@link Checker}). */
-    static DraftSettings settle(CheckRequest request, ExtractedDocument doc, Set<String> languages,
-                                Map<String, Analyzer> analyzers, Clock clock) {
-        String language = request.language();
-        String languageSource = "option";
-        if (language == null) {
-            String fallback = doc.language() != null && languages.contains(doc.language()) ? doc.language()
-                    : FALLBACK_LANGUAGE;
-            language = LanguageGuesser.guess(doc.text(), languages, fallback);
-            languageSource = "detected";
+    /** The draft's language and where it came from: {@code option} or {@code detected}. */
+    record Language(String code, String source) {
+    }
+
+    /** Settles the language; the request's, if any, is one of the rules' (see {@link Checker}). */
+    static Language language(CheckRequest request, ExtractedDocument doc, Set<String> languages) {
+        if (request.language() != null) {
+            return new Language(request.language(), "option");
         }
+        String fallback = doc.language() != null && languages.contains(doc.language()) ? doc.language()
+                : FALLBACK_LANGUAGE;
+        return new Language(LanguageGuesser.guess(doc.text(), languages, fallback), "detected");
+    }
+
+    /**
+     * Settles the reference date once the language is known.
+     *
+     * @param dateline the date a dateline at the head of the draft gives, given today's (null when there is none)
+     */
+    static DraftSettings settle(CheckRequest request, ExtractedDocument doc, Language language,
+                                UnaryOperator<LocalDate> dateline, Clock clock) {
         if (request.date() != null) {
-            return new DraftSettings(language, languageSource, request.date(), "option");
+            return new DraftSettings(language.code(), language.source(), request.date(), "option");
         }
         if (doc.date() != null) {
-            return new DraftSettings(language, languageSource, doc.date(), "metadata");
+            return new DraftSettings(language.code(), language.source(), doc.date(), "metadata");
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate dateline = analyzers.get(language).dateline(doc.text(), today);
-        return dateline != null ? new DraftSettings(language, languageSource, dateline, "dateline")
-                : new DraftSettings(language, languageSource, today, "today");
+        LocalDate written = dateline.apply(today);
+        return written != null ? new DraftSettings(language.code(), language.source(), written, "dateline")
+                : new DraftSettings(language.code(), language.source(), today, "today");
     }
 
     /** Whether the reference date is only today's: findings that rest on it are then less sure. */

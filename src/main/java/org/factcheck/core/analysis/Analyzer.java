@@ -63,9 +63,9 @@ public final class Analyzer {
         return annotator.annotate(text);
     }
 
-    /** The publication date a dateline at the head of {@code text} gives, or {@code null}. */
-    public LocalDate dateline(String text, LocalDate today) {
-        return dates.dateline(text, today);
+    /** The publication date a dateline at the head of the draft gives, or {@code null}. */
+    public LocalDate dateline(AnnotatedText annotated, LocalDate today) {
+        return dates.dateline(annotated, today);
     }
 
     /**

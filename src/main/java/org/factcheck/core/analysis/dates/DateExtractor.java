@@ -82,7 +82,7 @@ public final class DateExtractor {
      * "WASHINGTON, Nov. 24 (Reuters) -"), its year taken nearest {@code today} when not written; null when the draft
      * opens without one.
      */
-    public LocalDate dateline(String text, LocalDate today) {
-        return dateline.find(text, today);
+    public LocalDate dateline(AnnotatedText annotated, LocalDate today) {
+        return dateline.find(annotated, today);
     }
 }

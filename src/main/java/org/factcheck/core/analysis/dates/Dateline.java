@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Patterns;
-import org.factcheck.core.text.TextFold;
 
 /**
  * The date of a dateline at the head of a draft ("PARIS, 26 juin (AFP) -", "26 juin 2012. -", "WASHINGTON, Nov. 24
- * (Reuters) -"), read before the draft is annotated, to choose its reference date.
+ * (Reuters) -"), read from the head of the annotated draft's folded text, to choose its reference date.
  */
 final class Dateline {
     /** Reads the dates of a piece of text: text, folded text, start, end, sentence index, reference date. */
@@ -35,9 +35,9 @@ final class Dateline {
     }
 
     /** The dateline's date, its year nearest {@code today} when not written; null when the draft opens without one. */
-    LocalDate find(String text, LocalDate today) {
-        // Only the head of the draft, folded here: the draft is annotated once its reference date is known.
-        String head = TextFold.foldInPlace(text.substring(0, Math.min(text.length(), HEAD)));
+    LocalDate find(AnnotatedText annotated, LocalDate today) {
+        String folded = annotated.folded();
+        String head = folded.substring(0, Math.min(folded.length(), HEAD));
         Matcher m = line.matcher(head);
         for (int tries = 0; m.find() && tries < 3; tries++) {
             String candidate = m.group(1);

@@ -12,6 +12,7 @@ import org.factcheck.core.CheckRequest;
 import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.report.Report;
+import org.factcheck.core.text.Annotator;
 import org.junit.jupiter.api.Test;
 
 /** Date recognition and resolution, on sentences written for these tests. */
@@ -77,8 +78,10 @@ class DatesTest {
         assertEquals("dateline", r.document().referenceDateSource());
         assertEquals(List.of(), r.findings().stream().filter(f -> f.category().equals("DATE")).toList());
         DateExtractor x = new DateExtractor(TestSupport.rules().lexicon("en"));
-        assertEquals(LocalDate.of(2025, 11, 24), x.dateline("WASHINGTON, Nov. 24 (Reuters) - The Senate voted.", REF));
-        assertNull(x.dateline("The Senate voted on Monday - a surprise to many.", REF));
+        Annotator en = new Annotator(TestSupport.rules().lexicon("en"));
+        assertEquals(LocalDate.of(2025, 11, 24),
+                x.dateline(en.annotate("WASHINGTON, Nov. 24 (Reuters) - The Senate voted."), REF));
+        assertNull(x.dateline(en.annotate("The Senate voted on Monday - a surprise to many."), REF));
     }
 
     @Test
