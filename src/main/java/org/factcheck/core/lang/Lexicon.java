@@ -118,6 +118,20 @@ public final class Lexicon {
     }
 
     /**
+     * The forms that share a line of list {@code name} with {@code key}, {@code key} aside: the words of a keyed line
+     * ("auxiliary | a | ont | avait").
+     */
+    public List<String> forms(String name, String key) {
+        List<String> out = new ArrayList<>();
+        for (String form : list(name)) {
+            if (!form.equals(key) && sameGroup(name, key, form)) {
+                out.add(form);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The forms of list {@code name} that are not the first of their line, each mapped to that first form: the
      * lists whose lines begin with a key ("11 | novembre | nov.", "CN | chinois | chine").
      */

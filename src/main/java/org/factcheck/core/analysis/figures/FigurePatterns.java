@@ -1,6 +1,5 @@
 package org.factcheck.core.analysis.figures;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +32,7 @@ final class FigurePatterns {
 
     /** The forms on the lines of {@code key}, the key aside. */
     List<String> forms(String key) {
-        List<String> out = new ArrayList<>();
-        for (String f : lexicon.list(LIST)) {
-            if (!f.equals(key) && lexicon.sameGroup(LIST, key, f)) {
-                out.add(f);
-            }
-        }
-        return out;
+        return lexicon.forms(LIST, key);
     }
 
     /** The words of {@code key} in lower case, apostrophes straight. */

@@ -54,11 +54,7 @@ final class QuantityHeads {
         lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
         lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'"));
         lexicon.list("clause-breaks").forEach(w -> clauseBreaks.add(TextFold.fold(w)));
-        lexicon.heads("person-words").forEach((form, head) -> {
-            if (head.equals("possessive")) {
-                possessives.add(TextFold.fold(form));
-            }
-        });
+        lexicon.forms("person-words", "possessive").forEach(form -> possessives.add(TextFold.fold(form)));
         lexicon.list("approximations").forEach(w -> approximationWords.addAll(List.of(TextFold.fold(w).split("\\s+"))));
         lexicon.heads("quantities").forEach((form, key) -> keys.put(TextFold.fold(form), TextFold.fold(key)));
         lexicon.list("quantities").forEach(form -> keys.putIfAbsent(TextFold.fold(form), TextFold.fold(form)));

@@ -84,11 +84,7 @@ final class PersonWords {
     /** The forms of the {@code person-words} line headed {@code key}, folded. */
     private static Set<String> group(Lexicon lexicon, String key) {
         Set<String> out = new HashSet<>();
-        for (String form : lexicon.list("person-words")) {
-            if (!form.equals(key) && lexicon.sameGroup("person-words", key, form)) {
-                out.add(TextFold.fold(form));
-            }
-        }
+        lexicon.forms("person-words", key).forEach(form -> out.add(TextFold.fold(form)));
         return Set.copyOf(out);
     }
 
