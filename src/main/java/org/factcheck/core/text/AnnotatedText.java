@@ -75,31 +75,22 @@ public final class AnnotatedText {
         return byParagraph.get(paragraph);
     }
 
-    /** The sentence holding offset {@code at}, or {@code null} when {@code at} falls between sentences. */
-    public TextSentence sentenceAt(int at) {
+    /**
+     * The index of the sentence holding offset {@code at}, or of the first sentence after it when {@code at} falls
+     * between sentences (the last sentence past the end; 0 when there are none).
+     */
+    public int sentenceIndexAt(int at) {
         int lo = 0;
         int hi = sentences.size() - 1;
-        while (lo <= hi) {
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid).span();
-            if (at < s.start()) {
-                hi = mid - 1;
-            } else if (at >= s.end()) {
+            if (sentences.get(mid).span().end() <= at) {
                 lo = mid + 1;
             } else {
-                return sentences.get(mid);
+                hi = mid;
             }
         }
-        return null;
-    }
-
-    /** The tokens of every sentence, in text order. */
-    public List<List<Token>> sentenceTokens() {
-        List<List<Token>> out = new ArrayList<>(sentences.size());
-        for (TextSentence s : sentences) {
-            out.add(s.tokens());
-        }
-        return out;
+        return Math.max(lo, 0);
     }
 
     /** Word and number tokens in the whole text. */

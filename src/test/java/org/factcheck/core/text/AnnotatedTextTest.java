@@ -1,8 +1,6 @@
 package org.factcheck.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 
@@ -50,12 +48,14 @@ class AnnotatedTextTest {
     }
 
     @Test
-    void sentenceAtFindsTheSentenceHoldingAnOffset() {
+    void sentenceIndexAtFindsTheSentenceHoldingAnOffsetOrTheNextOne() {
         String text = "One sentence here. Another one there.\n\nA third.";
         AnnotatedText a = annotate("en", text);
-        assertSame(a.sentences().get(1), a.sentenceAt(text.indexOf("Another") + 3));
-        assertSame(a.sentences().get(2), a.sentenceAt(text.indexOf("third")));
-        assertNull(a.sentenceAt(text.indexOf("\n")));
+        assertEquals(0, a.sentenceIndexAt(0));
+        assertEquals(1, a.sentenceIndexAt(text.indexOf("Another") + 3));
+        assertEquals(2, a.sentenceIndexAt(text.indexOf("third")));
+        assertEquals(2, a.sentenceIndexAt(text.indexOf("\n")), "between sentences: the next one");
+        assertEquals(2, a.sentenceIndexAt(text.length() + 5), "past the end: the last one");
         assertEquals(8, a.words());
     }
 

@@ -79,17 +79,7 @@ final class QuoteContext {
 
     /** The index of the sentence holding {@code offset}, or of the first after it. */
     int sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.max(lo, 0);
+        return annotated.sentenceIndexAt(offset);
     }
 
     /** The end of the sentence holding the character before {@code offset}, or {@code offset} if it is further. */
