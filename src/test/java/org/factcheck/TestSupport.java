@@ -37,7 +37,11 @@ public final class TestSupport {
 
     public static synchronized Checker checker() {
         if (checker == null) {
-            checker = new Checker(rules());
+            try {
+                checker = new Checker(rules());
+            } catch (RuleSetException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
         }
         return checker;
     }

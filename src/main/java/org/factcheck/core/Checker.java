@@ -35,17 +35,40 @@ public final class Checker {
     private final DocumentExtractor extractor;
     private final Clock clock;
 
-    /** A checker on rules already compiled, with the default limits. */
-    public Checker(RuleSet rules) {
+    /**
+     * A checker on rules already compiled, with the default limits.
+     *
+     * @throws RuleSetException when a language's word lists or pattern templates do not make an analyzer
+     */
+    public Checker(RuleSet rules) throws RuleSetException {
         this(rules, new DocumentExtractor(), Clock.systemDefaultZone());
     }
 
-    private Checker(RuleSet rules, DocumentExtractor extractor, Clock clock) {
+    private Checker(RuleSet rules, DocumentExtractor extractor, Clock clock) throws RuleSetException {
         this.rules = rules;
-        this.analyzers = new HashMap<>();
-        rules.packs().forEach((language, pack) -> analyzers.put(language, new Analyzer(pack)));
+        this.analyzers = analyzers(rules);
         this.extractor = extractor;
         this.clock = clock;
+    }
+
+    /**
+     * One analyzer per language, built now so that a word list or a pattern template a newsroom broke refuses the
+     * folder (at start-up, or on a reload that leaves the rules in force) rather than fails a draft.
+     */
+    private static Map<String, Analyzer> analyzers(RuleSet rules) throws RuleSetException {
+        Map<String, Analyzer> out = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        rules.packs().forEach((language, pack) -> {
+            try {
+                out.put(language, new Analyzer(pack));
+            } catch (IllegalArgumentException e) { // a bad pattern, number or key in a list
+                problems.add(language + "/: " + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " "));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(rules.folder().description(), problems);
+        }
+        return Map.copyOf(out);
     }
 
     /**
