@@ -1,5 +1,6 @@
 package org.factcheck.store;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** An editor's decision on a finding. */
@@ -13,11 +14,6 @@ public enum Decision {
 
     /** The decision of a label, or null when there is none such. */
     public static Decision of(String label) {
-        for (Decision d : values()) {
-            if (d.label().equals(label)) {
-                return d;
-            }
-        }
-        return null;
+        return Arrays.stream(values()).filter(d -> d.label().equals(label)).findFirst().orElse(null);
     }
 }

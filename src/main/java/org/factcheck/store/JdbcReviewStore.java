@@ -44,6 +44,9 @@ import org.flywaydb.core.api.FlywayException;
  * container's {@link DataSource} leaves it open.
  */
 public final class JdbcReviewStore implements ReviewStore {
+    /** The parameter value of a missing moment (a text's null is a plain null). */
+    private static final Object NO_TIME = new Object();
+
     private static final int SAVE_ATTEMPTS = 50;
     /** Unique violation, serialization failure, deadlock (PostgreSQL), lock timeout (H2). */
     private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00");
@@ -171,16 +174,9 @@ public final class JdbcReviewStore implements ReviewStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO checks (id, document_id, revision, previous_id,"
                 + " created_at, source, title, language, report, finding_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Report r = check.report();
-            ps.setString(1, check.id());
-            ps.setString(2, check.documentId());
-            ps.setInt(3, check.revision());
-            ps.setString(4, check.previousId());
-            setInstant(ps, 5, check.createdAt());
-            ps.setString(6, r.source());
-            ps.setString(7, r.document() == null ? null : r.document().title());
-            ps.setString(8, r.document() == null ? null : r.document().language());
-            ps.setString(9, json);
-            ps.setInt(10, r.findings().size());
+            bind(ps, check.id(), check.documentId(), check.revision(), check.previousId(), time(check.createdAt()),
+                    r.source(), r.document() == null ? null : r.document().title(),
+                    r.document() == null ? null : r.document().language(), json, r.findings().size());
             ps.executeUpdate();
         }
     }
@@ -193,17 +189,8 @@ public final class JdbcReviewStore implements ReviewStore {
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < rows.size(); i++) {
                 FindingRow f = rows.get(i);
-                ps.setString(1, checkId);
-                ps.setInt(2, i);
-                ps.setString(3, f.findingId());
-                ps.setString(4, f.key());
-                ps.setString(5, f.rule());
-                ps.setString(6, f.text());
-                ps.setString(7, f.status());
-                ps.setString(8, f.decision().label());
-                ps.setString(9, f.note());
-                ps.setString(10, f.decidedBy());
-                setInstant(ps, 11, f.decidedAt());
+                bind(ps, checkId, i, f.findingId(), f.key(), f.rule(), f.text(), f.status(), f.decision().label(),
+                        f.note(), f.decidedBy(), time(f.decidedAt()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -332,12 +319,7 @@ public final class JdbcReviewStore implements ReviewStore {
     private static int updateFinding(Connection c, DecisionEntry e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE findings SET decision = ?, note = ?, decided_by = ?,"
                 + " decided_at = ? WHERE check_id = ? AND finding_id = ?")) {
-            ps.setString(1, e.decision().label());
-            ps.setString(2, e.note());
-            ps.setString(3, e.decidedBy());
-            setInstant(ps, 4, e.decidedAt());
-            ps.setString(5, e.checkId());
-            ps.setString(6, e.findingId());
+            bind(ps, e.decision().label(), e.note(), e.decidedBy(), time(e.decidedAt()), e.checkId(), e.findingId());
             return ps.executeUpdate();
         }
     }
@@ -345,12 +327,7 @@ public final class JdbcReviewStore implements ReviewStore {
     private static void appendHistory(Connection c, DecisionEntry e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO decisions (check_id, finding_id, decision, note,"
                 + " decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, e.checkId());
-            ps.setString(2, e.findingId());
-            ps.setString(3, e.decision().label());
-            ps.setString(4, e.note());
-            ps.setString(5, e.decidedBy());
-            setInstant(ps, 6, e.decidedAt());
+            bind(ps, e.checkId(), e.findingId(), e.decision().label(), e.note(), e.decidedBy(), time(e.decidedAt()));
             ps.executeUpdate();
         }
     }
@@ -453,11 +430,27 @@ public final class JdbcReviewStore implements ReviewStore {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static void setInstant(PreparedStatement ps, int index, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(index, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+    /** A moment as a statement parameter: a UTC timestamp, or {@link #NO_TIME} for none. */
+    private static Object time(Instant t) {
+        return t == null ? NO_TIME : OffsetDateTime.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    /**
+     * Sets the parameters of {@code ps} in order: strings (null for a missing text), ints, longs and the values of
+     * {@link #time}.
+     */
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == NO_TIME) {
+                ps.setNull(i + 1, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else if (v == null) {
+                ps.setNull(i + 1, Types.VARCHAR);
+            } else if (v instanceof String || v instanceof Integer || v instanceof Long || v instanceof OffsetDateTime) {
+                ps.setObject(i + 1, v);
+            } else {
+                throw new IllegalArgumentException("no statement parameter for a " + v.getClass().getSimpleName());
+            }
         }
     }
 

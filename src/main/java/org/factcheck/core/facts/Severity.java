@@ -1,5 +1,6 @@
 package org.factcheck.core.facts;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** How sure and how serious a finding is; declared by each rule in its {@code @severity} metadata. */
@@ -12,11 +13,7 @@ public enum Severity {
     }
 
     public static Severity parse(String label) {
-        for (Severity s : values()) {
-            if (s.label().equals(label)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown severity '" + label + "' (expected info, warning or error)");
+        return Arrays.stream(values()).filter(s -> s.label().equals(label)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("unknown severity '" + label + "' (expected info, warning or error)"));
     }
 }

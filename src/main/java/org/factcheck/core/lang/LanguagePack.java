@@ -7,36 +7,15 @@ import java.nio.file.Path;
  * Everything one language brings to a rules folder: its word lists ({@code rules/<language>/*.txt}, with the lists
  * every language shares at the folder's root) and its messages ({@code rules/<language>/messages.properties}).
  * Loaded once with the rules and immutable, so one pack serves every draft of its language.
+ *
+ * @param language the ISO 639-1 code: {@code fr}, {@code en}
  */
-public final class LanguagePack {
-    private final String language;
-    private final Lexicon lexicon;
-    private final Messages messages;
-
-    public LanguagePack(String language, Lexicon lexicon, Messages messages) {
-        this.language = language;
-        this.lexicon = lexicon;
-        this.messages = messages;
-    }
-
+public record LanguagePack(String language, Lexicon lexicon, Messages messages) {
     /** Reads {@code root/<language>/} and the shared lists of {@code root}. */
     public static LanguagePack load(Path root, String language) throws IOException {
         Path folder = root.resolve(language);
         return new LanguagePack(language, Lexicon.load(language, root, folder),
                 Messages.load(folder.resolve("messages.properties"), language));
-    }
-
-    /** The ISO 639-1 code: {@code fr}, {@code en}. */
-    public String language() {
-        return language;
-    }
-
-    public Lexicon lexicon() {
-        return lexicon;
-    }
-
-    public Messages messages() {
-        return messages;
     }
 
     @Override

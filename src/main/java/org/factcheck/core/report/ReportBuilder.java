@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Figure;
@@ -75,27 +77,28 @@ public final class ReportBuilder {
 
     /** The dates section: each date expression, its value (ISO date, or range start/end) and how it was resolved. */
     public static List<ReportDate> dates(String text, List<DateMention> dates) {
-        Offsets offsets = new Offsets(text);
-        List<ReportDate> out = new ArrayList<>(dates.size());
-        for (DateMention d : dates) {
-            ReportSpan s = offsets.span(d.span());
+        return section(text, dates, DateMention::span, (d, s) -> {
             String value = d.date() == null ? null : d.end() != null ? d.date() + "/" + d.end() : d.date().toString();
-            out.add(new ReportDate(s.start(), s.end(), s.text(), d.kind().key(), value, d.holiday(), d.calendar(),
-                    d.impossible() ? "no such date" : d.resolution().describe()));
-        }
-        return out;
+            return new ReportDate(s.start(), s.end(), s.text(), d.kind().key(), value, d.holiday(), d.calendar(),
+                    d.impossible() ? "no such date" : d.resolution().describe());
+        });
     }
 
     /** The figures section: each percentage, its kind, value, the quantity it measures and its role where known. */
     public static List<ReportFigure> figures(String text, List<Figure> figures) {
+        return section(text, figures, Figure::span, (f, s) -> new ReportFigure(s.start(), s.end(), s.text(),
+                f.kind().key(), f.value(), f.quantity(), f.quantityKey(), f.qualifier().isEmpty() ? null : f.qualifier(),
+                f.role() == null ? null : f.role().key(), f.verb(), f.direction() == null ? null : f.direction().key(),
+                f.approximate() ? Boolean.TRUE : null));
+    }
+
+    /** One entry of a section per fact, made from the fact and its span in the report's offsets. */
+    private static <T, R> List<R> section(String text, List<T> facts, Function<T, Span> spanOf,
+                                          BiFunction<T, ReportSpan, R> entry) {
         Offsets offsets = new Offsets(text);
-        List<ReportFigure> out = new ArrayList<>(figures.size());
-        for (Figure f : figures) {
-            ReportSpan s = offsets.span(f.span());
-            out.add(new ReportFigure(s.start(), s.end(), s.text(), f.kind().key(), f.value(), f.quantity(), f.quantityKey(),
-                    f.qualifier().isEmpty() ? null : f.qualifier(), f.role() == null ? null : f.role().key(), f.verb(),
-                    f.direction() == null ? null : f.direction().key(),
-                    f.approximate() ? Boolean.TRUE : null));
+        List<R> out = new ArrayList<>(facts.size());
+        for (T fact : facts) {
+            out.add(entry.apply(fact, offsets.span(spanOf.apply(fact))));
         }
         return out;
     }

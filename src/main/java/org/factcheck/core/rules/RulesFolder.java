@@ -16,31 +16,17 @@ import java.util.Map;
 /**
  * Where the DRL files and lexicons are read from: a folder on disk that a newsroom edits, or the copy of
  * {@code rules/} packaged in the WAR and the CLI jar.
+ *
+ * @param root        the folder
+ * @param description a human-readable name of the folder, for messages
  */
-public final class RulesFolder {
+public record RulesFolder(Path root, String description) {
     /** System property naming the rules folder. */
     public static final String PROPERTY = "factcheck.rules";
     /** Environment variable naming the rules folder. */
     public static final String ENVIRONMENT = "FACTCHECK_RULES";
     /** Class-path location of the packaged copy. */
     static final String PACKAGED = "factcheck-rules";
-
-    private final Path root;
-    private final String description;
-
-    private RulesFolder(Path root, String description) {
-        this.root = root;
-        this.description = description;
-    }
-
-    public Path root() {
-        return root;
-    }
-
-    /** A human-readable name of the folder, for messages. */
-    public String description() {
-        return description;
-    }
 
     @Override
     public String toString() {

@@ -80,8 +80,13 @@ public final class AnnotatedText {
      * between sentences (the last sentence past the end; 0 when there are none).
      */
     public int sentenceIndexAt(int at) {
+        return Math.max(0, Math.min(firstEndingAfter(sentences, at), sentences.size() - 1));
+    }
+
+    /** The index of the first of {@code sentences} (in text order) that ends after {@code at}; their count if none. */
+    public static int firstEndingAfter(List<TextSentence> sentences, int at) {
         int lo = 0;
-        int hi = sentences.size() - 1;
+        int hi = sentences.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (sentences.get(mid).span().end() <= at) {
@@ -90,7 +95,7 @@ public final class AnnotatedText {
                 hi = mid;
             }
         }
-        return Math.max(lo, 0);
+        return lo;
     }
 
     /** Word and number tokens in the whole text. */

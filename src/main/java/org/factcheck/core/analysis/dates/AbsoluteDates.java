@@ -46,33 +46,23 @@ final class AbsoluteDates {
     }
 
     private void dayAndMonth(SentenceScan s, Pattern pattern) {
-        Matcher m = s.matcher(pattern, true);
-        while (m.find()) {
-            if (s.free(m)) {
-                Integer weekday = m.group("weekday") != null ? p.weekdays.get(m.group("weekday")) : null;
-                s.add(resolve(s, m, DateKind.DATE, Integer.parseInt(m.group("day")), p.month(m.group("month")), year(m),
-                        weekday), m);
-            }
-        }
+        s.eachFree(pattern, true, m -> {
+            Integer weekday = m.group("weekday") != null ? p.weekdays.get(m.group("weekday")) : null;
+            s.add(resolve(s, m, DateKind.DATE, Integer.parseInt(m.group("day")), p.month(m.group("month")), year(m),
+                    weekday), m);
+        });
     }
 
     private void iso(SentenceScan s) {
-        Matcher m = s.matcher(p.iso, true);
-        while (m.find()) {
-            if (s.free(m)) {
-                s.add(resolve(s, m, DateKind.DATE, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                        Integer.valueOf(m.group(1)), null), m);
-            }
-        }
+        s.eachFree(p.iso, true, m -> {
+            s.add(resolve(s, m, DateKind.DATE, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.valueOf(m.group(1)), null), m);
+        });
     }
 
     /** Numeric dates in the language's order; in the other order when the month would pass 12 and it has one. */
     private void numeric(SentenceScan s) {
-        Matcher m = s.matcher(p.numeric, true);
-        while (m.find()) {
-            if (!s.free(m)) {
-                continue;
-            }
+        s.eachFree(p.numeric, true, m -> {
             Matcher read = m;
             if (Integer.parseInt(m.group("mm")) > 12 && p.numericElse != null) {
                 Matcher other = p.numericElse.matcher(m.group());
@@ -84,7 +74,7 @@ final class AbsoluteDates {
                         Integer.valueOf(read.group("yyyy")), null));
             }
             s.take(m);
-        }
+        });
     }
 
     private void today(SentenceScan s) {

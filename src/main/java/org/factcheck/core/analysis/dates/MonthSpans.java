@@ -56,11 +56,7 @@ final class MonthSpans {
     }
 
     private void partsOfMonths(SentenceScan s) {
-        Matcher m = s.matcher(p.partOfMonth, false);
-        while (m.find()) {
-            if (!s.free(m)) {
-                continue;
-            }
+        s.eachFree(p.partOfMonth, false, m -> {
             int month = p.month(m.group("month"));
             Integer written = m.group("year") != null ? Integer.valueOf(m.group("year")) : null;
             int year = written != null ? written : DateResolution.nearestYear(month, 15, s.reference);
@@ -70,20 +66,16 @@ final class MonthSpans {
             s.add(new DateMention(0, s.span(m), DateKind.RANGE, a, b, null, month, year, written != null, null, null,
                     null, 0, null, false, written != null ? new Resolution.YearWritten() : new Resolution.YearNearest(0),
                     s.sentence, false), m);
-        }
+        });
     }
 
     private void monthsOfYears(SentenceScan s) {
-        Matcher m = s.matcher(p.monthYear, false);
-        while (m.find()) {
-            if (!s.free(m)) {
-                continue;
-            }
+        s.eachFree(p.monthYear, false, m -> {
             int month = p.month(m.group("month"));
             int year = Integer.parseInt(m.group("year"));
             LocalDate a = LocalDate.of(year, month, 1);
             s.add(new DateMention(0, s.span(m), DateKind.RANGE, a, a.withDayOfMonth(a.lengthOfMonth()), null, month,
                     year, true, null, null, null, 0, null, false, new Resolution.YearWritten(), s.sentence, false), m);
-        }
+        });
     }
 }

@@ -70,11 +70,7 @@ final class RelativeDates {
 
     /** "mercredi dernier", "next Tuesday": the nearest such weekday before or after the reference date. */
     private void weekdays(SentenceScan s) {
-        Matcher m = s.matcher(p.weekdayRelative, false);
-        while (m.find()) {
-            if (!s.free(m)) {
-                continue;
-            }
+        s.eachFree(p.weekdayRelative, false, m -> {
             int weekday = p.weekdays.get(m.group("weekday"));
             boolean last = "weekday:last".equals(p.meaning(m.group("which")));
             LocalDate d = s.reference;
@@ -82,17 +78,13 @@ final class RelativeDates {
                 d = d.plusDays(last ? -1 : 1);
             } while (d.getDayOfWeek().getValue() != weekday);
             s.add(mention(s, m, d, d, new Resolution.WeekdayNear(last)), m);
-        }
+        });
     }
 
     /** "hier", "la semaine prochaine", "last year": a day, week, month or year from the reference date's. */
     private void fixed(SentenceScan s) {
-        Matcher m = s.matcher(p.fixedRelative, false);
         LocalDate ref = s.reference;
-        while (m.find()) {
-            if (!s.free(m)) {
-                continue;
-            }
+        s.eachFree(p.fixedRelative, false, m -> {
             String[] meaning = p.meaning(m.group(1)).split(":");
             int n = Integer.parseInt(meaning[1]);
             LocalDate a;
@@ -120,7 +112,7 @@ final class RelativeDates {
                 }
             }
             s.add(mention(s, m, a, b, new Resolution.CalendarOffset(meaning[0], n)), m);
-        }
+        });
     }
 
     private static DateMention mention(SentenceScan s, Matcher m, LocalDate a, LocalDate b, Resolution how) {

@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 import org.factcheck.core.facts.DateMention;
@@ -46,6 +47,19 @@ final class SentenceScan {
     /** A matcher over the sentence; over nothing when {@code needsDigits} and the sentence has no digit. */
     Matcher matcher(java.util.regex.Pattern p, boolean needsDigits) {
         return p.matcher(needsDigits && !digits ? "" : folded);
+    }
+
+    /**
+     * Runs {@code read} on each match of {@code p} in the folded sentence that no date found before it overlaps (none
+     * when the pattern needs digits and the sentence has none).
+     */
+    void eachFree(java.util.regex.Pattern p, boolean needsDigits, Consumer<Matcher> read) {
+        Matcher m = matcher(p, needsDigits);
+        while (m.find()) {
+            if (free(m)) {
+                read.accept(m);
+            }
+        }
     }
 
     boolean free(Matcher m) {

@@ -95,7 +95,7 @@ public final class FigureExtractor {
                     context.marks(f), context.pairs(f));
             Matcher m = change.matcher(f);
             while (m.find()) {
-                out.add(one.figure(m.start(), m.end(), FigureKind.CHANGE, value(m.group(3)), null,
+                out.add(figure(one, m.start(), m.end(), FigureKind.CHANGE, value(m.group(3)), null,
                         new Figure.Shift(value(m.group(1)), value(m.group(2))), null, FigureRole.BEFORE_AFTER));
                 taken.add(new int[] {m.start(), m.end()});
             }
@@ -104,14 +104,14 @@ public final class FigureExtractor {
                 if (Patterns.overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
-                out.add(one.figure(m.start(), m.end(), FigureKind.SHARE, value(m.group(3)),
+                out.add(figure(one, m.start(), m.end(), FigureKind.SHARE, value(m.group(3)),
                         new Figure.Share(value(m.group(1)), value(m.group(2))), null, null, FigureRole.SHARE));
                 taken.add(new int[] {m.start(), m.end()});
             }
             m = percent.matcher(f);
             while (m.find()) {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
-                    out.add(one.figure(m.start(), m.end(), FigureKind.PERCENT, value(m.group(1)), null, null,
+                    out.add(figure(one, m.start(), m.end(), FigureKind.PERCENT, value(m.group(1)), null, null,
                             bounded(f, m.end()), null));
                     taken.add(new int[] {m.start(), m.end()});
                 }
@@ -121,13 +121,13 @@ public final class FigureExtractor {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
                     double v = Double.parseDouble(fractions.get(m.group(1).toLowerCase(java.util.Locale.ROOT)
                             .replaceAll("\\s+", " ")));
-                    out.add(one.figure(m.start(), m.end(), FigureKind.PERCENT, v, null, null, bounded(f, m.end()), null));
+                    out.add(figure(one, m.start(), m.end(), FigureKind.PERCENT, v, null, null, bounded(f, m.end()), null));
                 }
             }
             m = points.matcher(f);
             while (m.find()) {
                 if (!Patterns.overlaps(taken, m.start(), m.end())) {
-                    out.add(one.figure(m.start(), m.end(), FigureKind.POINTS, value(m.group(1)), null, null, null, null));
+                    out.add(figure(one, m.start(), m.end(), FigureKind.POINTS, value(m.group(1)), null, null, null, null));
                 }
             }
         }
@@ -152,42 +152,24 @@ public final class FigureExtractor {
     }
 
     /** One sentence being read: what its figures share. */
-    private final class SentenceFigures {
-        private final String text;
-        private final int from;
-        private final String sentence;
-        private final int index;
-        private final boolean contrasted;
-        private final String context;
-        private final List<FigureContext.Pair> pairs;
-
-        SentenceFigures(String text, int from, String sentence, int index, boolean contrasted, String context,
-                        List<FigureContext.Pair> pairs) {
-            this.text = text;
-            this.from = from;
-            this.sentence = sentence;
-            this.index = index;
-            this.contrasted = contrasted;
-            this.context = context;
-            this.pairs = pairs;
-        }
-
-        /**
-         * The figure at {@code start..end} of the sentence; a bounded whole, when given, is its quantity; a role,
-         * when given, overrides the one read.
-         */
-        Figure figure(int start, int end, FigureKind kind, double value, Figure.Share share, Figure.Shift shift,
-                      String boundedWhole, FigureRole role) {
-            FigureReader.Reading r = reader.read(sentence, start, end, pairs);
-            boolean bounded = boundedWhole != null;
-            String quantity = bounded ? boundedWhole : r.quantity();
-            String key = bounded ? wholeArticle.matcher(TextFold.fold(boundedWhole)).replaceFirst("") : r.quantityKey();
-            FigureRole read = bounded ? FigureRole.SHARE : r.role();
-            Span span = Span.of(text, from + start, from + end);
-            return new Figure(0, span, kind, value, kind == FigureKind.PERCENT ? decimals(span.text()) : 0, share, shift,
-                    quantity, bounded, index, contrasted, key, r.qualifier(), role != null ? role : read, r.verb(), r.direction(), r.approximate(),
-                    context);
-        }
+    private record SentenceFigures(String text, int from, String sentence, int index, boolean contrasted, String context,
+                                   List<FigureContext.Pair> pairs) {
     }
 
+    /**
+     * The figure at {@code start..end} of sentence {@code in}; a bounded whole, when given, is its quantity; a role,
+     * when given, overrides the one read.
+     */
+    private Figure figure(SentenceFigures in, int start, int end, FigureKind kind, double value, Figure.Share share,
+                          Figure.Shift shift, String boundedWhole, FigureRole role) {
+        FigureReader.Reading r = reader.read(in.sentence(), start, end, in.pairs());
+        boolean bounded = boundedWhole != null;
+        String quantity = bounded ? boundedWhole : r.quantity();
+        String key = bounded ? wholeArticle.matcher(TextFold.fold(boundedWhole)).replaceFirst("") : r.quantityKey();
+        FigureRole read = bounded ? FigureRole.SHARE : r.role();
+        Span span = Span.of(in.text(), in.from() + start, in.from() + end);
+        return new Figure(0, span, kind, value, kind == FigureKind.PERCENT ? decimals(span.text()) : 0, share, shift,
+                quantity, bounded, in.index(), in.contrasted(), key, r.qualifier(), role != null ? role : read, r.verb(),
+                r.direction(), r.approximate(), in.context());
+    }
 }

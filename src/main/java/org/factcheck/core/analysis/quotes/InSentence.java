@@ -18,17 +18,9 @@ import org.factcheck.core.facts.Span;
  * « … »}, {@code selon X, « … »}, {@code …, ajoutant que « … »}, {@code Mme Roux a été claire : « … »}). Per
  * language, stateless.
  */
-final class InSentence {
+record InSentence(AttributionWords words, Speakers speakers) {
     /** How far, in words, a speech verb may stand from the quotation it introduces. */
     private static final int REACH = 14;
-
-    private final AttributionWords words;
-    private final Speakers speakers;
-
-    InSentence(AttributionWords words, Speakers speakers) {
-        this.words = words;
-        this.speakers = speakers;
-    }
 
     /** The attribution right after the quotation, in window {@code w}. */
     Found after(QuoteContext ctx, Window w, int sentence) {

@@ -14,17 +14,9 @@ import org.factcheck.core.text.AnnotatedText.TextSentence;
  * before it (an attributed quotation, a speech verb with its subject, a person as its subject), else the first words
  * of the sentence after it. Per language, stateless.
  */
-final class NeighbourSentences {
+record NeighbourSentences(AttributionWords words, Speakers speakers) {
     /** The fewest words a pull quote needs to take the speaker of the quotation it repeats. */
     private static final int MIN_REPEATED = 5;
-
-    private final AttributionWords words;
-    private final Speakers speakers;
-
-    NeighbourSentences(AttributionWords words, Speakers speakers) {
-        this.words = words;
-        this.speakers = speakers;
-    }
 
     /**
      * A quotation standing alone that repeats an attributed one word for word (a pull quote): the speaker of the

@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.quotes;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.AnnotatedText.TextSentence;
 import org.factcheck.core.text.Token;
 
@@ -16,17 +17,7 @@ record Window(List<Token> tokens, String[] f) {
     static Window of(List<TextSentence> sentences, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         if (from < to) {
-            int lo = 0;
-            int hi = sentences.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sentences.get(mid).span().end() <= from) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            for (int s = lo; s < sentences.size() && sentences.get(s).span().start() < to; s++) {
+            for (int s = AnnotatedText.firstEndingAfter(sentences, from); s < sentences.size() && sentences.get(s).span().start() < to; s++) {
                 for (Token t : sentences.get(s).tokens()) {
                     if (t.start() >= from && t.end() <= to) {
                         tokens.add(t);
