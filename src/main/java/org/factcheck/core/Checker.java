@@ -3,21 +3,25 @@ package org.factcheck.core;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.factcheck.core.analysis.Analysis;
 import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.extract.DocumentExtractor;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.core.extract.ExtractedDocument;
+import org.factcheck.core.facts.DateReach;
 import org.factcheck.core.facts.Draft;
-import org.factcheck.core.facts.Finding;
+import org.factcheck.core.facts.RegisterMatch;
 import org.factcheck.core.report.DocumentInfo;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportBuilder;
+import org.factcheck.core.rules.Conclusions;
 import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.core.rules.RulesFolder;
@@ -129,23 +133,30 @@ public final class Checker {
         Analysis analysis = analyzer.analyze(annotated, rules.register(), settings.date());
         List<Object> facts = new ArrayList<>(analysis.facts());
         facts.add(new Draft(settings.language(), settings.date(), settings.dateIsToday()));
-        List<Finding> findings = rules.run(facts, settings.language());
-        return report(request.source(), doc, settings, analysis, findings);
+        Conclusions conclusions = rules.conclude(facts, settings.language());
+        return report(request.source(), doc, settings, analysis, conclusions);
     }
 
     private Report report(String source, ExtractedDocument doc, DraftSettings settings, Analysis analysis,
-                          List<Finding> findings) {
+                          Conclusions conclusions) {
         String text = doc.text();
         DocumentInfo info = new DocumentInfo(doc.title(), settings.language(), settings.languageSource(),
                 settings.date().toString(), settings.dateSource(), doc.contentType(),
                 doc.date() != null ? doc.date().toString() : null, analysis.wordCount());
         return new Report(source, info, text,
-                ReportBuilder.findings(text, findings, rules.messages(settings.language())),
+                ReportBuilder.findings(text, conclusions.findings(), rules.messages(settings.language())),
                 ReportBuilder.persons(text, analysis.persons().persons(), analysis.persons().mentions(),
                         analysis.persons().roles()),
-                ReportBuilder.dates(text, analysis.dates()),
+                ReportBuilder.dates(text, analysis.dates(), conclusions.all(DateReach.class)),
                 ReportBuilder.figures(text, analysis.figures()),
                 ReportBuilder.quotes(text, analysis.quotations(), analysis.persons().persons(),
-                        analysis.persons().register()));
+                        registerMatches(analysis, conclusions)));
+    }
+
+    /** The register entries the rules took for persons of the draft, in the order the analysis found them. */
+    private static List<RegisterMatch> registerMatches(Analysis analysis, Conclusions conclusions) {
+        Set<RegisterMatch> taken = new HashSet<>(conclusions.all(RegisterMatch.class));
+        return analysis.persons().register().stream().map(c -> new RegisterMatch(c.person(), c.entry()))
+                .filter(taken::contains).distinct().toList();
     }
 }

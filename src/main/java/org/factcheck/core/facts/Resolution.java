@@ -6,8 +6,13 @@ package org.factcheck.core.facts;
  * keys).
  */
 public sealed interface Resolution {
-    /** The report's words for it: "year written", "1 week before the reference date, give or take 4 days"… */
+    /** The report's words for it: "year written", "1 week before the reference date"… */
     String describe();
+
+    /** The unit a counted relative date counts in (day, week, month, year); null for every other resolution. */
+    default String countedUnit() {
+        return null;
+    }
 
     /** The year is written: "3 mai 2025". */
     record YearWritten() implements Resolution {
@@ -58,11 +63,20 @@ public sealed interface Resolution {
         }
     }
 
-    /** "il y a trois semaines", "in two days": a count of units before or after the reference date, with slack. */
-    record Counted(int count, String unit, boolean before, int toleranceDays) implements Resolution {
+    /**
+     * "il y a trois semaines", "in two days": a count of units before or after the reference date; date.drl gives it
+     * its slack ({@link DateReach}).
+     *
+     * @param unit day, week, month or year
+     */
+    record Counted(int count, String unit, boolean before) implements Resolution {
         public String describe() {
-            return count + " " + unit + (count > 1 ? "s" : "") + (before ? " before" : " after")
-                    + " the reference date, give or take " + toleranceDays + " day" + (toleranceDays > 1 ? "s" : "");
+            return count + " " + unit + (count > 1 ? "s" : "") + (before ? " before" : " after") + " the reference date";
+        }
+
+        @Override
+        public String countedUnit() {
+            return unit;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.factcheck.core.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.factcheck.core.facts.DateMention;
+import org.factcheck.core.facts.DateReach;
 import org.factcheck.core.facts.Figure;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.Person;
@@ -75,12 +77,23 @@ public final class ReportBuilder {
         return out;
     }
 
-    /** The dates section: each date expression, its value (ISO date, or range start/end) and how it was resolved. */
-    public static List<ReportDate> dates(String text, List<DateMention> dates) {
+    /**
+     * The dates section: each date expression, its value (ISO date, or range start/end; for a relative date, the days
+     * date.drl let it reach) and how it was resolved.
+     */
+    public static List<ReportDate> dates(String text, List<DateMention> dates, List<DateReach> reaches) {
+        Map<Integer, DateReach> reachOf = new HashMap<>();
+        reaches.forEach(r -> reachOf.put(r.mention(), r));
         return section(text, dates, DateMention::span, (d, s) -> {
-            String value = d.date() == null ? null : d.end() != null ? d.date() + "/" + d.end() : d.date().toString();
-            return new ReportDate(s.start(), s.end(), s.text(), d.kind().key(), value, d.holiday(), d.calendar(),
-                    d.impossible() ? "no such date" : d.resolution().describe());
+            DateReach reach = reachOf.get(d.id());
+            LocalDate from = reach != null ? reach.from() : d.date();
+            LocalDate to = reach != null ? reach.to() : d.end();
+            String value = from == null ? null : to != null ? from + "/" + to : from.toString();
+            String how = d.impossible() ? "no such date" : d.resolution().describe();
+            if (reach != null && reach.slackDays() > 0) {
+                how += ", give or take " + reach.slackDays() + " day" + (reach.slackDays() > 1 ? "s" : "");
+            }
+            return new ReportDate(s.start(), s.end(), s.text(), d.kind().key(), value, d.holiday(), d.calendar(), how);
         });
     }
 

@@ -223,11 +223,21 @@ public final class RuleSet {
     }
 
     /**
-     * Runs the rules over one draft's facts in a fresh session and returns what they concluded.
+     * Runs the rules over one draft's facts in a fresh session and returns their findings.
      *
      * @param language the draft's language, whose lexicon the rules see as the global {@value #LEXICON_GLOBAL}
      */
     public List<Finding> run(Collection<?> facts, String language) {
+        return conclude(facts, language).findings();
+    }
+
+    /**
+     * Runs the rules over one draft's facts in a fresh session and returns what they concluded: the findings, and
+     * every fact the session held at the end (those given and those the derivation rules inserted).
+     *
+     * @param language the draft's language, whose lexicon the rules see as the global {@value #LEXICON_GLOBAL}
+     */
+    public Conclusions conclude(Collection<?> facts, String language) {
         KieSession session = kieBase.newKieSession();
         try {
             if (lexiconGlobalDeclared) {
@@ -238,10 +248,15 @@ public final class RuleSet {
             }
             session.fireAllRules();
             List<Finding> findings = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Finding)) {
-                findings.add((Finding) o);
+            List<Object> held = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Finding f) {
+                    findings.add(f);
+                } else {
+                    held.add(o);
+                }
             }
-            return findings;
+            return new Conclusions(findings, held);
         } finally {
             session.dispose();
         }

@@ -128,8 +128,7 @@ class DateRulesTest {
     void aRelativeDateAndTheDateBesideItAreOneMoment() {
         String text = "Il y a deux jours, le 3 novembre, le conseil a voté.";
         LocalDate twoDaysAgo = TUESDAY.minusDays(2);
-        DateMention relative = mention(0, text, "Il y a deux jours", DateKind.RELATIVE, twoDaysAgo.minusDays(1),
-                twoDaysAgo.plusDays(1), null, null, false, false);
+        DateMention relative = counted(0, text, "Il y a deux jours", twoDaysAgo, new Resolution.Counted(2, "day", true));
         DateMention beside = mention(1, text, "3 novembre", DateKind.DATE, LocalDate.of(2025, 11, 3), null, 3, null,
                 false, true);
         Finding f = only("date.relative", run("fr", relative, beside));
@@ -148,6 +147,38 @@ class DateRulesTest {
         // Within the span, no finding.
         assertEquals(List.of(), run("fr", relative, mention(1, text, "3 novembre", DateKind.DATE, twoDaysAgo, null, 23,
                 null, false, true)));
+    }
+
+    @Test
+    void aCountedRelativeDateReachesAShareOfItsUnitEitherSide() {
+        String text = "Il y a trois semaines, le 3 novembre, le conseil a voté.";
+        LocalDate threeWeeksAgo = TUESDAY.minusWeeks(3);
+        DateMention relative = counted(0, text, "Il y a trois semaines", threeWeeksAgo,
+                new Resolution.Counted(3, "week", true));
+        // Four days either side of the day counted to are within reach.
+        assertEquals(List.of(), run("fr", relative, mention(1, text, "3 novembre", DateKind.DATE,
+                threeWeeksAgo.minusDays(4), null, 3, null, false, true)));
+        assertEquals(List.of(), run("fr", relative, mention(1, text, "3 novembre", DateKind.DATE,
+                threeWeeksAgo.plusDays(4), null, 3, null, false, true)));
+        // Five days is too far: the finding gives the reach.
+        Finding f = only("date.relative", run("fr", relative, mention(1, text, "3 novembre", DateKind.DATE,
+                threeWeeksAgo.minusDays(5), null, 3, null, false, true)));
+        assertEquals("Le 30 octobre 2025 ne correspond pas à « Il y a trois semaines » (entre le 31 octobre 2025 et le "
+                + "8 novembre 2025, d'après la date de référence).", message(f, "fr"));
+        // A month reaches ten days either side, a year two months.
+        DateMention month = counted(0, text, "Il y a trois semaines", TUESDAY.minusMonths(1),
+                new Resolution.Counted(1, "month", true));
+        assertEquals(List.of(), run("fr", month, mention(1, text, "3 novembre", DateKind.DATE,
+                TUESDAY.minusMonths(1).plusDays(10), null, 3, null, false, true)));
+        assertEquals(1, run("fr", month, mention(1, text, "3 novembre", DateKind.DATE,
+                TUESDAY.minusMonths(1).plusDays(11), null, 3, null, false, true)).size());
+    }
+
+    /** A counted relative date ("il y a trois semaines") as the extractor gives it: the one day it counts to. */
+    private static DateMention counted(int id, String text, String written, LocalDate day, Resolution.Counted how) {
+        int at = text.indexOf(written);
+        return new DateMention(id, Span.of(text, at, at + written.length()), DateKind.RELATIVE, day, day, null, null,
+                day.getYear(), false, null, null, null, 0, null, false, how, 0, false);
     }
 
     @Test

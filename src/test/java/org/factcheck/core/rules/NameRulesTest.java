@@ -16,6 +16,7 @@ import org.factcheck.core.facts.Person;
 import org.factcheck.core.facts.PersonMention;
 import org.factcheck.core.facts.PersonRole;
 import org.factcheck.core.facts.RegisterEntry;
+import org.factcheck.core.facts.RegisterCandidate;
 import org.factcheck.core.facts.RegisterMatch;
 import org.factcheck.core.facts.SimilarNamePart;
 import org.factcheck.core.facts.Span;
@@ -187,5 +188,31 @@ class NameRulesTest {
                 .person(0, "Andrew Blinken", true, null, "secretary-of-state")
                 .mention(0, MentionKind.FULL, "Andrew Blinken", 0)
                 .add(new RegisterMatch(0, entry)).names("en"));
+    }
+
+    @Test
+    void aRegisterCandidateIsTheEntrysPersonWhenItBearsItsSurnameOrANearSpellingOfIt() {
+        RegisterEntry entry = new RegisterEntry("Antony Blinken", "antony blinken", "blinken", List.of(),
+                List.of("secretary-of-state"));
+        // The same surname: the entry's person, and the given name is compared.
+        assertEquals(List.of("name.register@Anthony Blinken>Antony Blinken"), new Facts("Anthony Blinken spoke.")
+                .person(0, "Anthony Blinken", true, null)
+                .mention(0, MentionKind.FULL, "Anthony Blinken", 0)
+                .add(new RegisterCandidate(0, "blinken", entry, true)).names("en"));
+        // A surname that sounds like the register's and is spelled nearly like it: the same person, misspelt.
+        assertEquals(List.of("name.register@Antony Blinkin>Antony Blinken"), new Facts("Antony Blinkin spoke.")
+                .person(0, "Antony Blinkin", true, null)
+                .mention(0, MentionKind.FULL, "Antony Blinkin", 0)
+                .add(new RegisterCandidate(0, "blinkin", entry, false)).names("en"));
+        // Sounding alike is not enough: a surname too far from the register's is another person's.
+        assertEquals(List.of(), new Facts("Antony Blanc spoke.")
+                .person(0, "Antony Blanc", true, null)
+                .mention(0, MentionKind.FULL, "Antony Blanc", 0)
+                .add(new RegisterCandidate(0, "blanc", entry, false)).names("en"));
+        // Nor is a plural of it.
+        assertEquals(List.of(), new Facts("Antony Blinkens spoke.")
+                .person(0, "Antony Blinkens", true, null)
+                .mention(0, MentionKind.FULL, "Antony Blinkens", 0)
+                .add(new RegisterCandidate(0, "blinkens", entry, false)).names("en"));
     }
 }

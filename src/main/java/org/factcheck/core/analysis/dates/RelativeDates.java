@@ -32,7 +32,7 @@ final class RelativeDates {
         fixed(s);
     }
 
-    /** "il y a trois semaines", "in two days": the day that far, give or take a share of the unit. */
+    /** "il y a trois semaines", "in two days": the day that far (date.drl gives it a share of the unit as slack). */
     private void counted(SentenceScan s, Matcher m, int sign) {
         if (!s.free(m)) {
             return;
@@ -44,28 +44,13 @@ final class RelativeDates {
         }
         LocalDate ref = s.reference;
         long k = (long) sign * n;
-        LocalDate center;
-        int tolerance;
-        switch (unit) {
-            case "unit:day" -> {
-                center = ref.plusDays(k);
-                tolerance = 1;
-            }
-            case "unit:week" -> {
-                center = ref.plusWeeks(k);
-                tolerance = 4;
-            }
-            case "unit:month" -> {
-                center = ref.plusMonths(k);
-                tolerance = 10;
-            }
-            default -> {
-                center = ref.plusYears(k);
-                tolerance = 62;
-            }
-        }
-        s.add(mention(s, m, center.minusDays(tolerance), center.plusDays(tolerance),
-                new Resolution.Counted(n, unit.substring(5), sign < 0, tolerance)), m);
+        LocalDate day = switch (unit) {
+            case "unit:day" -> ref.plusDays(k);
+            case "unit:week" -> ref.plusWeeks(k);
+            case "unit:month" -> ref.plusMonths(k);
+            default -> ref.plusYears(k);
+        };
+        s.add(mention(s, m, day, day, new Resolution.Counted(n, unit.substring(5), sign < 0)), m);
     }
 
     /** "mercredi dernier", "next Tuesday": the nearest such weekday before or after the reference date. */

@@ -3,9 +3,10 @@ package org.factcheck.core.analysis.people;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.factcheck.core.compare.Names;
 import org.factcheck.core.facts.Evidence;
@@ -15,7 +16,7 @@ import org.factcheck.core.facts.Person;
 import org.factcheck.core.facts.PersonMention;
 import org.factcheck.core.facts.PersonRole;
 import org.factcheck.core.facts.RegisterEntry;
-import org.factcheck.core.facts.RegisterMatch;
+import org.factcheck.core.facts.RegisterCandidate;
 import org.factcheck.core.facts.SimilarNamePart;
 
 /**
@@ -28,7 +29,7 @@ import org.factcheck.core.facts.SimilarNamePart;
 public final class PersonLinker {
     /** The persons of a draft and the facts about them. */
     public record Result(List<Person> persons, List<PersonMention> mentions, List<PersonRole> roles,
-                         List<NamePartShared> shared, List<SimilarNamePart> similar, List<RegisterMatch> register) {
+                         List<NamePartShared> shared, List<SimilarNamePart> similar, List<RegisterCandidate> register) {
     }
 
     /** A sentence's name candidates and role phrases without a name, as found by the extractor. */
@@ -38,9 +39,6 @@ public final class PersonLinker {
 
     /** Prefix of the register index's keys by sound, beside its keys by surname. */
     private static final String SOUND = "\u0000";
-
-    /** Jaro-Winkler similarity from which a part is a register surname misspelt (as name.drl's near function). */
-    private static final double REGISTER_NEAR_MISS = 0.85;
 
     private PersonLinker() {
     }
@@ -211,7 +209,7 @@ public final class PersonLinker {
         List<Person> persons = new ArrayList<>();
         List<PersonMention> mentions = new ArrayList<>();
         List<PersonRole> roles = new ArrayList<>();
-        List<RegisterMatch> registerMatches = new ArrayList<>();
+        List<RegisterCandidate> candidates = new ArrayList<>();
         record Pending(int person, PersonDraft.Mention m) {
         }
         List<Pending> pending = new ArrayList<>();
@@ -219,26 +217,24 @@ public final class PersonLinker {
             PersonDraft d = sorted.get(id);
             String key = String.join(" ", d.parts);
             boolean accepted = false;
-            Map<RegisterEntry, Boolean> entries = new LinkedHashMap<>();
+            Set<RegisterCandidate> found = new LinkedHashSet<>();
             for (String part : d.parts) {
                 for (RegisterEntry e : registerBySurname.getOrDefault(part, List.of())) {
-                    entries.put(e, true);
+                    found.add(new RegisterCandidate(id, part, e, true));
                     accepted |= e.accepts(key);
                 }
-                // A surname misspelled (Levitt for Leavitt) still finds its entry, by sound.
+                // A surname misspelled (Levitt for Leavitt) still finds its entry, by sound; name.drl decides.
                 for (RegisterEntry e : registerBySurname.getOrDefault(SOUND + Names.phoneticKey(part), List.of())) {
-                    if (misspelt(part, e.surname())) {
-                        entries.put(e, true);
+                    if (!e.surname().equals(part)) {
+                        found.add(new RegisterCandidate(id, part, e, false));
                     }
                 }
             }
+            candidates.addAll(found);
             PersonDraft.Mention first = firstOf.get(d);
             Person person = new Person(id, first.span().text(), first.parts(), first.written(), d.introduced, first.span(),
                     d.nationality(), accepted, d.roleKeys());
             persons.add(person);
-            for (RegisterEntry e : entries.keySet()) {
-                registerMatches.add(new RegisterMatch(id, e));
-            }
             for (PersonDraft.Mention m : d.mentions) {
                 pending.add(new Pending(id, m));
             }
@@ -257,18 +253,6 @@ public final class PersonLinker {
                 }
             }
         }
-        return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), registerMatches);
-    }
-
-    /**
-     * Whether a part may be a register surname misspelt (Levitt for Leavitt), so that the person is matched with
-     * that entry: the test of name.drl's {@code near} function, needed here because the report names the register's
-     * persons from these matches, before any rule runs.
-     */
-    private static boolean misspelt(String part, String surname) {
-        return !part.equals(surname) && Math.min(part.length(), surname.length()) >= 3
-                && Math.abs(part.length() - surname.length()) <= 2
-                && !part.equals(surname + "s") && !surname.equals(part + "s")
-                && Names.similarity(part, surname) >= REGISTER_NEAR_MISS;
+        return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), candidates);
     }
 }
