@@ -141,7 +141,7 @@ final class FigureReader {
         }
         if (by && farChangeLinks.contains(lower(link))) {
             // "cut tariffs on steel by 10%": the change word a few words before "by", the quantity between.
-            List<int[]> words = QuantityHeads.words(rest);
+            List<int[]> words = quantities.words(rest);
             for (int i = words.size() - 1; i >= Math.max(0, words.size() - 6); i--) {
                 String w = rest.substring(words.get(i)[0], words.get(i)[1]);
                 ChangeDirection d = changes.direction(w);
@@ -184,7 +184,7 @@ final class FigureReader {
             return null;
         }
         String gap = sentence.substring(h.end(), b);
-        List<int[]> words = QuantityHeads.words(gap);
+        List<int[]> words = quantities.words(gap);
         if (words.isEmpty()) {
             return null;
         }
@@ -235,7 +235,7 @@ final class FigureReader {
             return null;
         }
         String whole = m.group(2);
-        List<int[]> words = QuantityHeads.words(whole);
+        List<int[]> words = quantities.words(whole);
         if (words.isEmpty() || quantities.isFunctionWord(TextFold.fold(whole.substring(words.get(0)[0], words.get(0)[1])))
                 && !determiner.matcher(TextFold.fold(whole)).find()) {
             return null;

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
+import org.factcheck.core.text.Token;
+import org.factcheck.core.text.Tokenizer;
 
 /**
  * Finds the quantity a figure measures in its sentence: a rate of {@code quantities.txt}, or a rate the language's
@@ -30,7 +32,6 @@ final class QuantityHeads {
     static final Pattern PUNCTUATION = Pattern.compile("[,;()\\[\\]«»\"“”!?–—]|\\d");
     private static final String W = "(?<![\\p{L}\\d])";
     private static final String E = "(?![\\p{L}\\d])";
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}'’-]+|:");
 
     private final Pattern heads;
     private final Map<String, String> keys = new HashMap<>();
@@ -47,10 +48,12 @@ final class QuantityHeads {
     private final Pattern articleAfter;
     private final ChangeWords changes;
     private final FigureContext marks;
+    private final Tokenizer tokenizer;
 
     QuantityHeads(Lexicon lexicon, FigurePatterns patterns, ChangeWords changes, FigureContext marks) {
         this.changes = changes;
         this.marks = marks;
+        this.tokenizer = new Tokenizer(lexicon);
         lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
         lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'"));
         lexicon.list("clause-breaks").forEach(w -> clauseBreaks.add(TextFold.fold(w)));
@@ -170,12 +173,13 @@ final class QuantityHeads {
         return "";
     }
 
-    /** The words of {@code s} (and colons), as {@code {start, end}}. */
-    static List<int[]> words(String s) {
+    /** The words of {@code s} (and colons), as the annotation's tokeniser splits them, as {@code {start, end}}. */
+    List<int[]> words(String s) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(s);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+        for (Token t : tokenizer.tokenize(s, 0, s.length())) {
+            if (t.kind() == Token.Kind.WORD || t.text().equals(":")) {
+                out.add(new int[] {t.start(), t.end()});
+            }
         }
         return out;
     }
