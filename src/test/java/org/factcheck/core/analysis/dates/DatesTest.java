@@ -87,8 +87,9 @@ class DatesTest {
     @Test
     void relativeDatesPartsOfMonthsAndMonthsOfAYearAreSpansOfDays() {
         LocalDate monday = LocalDate.of(2025, 11, 24);
+        // A counted relative date is the day it counts to; date.drl gives it its slack (DateRulesTest, and below).
         assertEquals(List.of(
-                        "relative Il y a trois semaines = 2025-10-30/2025-11-07",
+                        "relative Il y a trois semaines = 2025-11-03/2025-11-03",
                         "relative hier = 2025-11-23/2025-11-23",
                         "relative mercredi dernier = 2025-11-19/2025-11-19",
                         "range fin novembre = 2025-11-21/2025-11-30",
@@ -96,9 +97,19 @@ class DatesTest {
                         "relative la semaine prochaine = 2025-12-01/2025-12-07"),
                 dates("fr", "Il y a trois semaines, tout a commencé. Il est venu hier, et mercredi dernier. "
                         + "Les travaux finiront fin novembre, comme en novembre 2024. Suite la semaine prochaine.", monday));
-        assertEquals(List.of("relative three weeks ago = 2025-10-30/2025-11-07", "relative last Wednesday = 2025-11-19/2025-11-19",
+        assertEquals(List.of("relative three weeks ago = 2025-11-03/2025-11-03", "relative last Wednesday = 2025-11-19/2025-11-19",
                         "range mid-December = 2025-12-11/2025-12-20"),
                 dates("en", "It began three weeks ago. He came last Wednesday. Work ends by mid-December.", monday));
+    }
+
+    @Test
+    void theReportShowsTheDaysARelativeDateReachesAsTheRulesDerivedThem() throws Exception {
+        String text = "It began three weeks ago. He came yesterday.";
+        Report r = TestSupport.checker().check(new CheckRequest("d.txt", text.getBytes(StandardCharsets.UTF_8), "en",
+                LocalDate.of(2025, 11, 24)));
+        assertEquals(List.of("three weeks ago 2025-10-30/2025-11-07 3 weeks before the reference date, give or take 4 days",
+                        "yesterday 2025-11-23/2025-11-23 day -1 from the reference date"),
+                r.dates().stream().map(d -> d.text() + " " + d.value() + " " + d.resolution()).toList());
     }
 
     @Test
