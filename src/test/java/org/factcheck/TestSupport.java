@@ -49,8 +49,14 @@ public final class TestSupport {
     /** The analysis of a plain text in {@code language}, against the register of the project's rules. */
     public static synchronized org.factcheck.core.analysis.Analysis analyze(String text, String language,
                                                                             java.time.LocalDate reference) {
-        org.factcheck.core.analysis.Analyzer analyzer = analyzers.computeIfAbsent(language,
-                l -> new org.factcheck.core.analysis.Analyzer(rules().pack(l)));
+        org.factcheck.core.analysis.Analyzer analyzer = analyzers.computeIfAbsent(language, l -> {
+            try {
+                return new org.factcheck.core.analysis.Analyzer(rules().pack(l),
+                        org.factcheck.core.text.Tagger.load(rules().folder().root().resolve(l), l));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         return analyzer.analyze(analyzer.annotate(text), rules().register(), reference);
     }
 

@@ -1,5 +1,6 @@
 package org.factcheck.core;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.core.rules.RulesFolder;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.Tagger;
 
 /**
  * The one door to the checking pipeline. Opened once on a rules folder, it checks drafts: extracts the text, settles
@@ -64,9 +66,11 @@ public final class Checker {
         List<String> problems = new ArrayList<>();
         rules.packs().forEach((language, pack) -> {
             try {
-                out.put(language, new Analyzer(pack));
+                out.put(language, new Analyzer(pack, Tagger.load(rules.folder().root().resolve(language), language)));
             } catch (IllegalArgumentException e) { // a bad pattern, number or key in a list
                 problems.add(language + "/: " + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " "));
+            } catch (IOException e) { // a part-of-speech model that cannot be read
+                problems.add(language + "/" + Tagger.OWN_MODEL + ": " + e.getMessage());
             }
         });
         if (!problems.isEmpty()) {

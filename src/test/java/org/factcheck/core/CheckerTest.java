@@ -26,4 +26,14 @@ class CheckerTest {
         assertTrue(e.problems().get(0).startsWith("fr/: Unclosed group"), e.problems().get(0));
         assertTrue(Checker.open(TestSupport.projectDir().resolve("rules")).rules().size() > 20, "the project's own open");
     }
+
+    @Test
+    void aPartOfSpeechModelThatCannotBeReadRefusesTheFolderNamingIt(@TempDir Path dir) throws Exception {
+        Path rules = TestSupport.copyOfRules(dir.resolve("rules"));
+        Files.writeString(rules.resolve("en/pos-model.bin"), "not a model");
+
+        RuleSetException e = assertThrows(RuleSetException.class, () -> Checker.open(rules));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("en/pos-model.bin: "), e.problems().get(0));
+    }
 }

@@ -20,6 +20,7 @@ import org.factcheck.core.facts.Span;
 import org.factcheck.core.lang.LanguagePack;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Annotator;
+import org.factcheck.core.text.Tagger;
 import org.factcheck.core.text.TextFold;
 
 /**
@@ -38,9 +39,10 @@ public final class Analyzer {
     private final FigureExtractor figures;
     private final TermExtractor terms;
 
-    public Analyzer(LanguagePack pack) {
+    /** @param tagger the language's part-of-speech tagger, or null for tokens without tags */
+    public Analyzer(LanguagePack pack, Tagger tagger) {
         this.pack = pack;
-        this.annotator = new Annotator(pack.lexicon());
+        this.annotator = new Annotator(pack.lexicon(), tagger);
         this.people = new PersonExtractor(pack.lexicon());
         this.quoteScanner = new QuoteScanner(pack.lexicon());
         this.quoteAttributor = new QuoteAttributor(pack.lexicon());

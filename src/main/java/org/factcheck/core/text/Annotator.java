@@ -8,23 +8,39 @@ import org.factcheck.core.lang.Lexicon;
 
 /**
  * Builds the {@link AnnotatedText} of a draft: one pass that splits the paragraphs extraction handed over into
- * sentences and tokens. One per language, built when the rules are loaded; holds no state of a draft.
+ * sentences and tokens, and tags each token with its part of speech. One per language, built when the rules are
+ * loaded; holds no state of a draft.
  */
 public final class Annotator {
     private final Tokenizer tokenizer;
     private final SentenceSplitter splitter;
+    private final Tagger tagger;
+    private final Lexicon lexicon;
 
+    /** An annotator whose tokens carry no part of speech. */
     public Annotator(Lexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /** @param tagger the language's part-of-speech tagger, or null for none */
+    public Annotator(Lexicon lexicon, Tagger tagger) {
         this.tokenizer = new Tokenizer(lexicon);
         this.splitter = new SentenceSplitter(lexicon);
+        this.tagger = tagger;
+        this.lexicon = lexicon;
     }
 
     /** The annotation of {@code text}, whose paragraphs extraction found. */
     public AnnotatedText annotate(String text, List<Span> paragraphs) {
         List<AnnotatedText.TextSentence> sentences = new ArrayList<>();
+        Tagger.Session tags = tagger == null ? null : tagger.session();
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Span s : splitter.split(text, paragraphs.get(p))) {
                 List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+                if (tags != null) {
+                    List<Token> t = tokens;
+                    tokens = tags.tag(tokens, i -> abbreviated(t, i));
+                }
                 sentences.add(new AnnotatedText.TextSentence(sentences.size(), p, s, tokens,
                         Tokenizer.countWords(tokens)));
             }
@@ -40,5 +56,19 @@ public final class Annotator {
     /** The tokens of a phrase of a word list (a role, a name), as the text's tokens would be. */
     public List<Token> tokens(String phrase) {
         return tokenizer.tokenize(phrase, 0, phrase.length());
+    }
+
+    /**
+     * Whether word {@code i} is an abbreviation whose period follows it ("Mr." "M." "J."): a word of the language's
+     * {@code abbreviations} list, or a single capital (an initial).
+     */
+    private boolean abbreviated(List<Token> tokens, int i) {
+        Token word = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (!word.isWord() || !next.text().equals(".") || next.start() != word.end()) {
+            return false;
+        }
+        return lexicon.has("abbreviations", word.text() + ".") || lexicon.has("abbreviations", word.text())
+                || word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
     }
 }

@@ -7,8 +7,9 @@ package org.factcheck.core.text;
  * @param folded the comparison form ({@link TextFold#fold}: no accents, lower case, straight apostrophes), computed
  *               once here so that no extractor folds a token again
  * @param shape  how the token is written
+ * @param pos    its part of speech in its sentence, or {@link Pos#NONE} where the language has no tagger
  */
-public record Token(int start, int end, String text, Kind kind, String folded, Shape shape) {
+public record Token(int start, int end, String text, Kind kind, String folded, Shape shape, Pos pos) {
     public enum Kind { WORD, NUMBER, PUNCT }
 
     /** The case pattern of a token: what tells a proper noun, an acronym or a plain word apart. */
@@ -28,13 +29,18 @@ public record Token(int start, int end, String text, Kind kind, String folded, S
     }
 
     public Token {
-        if (start < 0 || end <= start || text == null || kind == null || folded == null || shape == null) {
+        if (start < 0 || end <= start || text == null || kind == null || folded == null || shape == null || pos == null) {
             throw new IllegalArgumentException("bad token " + start + ".." + end);
         }
     }
 
     public Token(int start, int end, String text, Kind kind) {
-        this(start, end, text, kind, TextFold.fold(text), shapeOf(text, kind));
+        this(start, end, text, kind, TextFold.fold(text), shapeOf(text, kind), Pos.NONE);
+    }
+
+    /** This token with a part of speech. */
+    public Token withPos(Pos tag) {
+        return new Token(start, end, text, kind, folded, shape, tag);
     }
 
     public boolean isWord() {
