@@ -10,6 +10,8 @@ public enum Evidence {
     APPOSITION,
     /** The name is the subject of a speech verb: "Dupont a déclaré", "said Smith". */
     SPEECH,
+    /** A full name that begins with a given name, its words proper nouns: "Dana Hollis", "Jean-Luc Berger". */
+    GIVEN_NAME,
     /** Nothing but a part shared with a person named with one of the other signs, or the register. */
     KNOWN
 }

@@ -16,6 +16,8 @@ public final class Annotator {
     private final SentenceSplitter splitter;
     private final Tagger tagger;
     private final Lexicon lexicon;
+    /** Possessive endings ("'s"), folded: the person-words line headed {@code possessive}. */
+    private final List<String> possessives = new ArrayList<>();
 
     /** An annotator whose tokens carry no part of speech. */
     public Annotator(Lexicon lexicon) {
@@ -28,6 +30,7 @@ public final class Annotator {
         this.splitter = new SentenceSplitter(lexicon);
         this.tagger = tagger;
         this.lexicon = lexicon;
+        lexicon.forms("person-words", "possessive").forEach(form -> possessives.add(TextFold.fold(form)));
     }
 
     /** The annotation of {@code text}, whose paragraphs extraction found. */
@@ -39,7 +42,7 @@ public final class Annotator {
                 List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
                 if (tags != null) {
                     List<Token> t = tokens;
-                    tokens = tags.tag(tokens, i -> abbreviated(t, i));
+                    tokens = tags.tag(tokens, i -> abbreviated(t, i), this::shown);
                 }
                 sentences.add(new AnnotatedText.TextSentence(sentences.size(), p, s, tokens,
                         Tokenizer.countWords(tokens)));
@@ -70,5 +73,18 @@ public final class Annotator {
         }
         return lexicon.has("abbreviations", word.text() + ".") || lexicon.has("abbreviations", word.text())
                 || word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
+    }
+
+    /** A token as the tagger sees it: a word and its possessive ending apart ("Hollis's" as "Hollis" "'s"). */
+    private List<String> shown(Token t) {
+        if (t.isWord()) {
+            for (String ending : possessives) {
+                if (t.folded().length() > ending.length() && t.folded().endsWith(ending)) {
+                    int cut = t.text().length() - ending.length();
+                    return List.of(t.text().substring(0, cut), t.text().substring(cut));
+                }
+            }
+        }
+        return List.of(t.text());
     }
 }

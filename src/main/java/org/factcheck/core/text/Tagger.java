@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -35,10 +38,25 @@ public final class Tagger {
 
     private final POSModel model;
     private final String source;
+    /** The words the model was trained on, as its features name them ("w=" and the word in lower case). */
+    private final Map<String, ?> features;
 
     private Tagger(POSModel model, String source) {
         this.model = model;
         this.source = source;
+        MaxentModel maxent = model.getArtifact("pos.model");
+        Object[] data = maxent instanceof AbstractModel m ? m.getDataStructures() : null;
+        this.features = data != null && data.length > 1 && data[1] instanceof Map<?, ?> map ? cast(map) : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> cast(Map<?, ?> map) {
+        return (Map<String, ?>) map;
+    }
+
+    /** Whether the model saw {@code word} in training (true when the model does not tell). */
+    boolean knows(String word) {
+        return features.isEmpty() || features.containsKey("w=" + word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -84,23 +102,36 @@ public final class Tagger {
 
     /** A tagger for one draft. */
     public Session session() {
-        return new Session(new POSTaggerME(model, POSTagFormat.UD));
+        return new Session(new POSTaggerME(model, POSTagFormat.UD), this);
+    }
+
+    /**
+     * Whether a capitalized word after {@code t} may be capitalized only because it opens a clause: after a quotation
+     * mark, a bracket, a colon or a dash (not after a comma, nor after an abbreviation's period).
+     */
+    private static boolean opensClause(Token t) {
+        return t.kind() == Token.Kind.PUNCT && !t.text().equals(",") && !t.text().equals(";")
+                && !t.text().equals(".");
     }
 
     /** Tags the sentences of one draft; not to be shared between threads. */
     public static final class Session {
         private final POSTaggerME tagger;
+        private final Tagger of;
 
-        private Session(POSTaggerME tagger) {
+        private Session(POSTaggerME tagger, Tagger of) {
             this.tagger = tagger;
+            this.of = of;
         }
 
         /**
-         * The tokens of one sentence, each with its tag. A word for which {@code abbreviated} holds is shown to the
-         * model with the period right after it ("Mr." "Dr." "J."), as the model's training text wrote it; that period
-         * is punctuation.
+         * The tokens of one sentence, each with its tag. Each token is shown to the model as the words {@code shown}
+         * makes of it (a name and its possessive ending apart, as the model's training text wrote them), and takes
+         * the tag of the first; a word for which {@code abbreviated} holds is shown with the
+         * period right after it ("Mr." "Dr." "J."), as the model's training text wrote it, and that period is
+         * punctuation.
          */
-        public List<Token> tag(List<Token> tokens, IntPredicate abbreviated) {
+        public List<Token> tag(List<Token> tokens, IntPredicate abbreviated, Function<Token, List<String>> shown) {
             if (tokens.isEmpty()) {
                 return tokens;
             }
@@ -109,7 +140,9 @@ public final class Tagger {
             for (int i = 0; i < tokens.size(); i++) {
                 boolean joined = i + 1 < tokens.size() && abbreviated.test(i);
                 wordOf[i] = words.size();
-                words.add(joined ? tokens.get(i).text() + "." : tokens.get(i).text());
+                List<String> pieces = shown.apply(tokens.get(i));
+                words.addAll(pieces.subList(0, pieces.size() - 1));
+                words.add(joined ? pieces.get(pieces.size() - 1) + "." : pieces.get(pieces.size() - 1));
                 if (joined) {
                     wordOf[++i] = -1;
                 }
@@ -117,7 +150,15 @@ public final class Tagger {
             String[] tags = tagger.tag(words.toArray(new String[0]));
             List<Token> out = new ArrayList<>(tokens.size());
             for (int i = 0; i < tokens.size(); i++) {
-                out.add(tokens.get(i).withPos(wordOf[i] < 0 ? Pos.PUNCT : Pos.of(tags[wordOf[i]])));
+                Token t = tokens.get(i);
+                Pos pos = wordOf[i] < 0 ? Pos.PUNCT : Pos.of(tags[wordOf[i]]);
+                // A capitalized word the model never saw, heading a clause, where capitals tell nothing: the
+                // model's guess ("Okafor also wants" as a preposition) is no evidence, so it has none.
+                boolean clauseHead = i == 0 || wordOf[i - 1] >= 0 && opensClause(tokens.get(i - 1));
+                if (clauseHead && t.capitalized() && wordOf[i] >= 0 && !of.knows(words.get(wordOf[i]))) {
+                    pos = Pos.X;
+                }
+                out.add(t.withPos(pos));
             }
             return out;
         }

@@ -15,7 +15,8 @@ import org.factcheck.core.facts.Span;
  * @param honorific whether an honorific stands before it
  * @param roles     the role phrases before it or in apposition after it
  * @param sentence  the index of its sentence
+ * @param proper    whether the tagger read each of its words as a proper noun (true where there is no tagger)
  */
 record NameCandidate(Span span, List<String> parts, List<String> written, Evidence evidence, boolean honorific,
-                     List<RolePhrase> roles, int sentence) {
+                     List<RolePhrase> roles, int sentence, boolean proper) {
 }

@@ -2,11 +2,14 @@ package org.factcheck.core.analysis.people;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.Span;
+import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.Token;
 
 /**
@@ -77,7 +80,56 @@ final class NameRuns {
     }
 
     private boolean nameStart(MarkedSentence s, int i) {
-        return nameWord(s, i) && !words.function.contains(s.f(i)) && !words.particle(s.f(i));
+        return nameWord(s, i) && !words.function.contains(s.f(i)) && !words.particle(s.f(i))
+                && !words.dateWords.contains(stripPossessive(s.f(i))) && !notANameByItsTag(s, i);
+    }
+
+    /**
+     * Whether the tagger says that capitalized word {@code i} is no name: a word of a closed class or an adverb
+     * ("Recently", "Until"). A word the tagger does not know at the head of a clause has no tag to say so.
+     */
+    private boolean notANameByItsTag(MarkedSentence s, int i) {
+        return CLOSED.contains(s.token(i).pos());
+    }
+
+    /** Whether token {@code k} is an organisation's word written in lower case ("journal", "newspaper"). */
+    private boolean organisationWord(MarkedSentence s, int k) {
+        return k >= 0 && k < s.size() && s.token(k).shape() == Token.Shape.LOWER
+                && words.organisationWords.contains(s.f(k));
+    }
+
+    /**
+     * Parts of speech a name never begins with, though capitalized at the head of a sentence: "Recently", "Until",
+     * "Yesterday", "Selon".
+     */
+    private static final Set<Pos> CLOSED = EnumSet.of(Pos.ADV, Pos.ADP, Pos.DET, Pos.PRON, Pos.SCONJ, Pos.CCONJ,
+            Pos.AUX, Pos.VERB, Pos.PART, Pos.INTJ, Pos.NUM);
+
+    /** Parts of speech of a proper noun, or of a word the tagger could not read (or no tagger). */
+    private static final Set<Pos> PROPER = EnumSet.of(Pos.PROPN, Pos.X, Pos.NONE);
+
+    /** Parts of speech of a given name used as a common word. */
+    private static final Set<Pos> COMMON = EnumSet.of(Pos.NOUN, Pos.ADJ);
+
+    /** Parts of speech that no word of a person's name has. */
+    private static final Set<Pos> NOT_IN_NAMES = EnumSet.of(Pos.ADV, Pos.ADP, Pos.DET, Pos.PRON, Pos.SCONJ,
+            Pos.CCONJ, Pos.AUX, Pos.VERB, Pos.PART, Pos.INTJ, Pos.NUM, Pos.PUNCT, Pos.SYM);
+
+    /**
+     * A full name that begins with a given name and has no word tagged as anything a name is not made of ("Dana
+     * Hollis", not "Will Increase"), nor ends with an organisation's word ("Glasgow Rugby").
+     */
+    private boolean givenNameFirst(MarkedSentence s, List<Integer> run, List<String> parts) {
+        if (parts.size() < 2 || !words.givenNames.contains(parts.get(0))
+                || COMMON.contains(s.token(run.get(0)).pos())) {
+            return false; // a given name used as a common word: "Heath", "Precious", "Will"
+        }
+        for (int k : run) {
+            if (NOT_IN_NAMES.contains(s.token(k).pos()) && !words.particle(s.f(k)) && !s.is(k, ".")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A capitalized word that may be part of a name: not a role, honorific, nationality or function word. */
@@ -143,6 +195,11 @@ final class NameRuns {
     private NameCandidate candidate(MarkedSentence s, List<Integer> run, boolean possessive) {
         int first = run.get(0);
         int lastTok = run.get(run.size() - 1);
+        // "Glasgow Rugby", "Sud Info", "Straits Times", "le Crédit Agricole": an organisation's or a title's name.
+        if (words.organisationWords.contains(stripPossessive(s.f(lastTok))) || organisationWord(s, lastTok + 1)
+                || organisationWord(s, first - 1) && !words.givenNames.contains(s.f(first))) {
+            return null;
+        }
         List<String> parts = new ArrayList<>();
         List<String> written = new ArrayList<>();
         for (int k : run) {
@@ -153,8 +210,8 @@ final class NameRuns {
             parts.add(stripPossessive(s.f(k)));
             written.add(w.substring(0, w.length() - words.possessiveEnd(s.f(k))));
         }
-        if (parts.isEmpty()) {
-            return null;
+        if (parts.isEmpty() || words.isCountry(String.join(" ", written))) {
+            return null; // "Sri Lanka", "Afghanistan's"
         }
         int start = s.token(first).start();
         int end = s.token(lastTok).end();
@@ -191,7 +248,12 @@ final class NameRuns {
         if (evidence == null && (speechAfter(s, after) || !possessive && speechBefore(s, first))) {
             evidence = Evidence.SPEECH;
         }
-        return new NameCandidate(span, parts, written, evidence, honorific, found, s.index());
+        if (evidence == null && givenNameFirst(s, run, parts)) {
+            evidence = Evidence.GIVEN_NAME;
+        }
+        boolean proper = run.stream().allMatch(k -> words.particle(s.f(k)) || s.is(k, ".")
+                || PROPER.contains(s.token(k).pos()));
+        return new NameCandidate(span, parts, written, evidence, honorific, found, s.index(), proper);
     }
 
     /** An honorific right before: "M. Dupont", "Mme de Kervella", "Mr Smith". */

@@ -97,7 +97,10 @@ public final class PersonLinker {
             if (p == null) {
                 p = singles.get(part);
             }
-            if (p == null && c.evidence() != null) {
+            if (p == null && (c.evidence() != null || c.proper() && soundsLikeIntroduced(part, persons))) {
+                // A name part alone with a sign that it is a person's, or one that sounds like a part of an
+                // introduced person's name ("Marlow" after "Tessa Marlowe"): a person of its own, for the NAME
+                // rules to compare.
                 p = new PersonDraft(c.parts(), c.written(), c.span().text(), c.span(), false);
                 persons.add(p);
                 singles.put(part, p);
@@ -117,6 +120,21 @@ public final class PersonLinker {
             }
         }
         return build(persons, registerBySurname);
+    }
+
+    /** Whether a folded part sounds like, but is not, a part of the name of a person introduced in full. */
+    private static boolean soundsLikeIntroduced(String part, List<PersonDraft> persons) {
+        String key = Names.phoneticKey(part);
+        for (PersonDraft d : persons) {
+            if (d.introduced) {
+                for (String other : d.parts) {
+                    if (!other.equals(part) && Names.phoneticKey(other).equals(key)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static PersonDraft findFull(NameCandidate c, Map<String, PersonDraft> byKey, Map<String, List<PersonDraft>> byPart) {

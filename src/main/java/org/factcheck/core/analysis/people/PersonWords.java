@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +36,14 @@ final class PersonWords {
     final Map<String, List<List<String>>> notPersons = new HashMap<>();
     /** Last words of the not-person names ("blanche" of "Maison Blanche"). */
     final Set<String> institutionEnds = new HashSet<>();
+    /** Given names of every language, folded: a hint that a capitalized run is a person's name. */
+    final Set<String> givenNames = new HashSet<>();
+    /** Months, weekdays and relative date words of one word ("yesterday", "hier"), folded: they begin no name. */
+    final Set<String> dateWords = new HashSet<>();
+    /** Country names in the language, folded. */
+    private final Set<String> countries = new HashSet<>();
+    /** Words that make the capitalized run they end an organisation's, a title's or a place's name, folded. */
+    final Set<String> organisationWords = new HashSet<>();
     /** The groups of {@code person-words}: see that list's head comment. */
     final Set<String> auxiliaries;
     final Set<String> stops;
@@ -50,6 +59,14 @@ final class PersonWords {
 
     PersonWords(Lexicon lexicon) {
         Tokenizer tokenizer = new Tokenizer(lexicon);
+        lexicon.list("given-names-female").forEach(w -> givenNames.add(TextFold.fold(w)));
+        lexicon.list("given-names-male").forEach(w -> givenNames.add(TextFold.fold(w)));
+        lexicon.list("organisation-words").forEach(w -> organisationWords.add(TextFold.fold(w)));
+        // Country names as the JDK writes them in the language ("Sri Lanka", "Corée du Sud"): no person's name.
+        Locale in = Locale.forLanguageTag(lexicon.language());
+        for (String code : Locale.getISOCountries()) {
+            countries.add(TextFold.fold(new Locale("", code).getDisplayCountry(in)));
+        }
         lexicon.list("honorifics").forEach(h -> honorifics.add(TextFold.fold(h.endsWith(".") ? h.substring(0, h.length() - 1) : h)));
         lexicon.list("role-nouns").forEach(w -> roleNouns.add(TextFold.fold(w)));
         lexicon.list("speech-verbs").forEach(w -> speech.add(TextFold.fold(w)));
@@ -76,6 +93,14 @@ final class PersonWords {
         determiners = group(lexicon, "determiner");
         rolePrefixes = group(lexicon, "prefix");
         possessives = group(lexicon, "possessive");
+        for (String list : List.of("months", "weekdays", "relative-dates")) {
+            lexicon.list(list).forEach(w -> {
+                String f = TextFold.fold(w);
+                if (!f.contains(" ") && !f.contains(":") && !f.chars().allMatch(Character::isDigit)) {
+                    dateWords.add(f.endsWith(".") ? f.substring(0, f.length() - 1) : f);
+                }
+            });
+        }
         for (String source : group(lexicon, "source")) {
             sources.add(words(tokenizer, source));
         }
@@ -119,6 +144,11 @@ final class PersonWords {
             }
         }
         return false;
+    }
+
+    /** Whether a phrase as written is a country's name ("Sri Lanka"). */
+    boolean isCountry(String written) {
+        return countries.contains(TextFold.fold(written));
     }
 
     boolean isNationality(String folded) {
