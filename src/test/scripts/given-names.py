@@ -9,7 +9,7 @@ given name is likely a person's name, and the name's gender lets a pronoun find 
 Every language of the package (en, fr, de, es, it, tr) goes into one list, since a draft names people of every
 country. Left out: names of fewer than three letters, and words that the project's word lists already give another
 meaning (function words, months, weekdays, countries and nationalities, honorifics, role nouns, names that are not
-persons) or that name a place or a title more often than a person (EXCLUDED below). A unisex name is in both files.
+persons, numbers, quantities, organisations' words) or that name a place or a title more often than a person (EXCLUDED below). A unisex name is in both files.
 Standard library only.
 """
 import io
@@ -29,7 +29,7 @@ EXCLUDED = {
     "dakota", "dallas", "denver", "florida", "france", "general", "georgia", "houston", "india", "israel", "italia",
     "jersey", "jordan", "kent", "king", "lincoln", "london", "lord", "madison", "major", "north", "orlando", "paris",
     "phoenix", "prince", "princess", "queen", "saint", "sainte", "san", "santa", "sydney", "trinity", "victoria",
-    "virginia", "washington", "york", "the", "les", "des", "del", "della", "van", "von", "bin", "ben", "abu",
+    "virginia", "washington", "york", "million", "billion", "dollar", "euro", "the", "les", "des", "del", "della", "van", "von", "bin", "ben", "abu",
 }
 HEADER = """# Given names, {gender} (unisex names stand in both lists), lower case: hints for the person layer, never gates. A
 # capitalized run that begins with one is likely a person's name ("Dana Hollis"), and the gender lets a pronoun
@@ -64,7 +64,7 @@ def words_of_lists():
     """Every form of the word lists whose words cannot begin a person's name, folded."""
     out = set()
     names = ["function-words", "months", "weekdays", "nationalities", "honorifics", "role-nouns", "not-persons",
-             "name-particles"]
+             "name-particles", "numbers", "quantities", "organisation-words"]
     for folder in [RULES, os.path.join(RULES, "fr"), os.path.join(RULES, "en")]:
         for name in names:
             path = os.path.join(folder, name + ".txt")

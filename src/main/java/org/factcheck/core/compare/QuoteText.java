@@ -48,15 +48,23 @@ public final class QuoteText {
 
     /** The words of a key, gaps aside. */
     public static int count(String key) {
-        return count(words(key));
-    }
-
-    private static int count(String[] words) {
         int n = 0;
-        for (String w : words) {
-            n += GAP.equals(w) ? 0 : 1;
+        for (int start = 0; start < key.length(); ) {
+            int end = wordEnd(key, start);
+            n += end > start && !isGap(key, start, end) ? 1 : 0;
+            start = end + 1;
         }
         return n;
+    }
+
+    /** Where the word of {@code key} starting at {@code start} ends: at the next space, or at the key's end. */
+    private static int wordEnd(String key, int start) {
+        int end = key.indexOf(' ', start);
+        return end < 0 ? key.length() : end;
+    }
+
+    private static boolean isGap(String key, int start, int end) {
+        return end - start == GAP.length() && key.startsWith(GAP, start);
     }
 
     /**
@@ -64,40 +72,39 @@ public final class QuoteText {
      * in order. Equal keys hold each other.
      */
     public static boolean within(String a, String b) {
-        String[] x = words(a);
-        String[] y = words(b);
-        return count(x) <= count(y) ? holds(y, x) : holds(x, y);
+        return count(a) <= count(b) ? holds(b, a) : holds(a, b);
     }
 
-    /** Whether {@code longer} holds each run of {@code part} between gaps, whole and in order. */
-    private static boolean holds(String[] longer, String[] part) {
-        List<String> l = Arrays.asList(longer);
+    /**
+     * Whether {@code longer} holds each run of {@code part} between gaps, whole and in order: a search of the key's
+     * text for each run, with no word list built (the rules ask this of many pairs of quotations).
+     */
+    private static boolean holds(String longer, String part) {
+        String hay = " " + longer + " ";
         int from = 0;
-        List<String> run = new ArrayList<>();
-        for (int i = 0; i <= part.length; i++) {
-            if (i < part.length && !GAP.equals(part[i])) {
-                run.add(part[i]);
-                continue;
-            }
-            if (!run.isEmpty()) {
-                int at = indexOf(l, run, from);
-                if (at < 0) {
-                    return false;
+        int runStart = 0;
+        for (int start = 0; start <= part.length(); ) {
+            int end = start < part.length() ? wordEnd(part, start) : part.length();
+            boolean last = end >= part.length();
+            boolean gap = start < part.length() && isGap(part, start, end);
+            if (gap || last) {
+                int runEnd = gap ? Math.max(runStart, start - 1) : part.length();
+                if (runEnd > runStart) {
+                    String run = " " + part.substring(runStart, runEnd) + " ";
+                    int at = hay.indexOf(run, from);
+                    if (at < 0) {
+                        return false;
+                    }
+                    from = at + run.length() - 1;
                 }
-                from = at + run.size();
-                run.clear();
+                runStart = end + 1;
             }
+            if (last) {
+                break;
+            }
+            start = end + 1;
         }
         return true;
-    }
-
-    private static int indexOf(List<String> l, List<String> run, int from) {
-        for (int i = from; i + run.size() <= l.size(); i++) {
-            if (l.subList(i, i + run.size()).equals(run)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The number of words two keys share in order (their longest common subsequence), gaps aside. */

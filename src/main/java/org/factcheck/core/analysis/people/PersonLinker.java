@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.people;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class PersonLinker {
         }
         // 2. Full names without such a sign: the same name, or one sharing a part with a named person, with a part
         //    named alone with such a sign ("Ms. Hollis"), or with the register.
-        java.util.Set<String> namedAlone = new java.util.HashSet<>();
+        Set<String> namedAlone = new HashSet<>();
         for (NameCandidate c : all) {
             if (c.parts().size() == 1 && c.evidence() != null) {
                 namedAlone.add(c.parts().get(0));
@@ -88,6 +89,7 @@ public final class PersonLinker {
         }
         // 3. One part alone or after an honorific.
         Map<String, PersonDraft> singles = new HashMap<>();
+        Map<String, Set<String>> introducedBySound = bySound(persons);
         for (NameCandidate c : all) {
             if (c.parts().size() != 1) {
                 continue;
@@ -97,7 +99,7 @@ public final class PersonLinker {
             if (p == null) {
                 p = singles.get(part);
             }
-            if (p == null && (c.evidence() != null || c.proper() && soundsLikeIntroduced(part, persons))) {
+            if (p == null && (c.evidence() != null || c.proper() && soundsLikeIntroduced(part, introducedBySound))) {
                 // A name part alone with a sign that it is a person's, or one that sounds like a part of an
                 // introduced person's name ("Marlow" after "Tessa Marlowe"): a person of its own, for the NAME
                 // rules to compare.
@@ -122,19 +124,23 @@ public final class PersonLinker {
         return build(persons, registerBySurname);
     }
 
-    /** Whether a folded part sounds like, but is not, a part of the name of a person introduced in full. */
-    private static boolean soundsLikeIntroduced(String part, List<PersonDraft> persons) {
-        String key = Names.phoneticKey(part);
+    /** The name parts of the persons introduced in full, by their phonetic key. */
+    private static Map<String, Set<String>> bySound(List<PersonDraft> persons) {
+        Map<String, Set<String>> out = new HashMap<>();
         for (PersonDraft d : persons) {
             if (d.introduced) {
-                for (String other : d.parts) {
-                    if (!other.equals(part) && Names.phoneticKey(other).equals(key)) {
-                        return true;
-                    }
+                for (String part : d.parts) {
+                    out.computeIfAbsent(Names.phoneticKey(part), k -> new HashSet<>()).add(part);
                 }
             }
         }
-        return false;
+        return out;
+    }
+
+    /** Whether a folded part sounds like, but is not, a part of the name of a person introduced in full. */
+    private static boolean soundsLikeIntroduced(String part, Map<String, Set<String>> introducedBySound) {
+        Set<String> alike = introducedBySound.get(Names.phoneticKey(part));
+        return alike != null && (alike.size() > 1 || !alike.contains(part));
     }
 
     private static PersonDraft findFull(NameCandidate c, Map<String, PersonDraft> byKey, Map<String, List<PersonDraft>> byPart) {
