@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledPersonsTest {
     /** Measured floors (percent, rounded down): raise them as the checker improves. */
-    private static final double[] PERSON_PRECISION = {92, 89};
+    private static final double[] PERSON_PRECISION = {92, 90};
     private static final double[] PERSON_RECALL = {96, 95};
     private static final double[] ATTRIBUTED = {67, 70};
     private static final double[] RIGHT = {90, 87};

@@ -105,8 +105,17 @@ final class NameRuns {
     private static final Set<Pos> CLOSED = EnumSet.of(Pos.ADV, Pos.ADP, Pos.DET, Pos.PRON, Pos.SCONJ, Pos.CCONJ,
             Pos.AUX, Pos.VERB, Pos.PART, Pos.INTJ, Pos.NUM);
 
-    /** Parts of speech of a proper noun, or of a word the tagger could not read (or no tagger). */
-    private static final Set<Pos> PROPER = EnumSet.of(Pos.PROPN, Pos.X, Pos.NONE);
+    /**
+     * Whether word {@code k}, which the tagger could not read, is followed by a verb, an adverb before one aside: the
+     * subject of a clause ("Marlow now plans", "Vaseur compte"), as a name would be.
+     */
+    private static boolean subjectOfAVerb(MarkedSentence s, int k) {
+        int next = k + 1;
+        if (next < s.size() && s.token(next).pos() == Pos.ADV) {
+            next++;
+        }
+        return next < s.size() && s.token(next).pos().verbal();
+    }
 
     /** Parts of speech of a given name used as a common word. */
     private static final Set<Pos> COMMON = EnumSet.of(Pos.NOUN, Pos.ADJ);
@@ -252,7 +261,8 @@ final class NameRuns {
             evidence = Evidence.GIVEN_NAME;
         }
         boolean proper = run.stream().allMatch(k -> words.particle(s.f(k)) || s.is(k, ".")
-                || PROPER.contains(s.token(k).pos()));
+                || s.token(k).pos() == Pos.PROPN || s.token(k).pos() == Pos.NONE
+                || s.token(k).pos() == Pos.X && subjectOfAVerb(s, k));
         return new NameCandidate(span, parts, written, evidence, honorific, found, s.index(), proper);
     }
 

@@ -137,10 +137,13 @@ public final class PersonLinker {
         return out;
     }
 
-    /** Whether a folded part sounds like, but is not, a part of the name of a person introduced in full. */
+    /**
+     * Whether a folded part sounds like, but is not, a part of the name of a person introduced in full; a word made
+     * from that part ("Macronie", "Christmases") is no misspelling of it.
+     */
     private static boolean soundsLikeIntroduced(String part, Map<String, Set<String>> introducedBySound) {
-        Set<String> alike = introducedBySound.get(Names.phoneticKey(part));
-        return alike != null && (alike.size() > 1 || !alike.contains(part));
+        Set<String> alike = introducedBySound.getOrDefault(Names.phoneticKey(part), Set.of());
+        return alike.stream().anyMatch(other -> !other.equals(part) && !part.startsWith(other));
     }
 
     private static PersonDraft findFull(NameCandidate c, Map<String, PersonDraft> byKey, Map<String, List<PersonDraft>> byPart) {
