@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
+import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.Tokenizer;
 
 /**
@@ -91,6 +92,41 @@ final class AttributionWords {
         }
         int gerund = match(Kind.GERUND, f, k);
         return gerund > 0 ? new Verb(k, k + gerund, false, true) : null;
+    }
+
+    /**
+     * The verb of an attribution right after a quotation: a speech verb of the lists, else what the tagger reads as
+     * one there, whatever the verb ("« … », révèle le chanteur", "« … », développe-t-elle", "'…,' he will say"): in
+     * that place a verb is the quotation's attribution. Never used before a quotation, where a verb is any verb.
+     */
+    Verb verbAfterQuote(Window w, int k) {
+        Verb listed = verbAt(w, k);
+        if (listed != null || k >= w.size()) {
+            return listed;
+        }
+        Matcher inv = inverted.matcher(w.f()[k]);
+        if (inv.matches() && inv.group(1).length() > 1) {
+            return new Verb(k, k + 1, true, false); // an inverted form with its pronoun: any verb
+        }
+        if (w.tokens().get(k).pos() == Pos.VERB) {
+            return new Verb(k, k + 1, false, false);
+        }
+        if (is(Kind.AUXILIARY, w.f(), k)) {
+            int j = skipAdverbs(w.f(), k + 1);
+            if (j < w.size() && w.tokens().get(j).pos() == Pos.VERB) {
+                return new Verb(k, j + 1, false, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A pronoun and a verb right after a quotation whose subject comes after them: a reflexive verb ("« … »,
+     * s'enthousiasme Bernard Lacaze"), asked only once the pronoun was not the subject ("she said").
+     */
+    Verb reflexiveAfterQuote(Window w, int k) {
+        return k + 2 < w.size() && w.tokens().get(k).pos() == Pos.PRON && w.tokens().get(k + 1).pos() == Pos.VERB
+                && !w.punct(k + 2) ? new Verb(k, k + 2, false, false) : null;
     }
 
     /** The first token from {@code j} that is not an adverb. */

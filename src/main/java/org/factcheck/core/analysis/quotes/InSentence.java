@@ -36,7 +36,7 @@ record InSentence(AttributionWords words, Speakers speakers) {
             Found f = speakers.after(ctx, w, k + source, ctx.span(w, k, k + source));
             return f == null ? null : f.with(Attribution.ACCORDING);
         }
-        Verb v = words.verbAt(w, k);
+        Verb v = words.verbAfterQuote(w, k);
         if (v != null && !v.gerund()) {
             Span verb = ctx.span(w, v.from(), v.to());
             if (v.pronoun()) {
@@ -47,7 +47,9 @@ record InSentence(AttributionWords words, Speakers speakers) {
             }
             return speakers.after(ctx, w, v.to(), verb);
         }
-        return subjectFirst(ctx, w, k, sentence);
+        Found subject = subjectFirst(ctx, w, k, sentence);
+        Verb reflexive = subject == null ? words.reflexiveAfterQuote(w, k) : null;
+        return reflexive == null ? subject : speakers.after(ctx, w, reflexive.to(), ctx.span(w, k, reflexive.to()));
     }
 
     /**
@@ -62,14 +64,14 @@ record InSentence(AttributionWords words, Speakers speakers) {
             while (e < w.size() && w.start(e) < m.span().end()) {
                 e++;
             }
-            Verb v = e < w.size() ? words.verbAt(w, words.skipAdverbs(w.f(), e)) : null;
+            Verb v = e < w.size() ? words.verbAfterQuote(w, words.skipAdverbs(w.f(), e)) : null;
             if (v != null && v.plain()) {
                 return speakers.named(ctx, m, ctx.span(w, v.from(), v.to()), Attribution.AFTER);
             }
         }
         if (words.is(PRONOUN, w.f(), k)) {
             int e = words.skipAdverbs(w.f(), k + 1);
-            Verb v = e < w.size() ? words.verbAt(w, e) : null;
+            Verb v = e < w.size() ? words.verbAfterQuote(w, e) : null;
             if (v != null && v.plain()) {
                 return speakers.pronoun(ctx, ctx.span(w, k, k + 1), ctx.span(w, v.from(), v.to()), Attribution.AFTER,
                         sentence);
@@ -77,7 +79,7 @@ record InSentence(AttributionWords words, Speakers speakers) {
         }
         if (words.is(ARTICLE, w.f(), k)) {
             for (int j = k + 1; j < Math.min(w.size(), k + 5) && !w.punct(j); j++) {
-                Verb v = words.verbAt(w, j);
+                Verb v = words.verbAfterQuote(w, j);
                 if (v != null && v.plain()) {
                     return new Found(-1, ctx.span(w, k, j), SpeakerKind.OTHER, ctx.span(w, v.from(), v.to()),
                             Attribution.AFTER);
