@@ -56,7 +56,8 @@ public final class QuoteAttributor {
             int sentence = ctx.sentenceAt(q.span().start());
             String key = QuoteText.key(q.span().text());
             Found found = q.depth() > 0 ? Found.NESTED : find(ctx, q, key, out, markStarts);
-            ctx.spoke(found.person(), sentence);
+            // The sentence where the quotation ends: a pronoun after it looks back from there, not from inside it.
+            ctx.spoke(found.person(), ctx.sentenceAt(Math.max(q.span().start(), q.span().end() - 1)));
             out.add(new Quotation(out.size(), q.span(), q.open(), q.close(), q.depth(), key, QuoteText.count(key),
                     sentence, found.person(), found.speaker(), found.kind(), found.verb(), found.how()));
         }

@@ -49,12 +49,12 @@ final class QuoteContext {
         return lastPerson;
     }
 
-    /** The sentence of the last quotation given to a person, or -1. */
+    /** The sentence where the last quotation given to a person ends, or -1. */
     int lastPersonSentence() {
         return lastPersonSentence;
     }
 
-    /** Records that the quotation beginning in sentence {@code sentence} is given to {@code person}. */
+    /** Records that the quotation ending in sentence {@code sentence} is given to {@code person}. */
     void spoke(int person, int sentence) {
         if (person >= 0) {
             lastPerson = person;

@@ -145,11 +145,14 @@ final class Speakers {
      */
     Found pronoun(QuoteContext ctx, Span pronoun, Span verb, Attribution how, int sentence) {
         int person = ctx.lastPerson() >= 0 && sentence - ctx.lastPersonSentence() <= 3 ? ctx.lastPerson() : -1;
-        if (sentence > 0 && sentence - 1 > ctx.lastPersonSentence()) {
-            // A sentence between the last quotation and this one whose subject is a person: the pronoun is theirs.
-            PersonMention subject = sentenceSubject(ctx, ctx.window(ctx.sentence(sentence - 1)));
+        // The nearest of the (at most three) sentences between the last quotation and this one whose subject is a
+        // person: the pronoun is theirs. A sentence whose subject is itself a pronoun ("Currently, he said, …") is
+        // passed over for the one it stands on.
+        for (int s = sentence - 1; s > ctx.lastPersonSentence() && s >= Math.max(0, sentence - 3); s--) {
+            PersonMention subject = sentenceSubject(ctx, ctx.window(ctx.sentence(s)));
             if (subject != null) {
                 person = subject.person();
+                break;
             }
         }
         if (person < 0 && !ctx.sentences().isEmpty()) {
