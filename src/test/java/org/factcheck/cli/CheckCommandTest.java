@@ -13,9 +13,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.factcheck.TestSupport;
 import org.factcheck.core.extract.Drafts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,16 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckCommandTest {
     @TempDir
     Path dir;
-    private String rules;
-
-    @BeforeEach
-    void rulesOfTheSourceTree() {
-        rules = TestSupport.projectDir().resolve("rules").toString();
-    }
-
-    private CliRun run(String... args) {
-        return CliRun.of(args);
-    }
+    private final String rules = CliRun.projectRules();
 
     private Path write(String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
@@ -45,7 +34,7 @@ class CheckCommandTest {
     @Test
     void textFormatPrintsOneCompilerStyleLinePerFinding() throws Exception {
         Path draft = write("draft.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n");
-        CliRun r = run("check", "--rules", rules, "--date", "2025-11-25", draft.toString());
+        CliRun r = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", draft.toString());
         assertEquals(1, r.status(), r.err());
         assertEquals(draft + ":2:14: error QUOTE quote.unopened: Guillemet fermant ' sans guillemet ouvrant.\n", r.out());
         assertEquals("", r.err());
@@ -63,7 +52,7 @@ class CheckCommandTest {
         Path missing = dir.resolve("missing.txt");
         Path good2 = write("good2.txt", "Un article sans défaut, écrit avec soin par la rédaction.\n");
 
-        CliRun r = run("check", "--rules", rules, "--format", "json", good.toString(), corrupt.toString(),
+        CliRun r = CliRun.of("check", "--rules", rules, "--format", "json", good.toString(), corrupt.toString(),
                 empty.toString(), binary.toString(), missing.toString(), good2.toString());
         assertEquals(2, r.status());
         List<String> errors = r.errLines();
@@ -88,7 +77,7 @@ class CheckCommandTest {
     @Test
     void jsonIsAnArrayEvenForOneFileAndCarriesTheReportShape() throws Exception {
         Path draft = write("draft.txt", "Les Etats-Unis et la Chine ont parlé. Les États-Unis ont salué l'appel.\n");
-        CliRun r = run("check", "--rules", rules, "--format", "json", "--date", "2025-11-25", draft.toString());
+        CliRun r = CliRun.of("check", "--rules", rules, "--format", "json", "--date", "2025-11-25", draft.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode report = new ObjectMapper().readTree(r.out()).get(0);
         assertEquals(draft.toString(), report.get("source").asText());
@@ -113,23 +102,23 @@ class CheckCommandTest {
     @Test
     void failOnSetsTheThreshold() throws Exception {
         Path draft = write("draft.txt", "Les Etats-Unis et la Chine ont parlé. Les États-Unis ont salué l'appel.\n");
-        assertEquals(0, run("check", "--rules", rules, draft.toString()).status());
-        assertEquals(1, run("check", "--rules", rules, "--fail-on", "warning", draft.toString()).status());
-        assertEquals(0, run("check", "--rules", rules, "--fail-on", "never", draft.toString()).status());
+        assertEquals(0, CliRun.of("check", "--rules", rules, draft.toString()).status());
+        assertEquals(1, CliRun.of("check", "--rules", rules, "--fail-on", "warning", draft.toString()).status());
+        assertEquals(0, CliRun.of("check", "--rules", rules, "--fail-on", "never", draft.toString()).status());
     }
 
     @Test
     void usageErrorsExitWithTwo() throws Exception {
         Path draft = write("draft.txt", "Un texte.\n");
-        assertEquals(2, run("check", "--rules", rules).status());
-        CliRun badDate = run("check", "--rules", rules, "--date", "2025-13-45", draft.toString());
+        assertEquals(2, CliRun.of("check", "--rules", rules).status());
+        CliRun badDate = CliRun.of("check", "--rules", rules, "--date", "2025-13-45", draft.toString());
         assertEquals(2, badDate.status());
         assertTrue(badDate.err().contains("--date"), badDate.err());
-        CliRun badLang = run("check", "--rules", rules, "--lang", "de", draft.toString());
+        CliRun badLang = CliRun.of("check", "--rules", rules, "--lang", "de", draft.toString());
         assertEquals(2, badLang.status());
         assertTrue(badLang.err().contains("--lang de is not supported"), badLang.err());
-        assertEquals(2, run("check", "--rules", rules, "--format", "xml", draft.toString()).status());
-        assertEquals(2, run("frobnicate").status());
+        assertEquals(2, CliRun.of("check", "--rules", rules, "--format", "xml", draft.toString()).status());
+        assertEquals(2, CliRun.of("frobnicate").status());
     }
 
     @Test
@@ -139,7 +128,7 @@ class CheckCommandTest {
         Files.writeString(broken.resolve("fr/messages.properties"), "x.y=z\n");
         Files.writeString(broken.resolve("bad.drl"), "package p\nrule \"r\"\nwhen\n  Nope(\nthen\nend\n");
         Path draft = write("draft.txt", "Un texte.\n");
-        CliRun r = run("check", "--rules", broken.toString(), draft.toString());
+        CliRun r = CliRun.of("check", "--rules", broken.toString(), draft.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("bad.drl:"), r.err());
     }
@@ -147,7 +136,7 @@ class CheckCommandTest {
     @Test
     void languageCanBeForced() throws Exception {
         Path draft = write("draft.txt", "Le conseil a voté le budget de la ville pour l'année prochaine.\n");
-        JsonNode report = new ObjectMapper().readTree(run("check", "--rules", rules, "--format", "json", "--lang",
+        JsonNode report = new ObjectMapper().readTree(CliRun.of("check", "--rules", rules, "--format", "json", "--lang",
                 "en", draft.toString()).out()).get(0);
         assertEquals("en", report.get("document").get("language").asText());
         assertEquals("option", report.get("document").get("languageSource").asText());

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
+import org.factcheck.TestSupport;
+
 /** One run of the command line in this JVM: its exit status and what it printed on each stream. */
 record CliRun(int status, String out, String err) {
     /** Runs {@code Main} with {@code args}, capturing standard output and error as UTF-8. */
@@ -23,6 +25,11 @@ record CliRun(int status, String out, String err) {
             System.setOut(out);
             System.setErr(err);
         }
+    }
+
+    /** The project's own rules folder, for {@code --rules}. */
+    static String projectRules() {
+        return TestSupport.projectDir().resolve("rules").toString();
     }
 
     List<String> errLines() {

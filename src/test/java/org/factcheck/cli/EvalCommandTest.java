@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.factcheck.TestSupport;
 import org.factcheck.eval.EvalDrafts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,23 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalCommandTest {
     @TempDir
     Path dir;
-    private String rules;
-
-    @BeforeEach
-    void rulesOfTheSourceTree() {
-        rules = TestSupport.projectDir().resolve("rules").toString();
-    }
-
-    private CliRun run(String... args) {
-        return CliRun.of(args);
-    }
+    private final String rules = CliRun.projectRules();
 
     @Test
     void printsTheTableOnStandardOutputAndWritesJson() throws Exception {
         Path truth = EvalDrafts.write(dir);
         Path json = dir.resolve("out/score.json");
         Files.createDirectories(json.getParent());
-        CliRun r = run("eval", "--rules", rules, "--json", json.toString(), truth.toString());
+        CliRun r = CliRun.of("eval", "--rules", rules, "--json", json.toString(), truth.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("category   planted  found  recall"), r.out());
         assertTrue(r.out().contains("\nDUPLICATE        1      1  100.0%"), r.out());
@@ -63,7 +52,7 @@ class EvalCommandTest {
 
     @Test
     void verboseListsMissesAndFalseAlarms() throws Exception {
-        CliRun r = run("eval", "--rules", rules, "-v", EvalDrafts.write(dir).toString());
+        CliRun r = CliRun.of("eval", "--rules", rules, "-v", EvalDrafts.write(dir).toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\nMISSES\n  drafts/bus.txt: NUMBER 'three new bus lanes' -- "), r.out());
         assertTrue(r.out().contains("\nFALSE POSITIVES\n  drafts/ecole.txt: SPELLING spelling.variant (warning) 'Etats-Unis' @"),
@@ -76,7 +65,7 @@ class EvalCommandTest {
                 [{"file": "drafts/empty.txt", "language": "fr", "referenceDate": "2025-03-04", "planted": []}]
                 """);
         Files.write(dir.resolve("drafts/empty.txt"), new byte[0]);
-        CliRun r = run("eval", "--rules", rules, truth.toString());
+        CliRun r = CliRun.of("eval", "--rules", rules, truth.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\nUNREADABLE drafts/empty.txt: the file is empty\n"), r.out());
     }
@@ -86,19 +75,19 @@ class EvalCommandTest {
         Path truth = EvalDrafts.write(dir, """
                 [{"file": "drafts/bus.txt", "language": "de", "referenceDate": "2025-03-04", "planted": []}]
                 """);
-        CliRun r = run("eval", "--rules", rules, truth.toString());
+        CliRun r = CliRun.of("eval", "--rules", rules, truth.toString());
         assertEquals(2, r.status());
         assertEquals("", r.out());
         assertEquals("factcheck: " + truth + ": entry 1 (drafts/bus.txt): \"language\": \"de\" is not fr or en\n",
                 r.err());
 
         Path missing = dir.resolve("missing.json");
-        r = run("eval", "--rules", rules, missing.toString());
+        r = CliRun.of("eval", "--rules", rules, missing.toString());
         assertEquals(2, r.status());
         assertEquals("factcheck: " + missing + ": no such file\n", r.err());
 
         Path notJson = Files.writeString(dir.resolve("notes.json"), "planted: none\n");
-        r = run("eval", "--rules", rules, notJson.toString());
+        r = CliRun.of("eval", "--rules", rules, notJson.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("factcheck: " + notJson + ": not valid JSON at line 1"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
@@ -108,13 +97,13 @@ class EvalCommandTest {
     @Test
     void usageErrorsExitWithTwo() throws Exception {
         Path truth = EvalDrafts.write(dir);
-        assertEquals(2, run("eval", "--rules", rules).status(), "no truth file");
-        assertEquals(2, run("eval", "--rules", rules, truth.toString(), truth.toString()).status(), "two");
-        assertEquals(2, run("eval", "--rules", rules, "--frobnicate", truth.toString()).status());
-        CliRun noRules = run("eval", "--rules", dir.resolve("no-rules").toString(), truth.toString());
+        assertEquals(2, CliRun.of("eval", "--rules", rules).status(), "no truth file");
+        assertEquals(2, CliRun.of("eval", "--rules", rules, truth.toString(), truth.toString()).status(), "two");
+        assertEquals(2, CliRun.of("eval", "--rules", rules, "--frobnicate", truth.toString()).status());
+        CliRun noRules = CliRun.of("eval", "--rules", dir.resolve("no-rules").toString(), truth.toString());
         assertEquals(2, noRules.status());
         assertTrue(noRules.err().startsWith("factcheck: rules folder "), noRules.err());
-        CliRun unwritable = run("eval", "--rules", rules, "--json", dir.resolve("no/such/dir/out.json").toString(),
+        CliRun unwritable = CliRun.of("eval", "--rules", rules, "--json", dir.resolve("no/such/dir/out.json").toString(),
                 truth.toString());
         assertEquals(2, unwritable.status());
         assertTrue(unwritable.err().startsWith("factcheck: cannot write "), unwritable.err());

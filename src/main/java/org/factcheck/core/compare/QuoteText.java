@@ -1,8 +1,5 @@
 package org.factcheck.core.compare;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.factcheck.core.text.TextFold;

@@ -16,8 +16,7 @@ public final class Annotator {
     private final SentenceSplitter splitter;
     private final Tagger tagger;
     private final Lexicon lexicon;
-    /** Possessive endings ("'s"), folded: the person-words line headed {@code possessive}. */
-    private final List<String> possessives = new ArrayList<>();
+    private final Possessives possessives;
 
     /** An annotator whose tokens carry no part of speech. */
     public Annotator(Lexicon lexicon) {
@@ -30,7 +29,7 @@ public final class Annotator {
         this.splitter = new SentenceSplitter(lexicon);
         this.tagger = tagger;
         this.lexicon = lexicon;
-        lexicon.forms("person-words", "possessive").forEach(form -> possessives.add(TextFold.fold(form)));
+        this.possessives = new Possessives(lexicon);
     }
 
     /** The annotation of {@code text}, whose paragraphs extraction found. */
@@ -62,8 +61,8 @@ public final class Annotator {
     }
 
     /**
-     * Whether word {@code i} is an abbreviation whose period follows it ("Mr." "M." "J."): a word of the language's
-     * {@code abbreviations} list, or a single capital (an initial).
+     * Whether word {@code i} is an abbreviation whose period follows it ("Mr." "M." "J."), as the sentence splitter
+     * reads one.
      */
     private boolean abbreviated(List<Token> tokens, int i) {
         Token word = tokens.get(i);
@@ -71,19 +70,15 @@ public final class Annotator {
         if (!word.isWord() || !next.text().equals(".") || next.start() != word.end()) {
             return false;
         }
-        return lexicon.has("abbreviations", word.text() + ".") || lexicon.has("abbreviations", word.text())
-                || word.text().length() == 1 && Character.isUpperCase(word.text().charAt(0));
+        return SentenceSplitter.isAbbreviation(lexicon, word.text());
     }
 
     /** A token as the tagger sees it: a word and its possessive ending apart ("Hollis's" as "Hollis" "'s"). */
     private List<String> shown(Token t) {
-        if (t.isWord()) {
-            for (String ending : possessives) {
-                if (t.folded().length() > ending.length() && t.folded().endsWith(ending)) {
-                    int cut = t.text().length() - ending.length();
-                    return List.of(t.text().substring(0, cut), t.text().substring(cut));
-                }
-            }
+        int ending = t.isWord() ? possessives.endOf(t.folded()) : 0;
+        if (ending > 0) {
+            int cut = t.text().length() - ending;
+            return List.of(t.text().substring(0, cut), t.text().substring(cut));
         }
         return List.of(t.text());
     }

@@ -90,18 +90,28 @@ public final class SentenceSplitter {
             b--;
         }
         String word = text.substring(b, dot);
-        if (word.isEmpty()) {
+        if (!isAbbreviation(lexicon, word)) {
             return false;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (initial(word)) {
             return true;
-        }
-        if (!lexicon.has("abbreviations", word) && !lexicon.has("abbreviations", word + ".")) {
-            return false;
         }
         boolean mayEnd = lexicon.has("sentence-final-abbreviations", word)
                 || lexicon.has("sentence-final-abbreviations", word + ".");
         return !(mayEnd && lexicon.has("function-words", nextWord(text, next, end).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether a word before a period is an abbreviation ("M.", "Dr.", "U.S."): an initial, or a word of the
+     * language's {@code abbreviations} list, written there with or without its period.
+     */
+    static boolean isAbbreviation(Lexicon lexicon, String word) {
+        return initial(word) || !word.isEmpty()
+                && (lexicon.has("abbreviations", word) || lexicon.has("abbreviations", word + "."));
+    }
+
+    private static boolean initial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     private static String nextWord(String text, int from, int end) {

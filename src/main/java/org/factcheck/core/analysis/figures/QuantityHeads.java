@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.Patterns;
+import org.factcheck.core.text.Possessives;
 import org.factcheck.core.text.TextFold;
 import org.factcheck.core.text.Token;
 import org.factcheck.core.text.Tokenizer;
@@ -37,8 +38,7 @@ final class QuantityHeads {
     private final Map<String, String> keys = new HashMap<>();
     private final Set<String> function = new HashSet<>();
     private final Set<String> clauseBreaks = new HashSet<>();
-    /** Possessive endings ("'s"), folded: the person-words line headed {@code possessive}. */
-    private final Set<String> possessives = new HashSet<>();
+    private final Possessives possessives;
     private final Set<String> approximationWords = new HashSet<>();
     private final Set<String> notQuantityEndings;
     private final Pattern plural;
@@ -57,7 +57,7 @@ final class QuantityHeads {
         lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
         lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'"));
         lexicon.list("clause-breaks").forEach(w -> clauseBreaks.add(TextFold.fold(w)));
-        lexicon.forms("person-words", "possessive").forEach(form -> possessives.add(TextFold.fold(form)));
+        possessives = new Possessives(lexicon);
         lexicon.list("approximations").forEach(w -> approximationWords.addAll(List.of(TextFold.fold(w).split("\\s+"))));
         lexicon.heads("quantities").forEach((form, key) -> keys.put(TextFold.fold(form), TextFold.fold(key)));
         lexicon.list("quantities").forEach(form -> keys.putIfAbsent(TextFold.fold(form), TextFold.fold(form)));
@@ -185,12 +185,6 @@ final class QuantityHeads {
     }
 
     private boolean possessive(String word) {
-        String folded = TextFold.fold(word);
-        for (String ending : possessives) {
-            if (folded.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
+        return possessives.endOf(TextFold.fold(word)) > 0;
     }
 }

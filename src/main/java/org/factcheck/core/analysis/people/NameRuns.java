@@ -18,6 +18,17 @@ import org.factcheck.core.text.Token;
  * verb). Holds only the word lists: one instance serves every draft.
  */
 final class NameRuns {
+    /**
+     * Parts of speech a name never begins with, though capitalized at the head of a sentence: "Recently", "Until",
+     * "Selon". (A word the tagger does not know at the head of a clause is X: no tag to say so.)
+     */
+    private static final Set<Pos> CLOSED = EnumSet.of(Pos.ADV, Pos.ADP, Pos.DET, Pos.PRON, Pos.SCONJ, Pos.CCONJ,
+            Pos.AUX, Pos.VERB, Pos.PART, Pos.INTJ, Pos.NUM);
+    /** Parts of speech that no word of a person's name has: those, and punctuation. */
+    private static final Set<Pos> NOT_IN_NAMES = union(CLOSED, EnumSet.of(Pos.PUNCT, Pos.SYM));
+    /** Parts of speech of a given name used as a common word ("Heath", "Precious"). */
+    private static final Set<Pos> COMMON = EnumSet.of(Pos.NOUN, Pos.ADJ);
+
     private final PersonWords words;
     private final RoleFinder roles;
 
@@ -81,15 +92,7 @@ final class NameRuns {
 
     private boolean nameStart(MarkedSentence s, int i) {
         return nameWord(s, i) && !words.function.contains(s.f(i)) && !words.particle(s.f(i))
-                && !words.dateWords.contains(stripPossessive(s.f(i))) && !notANameByItsTag(s, i);
-    }
-
-    /**
-     * Whether the tagger says that capitalized word {@code i} is no name: a word of a closed class or an adverb
-     * ("Recently", "Until"). A word the tagger does not know at the head of a clause has no tag to say so.
-     */
-    private boolean notANameByItsTag(MarkedSentence s, int i) {
-        return CLOSED.contains(s.token(i).pos());
+                && !words.dateWords.contains(stripPossessive(s.f(i))) && !CLOSED.contains(s.token(i).pos());
     }
 
     /** Whether token {@code k} is an organisation's word written in lower case ("journal", "newspaper"). */
@@ -97,13 +100,6 @@ final class NameRuns {
         return k >= 0 && k < s.size() && s.token(k).shape() == Token.Shape.LOWER
                 && words.organisationWords.contains(s.f(k));
     }
-
-    /**
-     * Parts of speech a name never begins with, though capitalized at the head of a sentence: "Recently", "Until",
-     * "Yesterday", "Selon".
-     */
-    private static final Set<Pos> CLOSED = EnumSet.of(Pos.ADV, Pos.ADP, Pos.DET, Pos.PRON, Pos.SCONJ, Pos.CCONJ,
-            Pos.AUX, Pos.VERB, Pos.PART, Pos.INTJ, Pos.NUM);
 
     /**
      * Whether word {@code k}, which the tagger could not read, is followed by a verb, an adverb before one aside: the
@@ -116,13 +112,6 @@ final class NameRuns {
         }
         return next < s.size() && s.token(next).pos().verbal();
     }
-
-    /** Parts of speech of a given name used as a common word. */
-    private static final Set<Pos> COMMON = EnumSet.of(Pos.NOUN, Pos.ADJ);
-
-    /** Parts of speech that no word of a person's name has. */
-    private static final Set<Pos> NOT_IN_NAMES = EnumSet.of(Pos.ADV, Pos.ADP, Pos.DET, Pos.PRON, Pos.SCONJ,
-            Pos.CCONJ, Pos.AUX, Pos.VERB, Pos.PART, Pos.INTJ, Pos.NUM, Pos.PUNCT, Pos.SYM);
 
     /**
      * A full name that begins with a given name and has no word tagged as anything a name is not made of ("Dana
@@ -311,5 +300,11 @@ final class NameRuns {
             }
         }
         return false;
+    }
+
+    private static Set<Pos> union(Set<Pos> a, Set<Pos> b) {
+        EnumSet<Pos> out = EnumSet.copyOf(a);
+        out.addAll(b);
+        return out;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.Possessives;
 import org.factcheck.core.text.TextFold;
 import org.factcheck.core.text.Token;
 import org.factcheck.core.text.Tokenizer;
@@ -52,8 +53,8 @@ final class PersonWords {
     final Set<String> determiners;
     /** Beginnings of words that belong to a role phrase ("vice-président"). */
     final Set<String> rolePrefixes;
-    /** Endings that are no part of a name ("'s" of "Hollis's"), folded. */
-    final Set<String> possessives;
+    /** Endings that are no part of a name ("'s" of "Hollis's"). */
+    private final Possessives possessives;
     /** Phrases that put the speaker after them ("selon", "according to"), as folded tokens. */
     final List<List<String>> sources = new ArrayList<>();
 
@@ -92,7 +93,7 @@ final class PersonWords {
         articles = group(lexicon, "article");
         determiners = group(lexicon, "determiner");
         rolePrefixes = group(lexicon, "prefix");
-        possessives = group(lexicon, "possessive");
+        possessives = new Possessives(lexicon);
         for (String list : List.of("months", "weekdays", "relative-dates")) {
             lexicon.list(list).forEach(w -> {
                 String f = TextFold.fold(w);
@@ -128,12 +129,7 @@ final class PersonWords {
 
     /** The length of the possessive ending of a folded word ("hollis's"), 0 when it has none. */
     int possessiveEnd(String folded) {
-        for (String ending : possessives) {
-            if (folded.length() > ending.length() && folded.endsWith(ending)) {
-                return ending.length();
-            }
-        }
-        return 0;
+        return possessives.endOf(folded);
     }
 
     /** Whether a folded word begins with a role prefix ("vice-président"). */
