@@ -1,15 +1,33 @@
 package org.factcheck.core.facts;
 
 /**
- * A role the draft gives a person: a role phrase before the name, in apposition after it, or standing for it.
+ * A role the draft gives a person: a role phrase before the name, in apposition after it, standing for it, or given
+ * by a verb of appointment ("was elected general secretary").
  *
  * @param person      the person given the role
  * @param mention     the mention the phrase goes with
  * @param key         the role's key in the {@code roles} list (the same in every language), or null when the phrase
- *                    names no single-holder role ("son homologue", "a spokeswoman")
+ *                    names no listed single-holder role ("son homologue", "a spokeswoman", "la directrice générale")
  * @param nationality the country the phrase itself names, or null (the TITLE rules then take the person's:
  *                    {@link RoleHeld})
  * @param span        the role phrase
+ * @param title       the role whatever the organisation, folded and without gender endings ("directeur general
+ *                    adjoint", "chief executive"), or null for a former role or a tie to someone else
+ * @param scope       where the role is held, folded ("universite", "chu", "bank"), or null when the phrase does not say
+ * @param base        the title without its deputy's words ("directeur general" of "directeur general adjoint"),
+ *                    the title itself for a role that is no deputy's
+ * @param deputy      whether the title is a deputy's (adjoint, vice-, deputy, assistant)
+ * @param shared      whether its head is a role many hold at once (ministre, judge, minister)
+ * @param single      whether the phrase names the one holder ("la directrice", "the chief executive"), not one of
+ *                    several ("un conseiller", "a spokesman")
+ * @param change      whether the draft says the person takes the role ("élue présidente", "was appointed chief
+ *                    executive"): from there on it is theirs, and an earlier role is no conflict
  */
-public record PersonRole(int person, int mention, String key, String nationality, Span span) {
+public record PersonRole(int person, int mention, String key, String nationality, Span span, String title,
+                         String base, String scope, boolean deputy, boolean shared, boolean single, boolean change) {
+
+    /** A listed role with no title of its own to compare (the TITLE rules compare its key). */
+    public PersonRole(int person, int mention, String key, String nationality, Span span) {
+        this(person, mention, key, nationality, span, null, null, null, false, false, true, false);
+    }
 }

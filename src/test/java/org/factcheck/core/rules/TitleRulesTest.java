@@ -118,4 +118,75 @@ class TitleRulesTest {
                 new PersonRole(1, 1, "secretary-of-state", "US", DOLE_ROLE));
         assertEquals(List.of("title.role-of-other@secretary of state"), rules(findings));
     }
+
+    // --- titles of any organisation -------------------------------------------------------------------------------
+
+    private static final String CLINIC = "The clinic's chief executive, Ana Ruiz, and the deputy chief executive, "
+            + "Tom Kerr, met staff; the chief executive, Tom Kerr, left early, and Tom Kerr was promoted to chief "
+            + "executive.";
+
+    private static Span at(String s, int nth) {
+        int from = -1;
+        for (int i = 0; i <= nth; i++) {
+            from = CLINIC.indexOf(s, from + 1);
+        }
+        return Span.of(CLINIC, from, from + s.length());
+    }
+
+    private static PersonRole title(int person, Span span, String title, String base, String scope, boolean change) {
+        return new PersonRole(person, 0, null, null, span, title, base, scope, !title.equals(base), false, true, change);
+    }
+
+    private static Person clinicPerson(int id, String name) {
+        List<String> parts = List.of(name.toLowerCase().split(" "));
+        return new Person(id, name, parts, List.of(name.split(" ")), true, Span.of(CLINIC, 0, 1), null, false,
+                List.of());
+    }
+
+    @Test
+    void aTitleAnotherHoldsGivenToSomeoneWhoseOwnRoleItIsNot() {
+        Span ruiz = at("chief executive", 0);
+        Span deputy = at("deputy chief executive", 0);
+        Span given = at("chief executive", 2);
+        List<Finding> findings = run("en", clinicPerson(0, "Ana Ruiz"), clinicPerson(1, "Tom Kerr"),
+                title(0, ruiz, "chief executive", "chief executive", "clinic", false),
+                title(1, deputy, "deputy chief executive", "chief executive", null, false),
+                title(1, given, "chief executive", "chief executive", null, false));
+        assertEquals(List.of("title.role-of-other@chief executive"), rules(findings));
+        assertEquals(given, findings.get(0).span());
+        assertEquals(List.of(ruiz), findings.get(0).related());
+        assertEquals("Ana Ruiz", findings.get(0).args().get("holder"));
+    }
+
+    @Test
+    void aRoleAndItsDeputysOfOnePersonConflictUnlessAChangeIsStatedBetween() {
+        Span deputy = at("deputy chief executive", 0);
+        Span later = at("chief executive", 2);
+        Span promoted = at("chief executive", 3);
+        List<Finding> findings = run("en", clinicPerson(1, "Tom Kerr"),
+                title(1, deputy, "deputy chief executive", "chief executive", null, false),
+                title(1, later, "chief executive", "chief executive", null, false));
+        assertEquals(List.of("title.conflicting-roles@chief executive"), rules(findings));
+        assertEquals(List.of(deputy), findings.get(0).related());
+        // the promotion stated before a later mention: that mention is the new role, no conflict
+        Span after = Span.of(CLINIC, CLINIC.length() - 1, CLINIC.length());
+        assertEquals(List.of(), run("en", clinicPerson(1, "Tom Kerr"),
+                title(1, deputy, "deputy chief executive", "chief executive", null, false),
+                title(1, promoted, "chief executive", "chief executive", null, true),
+                title(1, after, "chief executive", "chief executive", null, false)));
+    }
+
+    @Test
+    void aTitleWithoutScopeIsNoClueWhereTheDraftHasTwoScopesForIt() {
+        // "le maire de A, X", "le maire de B, Y", and later "le maire" given to a third person with a role of his own
+        Span a = at("chief executive", 0);
+        Span b = at("deputy chief executive", 0);
+        Span given = at("chief executive", 2);
+        assertEquals(List.of(), run("en", clinicPerson(0, "Ana Ruiz"), clinicPerson(1, "Tom Kerr"),
+                clinicPerson(2, "Lea Moss"),
+                title(0, a, "chief executive", "chief executive", "clinic", false),
+                title(2, b, "chief executive", "chief executive", "hospital", false),
+                title(1, at("Tom Kerr", 0), "nurse", "nurse", null, false),
+                title(1, given, "chief executive", "chief executive", null, false)));
+    }
 }

@@ -92,7 +92,17 @@ final class NameRuns {
 
     private boolean nameStart(MarkedSentence s, int i) {
         return nameWord(s, i) && !words.function.contains(s.f(i)) && !words.particle(s.f(i))
-                && !words.dateWords.contains(stripPossessive(s.f(i))) && !CLOSED.contains(s.token(i).pos());
+                && !words.dateWords.contains(stripPossessive(s.f(i)))
+                && (!CLOSED.contains(s.token(i).pos()) || givenNameInside(s, i));
+    }
+
+    /**
+     * A given name inside a sentence, before another name word, whatever its tag: the tagger, which does not know
+     * it, may read "Owen" of "head coach Owen Maddox" as a preposition.
+     */
+    private boolean givenNameInside(MarkedSentence s, int i) {
+        return i > 0 && i + 1 < s.size() && words.givenNames.contains(s.f(i)) && nameWord(s, i + 1)
+                && !words.function.contains(s.f(i + 1));
     }
 
     /** Whether token {@code k} is an organisation's word written in lower case ("journal", "newspaper"). */
@@ -238,6 +248,9 @@ final class NameRuns {
         // One word after an article is a thing, not a person: "l'Intérieur a précisé", "the Conservatives said".
         if (parts.size() == 1 && !honorific && first > 0 && words.articles.contains(s.f(first - 1))) {
             return null;
+        }
+        if (apposition == null && !possessive && after < s.size()) {
+            apposition = roles.appointed(s, after); // "X was elected general secretary"
         }
         if (apposition != null) {
             found.add(apposition);

@@ -273,13 +273,18 @@ public final class PersonLinker {
             mentions.add(new PersonMention(mid, p.person(), m.kind(), m.span(), m.parts(), m.written(), m.evidence(), m.sentence()));
             for (RolePhrase r : m.roles()) {
                 if (r.keys().isEmpty()) {
-                    roles.add(new PersonRole(p.person(), mid, null, r.nationality(), r.span()));
+                    roles.add(role(p.person(), mid, null, r));
                 }
                 for (String k : r.keys()) {
-                    roles.add(new PersonRole(p.person(), mid, k, r.nationality(), r.span()));
+                    roles.add(role(p.person(), mid, k, r));
                 }
             }
         }
         return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), candidates);
+    }
+
+    private static PersonRole role(int person, int mention, String key, RolePhrase r) {
+        return new PersonRole(person, mention, key, r.nationality(), r.span(), r.title(), r.base(), r.scope(),
+                r.deputy(), r.shared(), r.single(), r.change());
     }
 }

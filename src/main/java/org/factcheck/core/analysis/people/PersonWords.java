@@ -18,7 +18,8 @@ import org.factcheck.core.text.Tokenizer;
  * The word lists the person extractor reads, folded and indexed once per language when the rules load; immutable
  * once built, so one instance serves every draft. From {@code rules/<language>/}: {@code honorifics},
  * {@code role-nouns}, {@code roles}, {@code speech-verbs}, {@code nationalities}, {@code not-persons},
- * {@code former-words}, {@code function-words}, {@code elisions}, {@code person-words}; from the rules root:
+ * {@code former-words}, {@code function-words}, {@code elisions}, {@code person-words}, {@code role-words}; from the
+ * rules root:
  * {@code name-particles}.
  */
 final class PersonWords {
@@ -53,12 +54,37 @@ final class PersonWords {
     final Set<String> determiners;
     /** Beginnings of words that belong to a role phrase ("vice-président"). */
     final Set<String> rolePrefixes;
+    /** Words (or beginnings of words) that make a role a deputy's: adjoint, vice-, assistant. */
+    final Set<String> deputy;
+    /** Nouns of a tie to someone else ("fils", "biographer"): a phrase headed by one gives no role. */
+    final Set<String> relation;
+    /** Verbs and participles that give a person a new role: élue, appointed. */
+    final Set<String> appointment;
+    /** Heads of roles that many hold at once: ministre, judge; without gender endings. */
+    final Set<String> many = new HashSet<>();
+    /** Qualifiers that make a role one person's: général, chief, head; without gender endings. */
+    final Set<String> sole = new HashSet<>();
+    /** Determiners of one of several: un, a. */
+    final Set<String> indefinite;
     /** Endings that are no part of a name ("'s" of "Hollis's"). */
     private final Possessives possessives;
     /** Phrases that put the speaker after them ("selon", "according to"), as folded tokens. */
     final List<List<String>> sources = new ArrayList<>();
 
+    /** Feminine and masculine endings of role words, longest feminine first: {"rice", "eur"}. */
+    private final List<String[]> genderEndings = new ArrayList<>();
+    /** Whether a role's head noun comes first in the language ("directeur général") or last ("general manager"). */
+    final boolean headFirst;
+
     PersonWords(Lexicon lexicon) {
+        headFirst = !"en".equals(lexicon.language());
+        for (String pair : lexicon.forms("role-words", "gender-endings")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                genderEndings.add(new String[] {TextFold.fold(pair.substring(0, eq)), TextFold.fold(pair.substring(eq + 1))});
+            }
+        }
+        genderEndings.sort((a, b) -> b[0].length() - a[0].length());
         Tokenizer tokenizer = new Tokenizer(lexicon);
         lexicon.list("given-names-female").forEach(w -> givenNames.add(TextFold.fold(w)));
         lexicon.list("given-names-male").forEach(w -> givenNames.add(TextFold.fold(w)));
@@ -93,6 +119,12 @@ final class PersonWords {
         articles = group(lexicon, "article");
         determiners = group(lexicon, "determiner");
         rolePrefixes = group(lexicon, "prefix");
+        deputy = roleGroup(lexicon, "deputy-words");
+        relation = roleGroup(lexicon, "relation-nouns");
+        appointment = roleGroup(lexicon, "appointment-words");
+        roleGroup(lexicon, "many-holders").forEach(w -> many.add(ungendered(w)));
+        indefinite = roleGroup(lexicon, "indefinite-words");
+        roleGroup(lexicon, "sole-qualifiers").forEach(w -> sole.add(ungendered(w)));
         possessives = new Possessives(lexicon);
         for (String list : List.of("months", "weekdays", "relative-dates")) {
             lexicon.list(list).forEach(w -> {
@@ -105,6 +137,13 @@ final class PersonWords {
         for (String source : group(lexicon, "source")) {
             sources.add(words(tokenizer, source));
         }
+    }
+
+    /** The forms of the {@code role-words} line headed {@code key}, folded. */
+    private static Set<String> roleGroup(Lexicon lexicon, String key) {
+        Set<String> out = new HashSet<>();
+        lexicon.forms("role-words", key).forEach(form -> out.add(TextFold.fold(form)));
+        return Set.copyOf(out);
     }
 
     /** The forms of the {@code person-words} line headed {@code key}, folded. */
@@ -140,6 +179,41 @@ final class PersonWords {
             }
         }
         return false;
+    }
+
+    /** Whether a folded word makes a role a deputy's: "adjoint", "vice-presidente", "assistant". */
+    boolean deputyWord(String folded) {
+        return withoutDeputy(folded) != folded;
+    }
+
+    /**
+     * A folded role word without what makes it a deputy's: null for a deputy's word ("adjoint", "assistant"), the
+     * rest for a prefixed one ("president" of "vice-president"), the word itself (the same instance) otherwise.
+     */
+    String withoutDeputy(String folded) {
+        for (String d : deputy) {
+            if (folded.equals(d) || folded.equals(ungendered(d))) {
+                return null;
+            }
+            if (folded.startsWith(d + "-")) {
+                return folded.substring(d.length() + 1);
+            }
+        }
+        return folded;
+    }
+
+    /**
+     * A folded role word without its gender ending, so that the feminine and masculine of one role compare equal
+     * ("directrice" and "directeur", "avocate generale" and "avocat general", "spokeswoman" and "spokesman"). A
+     * comparison key, never shown.
+     */
+    String ungendered(String folded) {
+        for (String[] ending : genderEndings) {
+            if (folded.endsWith(ending[0]) && folded.length() > ending[0].length() + 2) {
+                return folded.substring(0, folded.length() - ending[0].length()) + ending[1];
+            }
+        }
+        return folded;
     }
 
     /** Whether a phrase as written is a country's name ("Sri Lanka"). */

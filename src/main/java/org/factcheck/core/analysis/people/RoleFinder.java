@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.Token;
 
 /**
@@ -111,16 +112,18 @@ final class RoleFinder {
         // "Le porte-parole du gouvernement, Paul Berger, a dit": the role set off by a comma.
         // The word before the comma ends the role phrase: a lower-case word or an institution's name ("Maison
         // Blanche"), never another person's name ("la femme de Shinzo Abe, Akie Abe").
+        boolean comma = false;
         if (k >= 1 && s.is(k, ",") && (!s.token(k - 1).capitalized()
                 || words.institutionEnds.contains(s.f(k - 1)) || complement(s, k - 1))) {
             k--;
+            comma = true;
         }
         int end = k + 1;
-        int limit = Math.max(0, first - 12);
+        int limit = Math.max(0, first - 14);
         while (k >= limit) {
             Token t = s.token(k);
             String w = s.f(k);
-            if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.NUMBER) {
+            if (t.kind() == Token.Kind.PUNCT || t.kind() == Token.Kind.NUMBER && !comma) {
                 break;
             }
             if (words.conjunctions.contains(w)) {
@@ -130,14 +133,8 @@ final class RoleFinder {
                 }
                 break;
             }
-            if (words.stops.contains(w) || words.speech.contains(w) || words.honorifics.contains(w)) {
-                break;
-            }
-            boolean allowed = s.roleToken()[k] || words.isNationality(w) || words.function.contains(w)
-                    || words.particle(w) || words.former.contains(w) || t.capitalized() || words.rolePrefixed(w)
-                    || k > 0 && (s.roleToken()[k - 1] || s.token(k - 1).capitalized()); // one qualifier after a
-                    // role noun or a capitalized word: "ministre malien", "de la Transition énergétique"
-            if (!allowed) {
+            if (words.stops.contains(w) || words.speech.contains(w) || words.honorifics.contains(w)
+                    || !nounPhraseWord(s, k) || nameAt(s, k, first)) {
                 break;
             }
             if (s.roleToken()[k]) {
@@ -145,16 +142,102 @@ final class RoleFinder {
             }
             k--;
         }
-        if (earliest < 0 || end > 0 && (words.function.contains(s.f(end - 1)) || words.particle(s.f(end - 1))
-                || words.isNationality(s.f(end - 1)) && s.token(end - 1).capitalized())) {
-            // "ministre des Affaires", "secretary of State", "directeur de France Bleu": an institution's name
+        if (earliest < 0 || !comma && end > 0 && (words.function.contains(s.f(end - 1)) || words.particle(s.f(end - 1))
+                || words.isNationality(s.f(end - 1)) && s.token(end - 1).capitalized()
+                || words.possessiveEnd(s.f(end - 1)) > 0 || institutionBefore(s, end))) {
+            // "ministre des Affaires", "secretary of State", "directeur de France Bleu", "general secretary of
+            // Britain's Rail…": an institution's name
             return null;
         }
-        // The phrase takes in the nationality and "former" words just before it: "US Treasury Secretary".
-        while (earliest > 0 && (words.isNationality(s.f(earliest - 1)) || words.former.contains(s.f(earliest - 1)))) {
+        // The phrase takes in the words that qualify its head before it: nationality and "former" words ("US
+        // Treasury Secretary"), adjectives and nouns ("Assistant coach", "presiding judge", "Chief Financial").
+        while (earliest > k + 1 && qualifierBefore(s, earliest - 1)) {
             earliest--;
         }
+        if (complementOfAnother(s, earliest)) {
+            return null; // "the biographer of the prime minister, X": the role is another person's
+        }
         return phrase(s, earliest, end);
+    }
+
+    /**
+     * Whether a person's name stands at token {@code k}: a given name then a capitalized word, before {@code limit}
+     * ("…, président de l'Assemblée Claude Bartolone": the role is Claude Bartolone's, not the name's before it).
+     */
+    private boolean nameAt(MarkedSentence s, int k, int limit) {
+        return k + 1 < limit && s.token(k).capitalized() && words.givenNames.contains(s.f(k))
+                && s.token(k + 1).capitalized() && !s.roleToken()[k + 1] && !s.roleToken()[k]
+                && !words.function.contains(s.f(k + 1)) && !words.organisationWords.contains(s.f(k + 1))
+                && (k == 0 || !words.function.contains(s.f(k - 1)) && !words.particle(s.f(k - 1)));
+    }
+
+    /**
+     * Whether an organisation's word stands right before the name at {@code end}, or one word before it: the name
+     * goes on the organisation's ("secrétaire général de la Maison Yves Laurent", "l'hôpital parisien Necker").
+     */
+    private boolean institutionBefore(MarkedSentence s, int end) {
+        return end >= 1 && words.organisationWords.contains(s.f(end - 1))
+                || end >= 2 && words.organisationWords.contains(s.f(end - 2)) && !s.roleToken()[end - 1]
+                && s.token(end - 1).isWord() && !s.token(end - 1).capitalized();
+    }
+
+    /** Whether a date word stands at token {@code k}, or right after it: "on Tuesday", "en mars" end a role. */
+    private boolean dateAhead(MarkedSentence s, int k) {
+        return words.dateWords.contains(s.f(k)) || k + 1 < s.size() && words.dateWords.contains(s.f(k + 1))
+                && (s.token(k).pos() == Pos.ADP || words.function.contains(s.f(k)));
+    }
+
+    /** Whether token {@code k} may stand inside a noun phrase read back from a name. */
+    private boolean nounPhraseWord(MarkedSentence s, int k) {
+        Token t = s.token(k);
+        String w = s.f(k);
+        if (s.roleToken()[k] || words.isNationality(w) || words.function.contains(w) || words.particle(w)
+                || words.former.contains(w) || t.capitalized() || words.rolePrefixed(w)) {
+            return true;
+        }
+        return switch (t.pos()) {
+            case NOUN, ADJ, PROPN, DET, ADP, NUM, X -> true;
+            // a participle that opens a complement ("chargée de la formation") or qualifies a role ("presiding
+            // judge"); no other verb belongs to the phrase
+            case VERB -> k + 1 < s.size() && (s.token(k + 1).pos() == Pos.ADP || s.roleToken()[k + 1])
+                    && (w.endsWith("e") || w.endsWith("es") || w.endsWith("ing"));
+            // no tagger for the language: the word lists alone, as they were
+            case NONE -> k > 0 && (s.roleToken()[k - 1] || s.token(k - 1).capitalized());
+            default -> false;
+        };
+    }
+
+    /** Whether token {@code k}, right before a role phrase's first word, qualifies it. */
+    private boolean qualifierBefore(MarkedSentence s, int k) {
+        String w = s.f(k);
+        if (words.isNationality(w) || words.former.contains(w) || words.deputyWord(w)) {
+            return true;
+        }
+        if (words.function.contains(w) || words.determiners.contains(w) || words.possessiveEnd(w) > 0
+                || words.relation.contains(w)) {
+            return false;
+        }
+        Pos pos = s.token(k).pos();
+        return !words.headFirst && (pos == Pos.ADJ || pos == Pos.NOUN || pos == Pos.PROPN || pos == Pos.X
+                || s.token(k).capitalized() || pos == Pos.VERB && w.endsWith("ing"));
+    }
+
+    /**
+     * Whether the role phrase starting at {@code from} is the complement of a noun before it ("biographer of the
+     * prime minister", "la fille du maire"): it names another person's role, not the name's.
+     */
+    private boolean complementOfAnother(MarkedSentence s, int from) {
+        int k = from - 1;
+        while (k >= 0 && (words.determiners.contains(s.f(k)) || words.articles.contains(s.f(k))
+                || words.former.contains(s.f(k)) || s.token(k).pos() == Pos.ADJ && !s.roleToken()[k])) {
+            k--; // "biographe de l'actuel Premier ministre"
+        }
+        if (k < 1 || !words.function.contains(s.f(k)) || s.token(k).pos() != Pos.ADP && s.token(k).pos() != Pos.NONE) {
+            return false;
+        }
+        Token noun = s.token(k - 1);
+        return noun.kind() == Token.Kind.WORD && !s.roleToken()[k - 1]
+                && (noun.pos() == Pos.NOUN || words.relation.contains(s.f(k - 1)));
     }
 
     /** Whether the capitalized words ending at {@code k} follow a preposition: "du Commerce", "of State". */
@@ -173,7 +256,46 @@ final class RoleFinder {
             return null;
         }
         int k = after + 1;
-        while (k < n && k < after + 4 && (words.determiners.contains(s.f(k)) || words.isNationality(s.f(k))
+        boolean change = false;
+        if (k < n && words.appointment.contains(s.f(k))) {
+            change = true; // "…, élue présidente de la région en 2021,"
+            k++;
+        }
+        RolePhrase r = following(s, k, 4);
+        return r != null && change ? r.asChange() : r;
+    }
+
+    /**
+     * The role a name is given by a verb of appointment right after it: "X was elected general secretary", "X a été
+     * nommée directrice générale", "X became chief executive in 2019". The person's role from then on.
+     */
+    RolePhrase appointed(MarkedSentence s, int after) {
+        int n = s.size();
+        int k = after;
+        while (k < n && k < after + 3 && (s.token(k).pos() == Pos.AUX || words.auxiliaries.contains(s.f(k))
+                || s.token(k).pos() == Pos.ADV)) {
+            k++;
+        }
+        if (k >= n || k == after && s.token(k).pos() != Pos.VERB || !words.appointment.contains(s.f(k))) {
+            return null;
+        }
+        k++;
+        if (k < n && s.token(k).pos() == Pos.ADP && !words.determiners.contains(s.f(k))) {
+            k++; // "appointed as", "promoted to", "nommé comme"
+        }
+        RolePhrase r = following(s, k, 3);
+        return r == null ? null : r.asChange();
+    }
+
+    /**
+     * The role phrase that starts at token {@code k}, after at most {@code skip} determiners, nationality and
+     * "former" words, up to punctuation, a stop word or a speech verb; null when no role noun opens it, or when a
+     * name follows its role noun: "…, head coach Gareth Pryce said" gives that name its role.
+     */
+    private RolePhrase following(MarkedSentence s, int k, int skip) {
+        int n = s.size();
+        int from = k;
+        while (k < n && k < from + skip && (words.determiners.contains(s.f(k)) || words.isNationality(s.f(k))
                 || words.former.contains(s.f(k)))) {
             k++;
         }
@@ -182,14 +304,28 @@ final class RoleFinder {
         }
         int start = k;
         int end = k;
-        while (end < n && s.token(end).kind() != Token.Kind.PUNCT && !words.stops.contains(s.f(end))
-                && !words.speech.contains(s.f(end)) && end < start + 12) {
+        while (end < n && s.token(end).kind() != Token.Kind.PUNCT
+                && !(words.stops.contains(s.f(end)) && !s.token(end).capitalized())
+                && !words.speech.contains(s.f(end)) && !dateAhead(s, end) && end < start + 12) {
+            if (end > start && s.roleToken()[end - 1] && !s.roleToken()[end] && s.token(end).capitalized()
+                    && s.token(end).pos() == Pos.PROPN || end > start && nameAt(s, end, n)) {
+                return null;
+            }
             end++;
         }
-        return end > start ? phrase(s, start, end) : null;
+        if (end == start) {
+            return null;
+        }
+        RolePhrase r = phrase(s, start, end);
+        for (int d = from; d < start; d++) {
+            if (words.indefinite.contains(s.f(d))) {
+                return r.oneOfSeveral(); // "…, a spokesman for the ministry,"
+            }
+        }
+        return r;
     }
 
-    /** The role phrase of tokens {@code [from, to)}: its listed roles, nationality and role nouns. */
+    /** The role phrase of tokens {@code [from, to)}: its listed roles, nationality, role nouns and title. */
     private RolePhrase phrase(MarkedSentence s, int from, int to) {
         String nationality = null;
         boolean former = from > 0 && words.former.contains(s.f(from - 1));
@@ -219,6 +355,120 @@ final class RoleFinder {
         if (former) {
             keys.clear();
         }
-        return new RolePhrase(s.span(from, to), keys, nationality, nouns);
+        Span span = s.span(from, to);
+        Title t = former ? null : title(s, from, to);
+        return t == null ? new RolePhrase(span, keys, nationality, nouns)
+                : new RolePhrase(span, keys, nationality, nouns, t.title, t.base, t.scope, t.deputy, t.shared, t.single,
+                        false);
+    }
+
+    /** Whether a role word in lower case follows token {@code k} among the capitalized words up to {@code to}. */
+    private static boolean lowerRoleAhead(MarkedSentence s, int k, int to) {
+        for (int j = k + 1; j < to; j++) {
+            if (s.roleToken()[j] && !s.token(j).capitalized()) {
+                return true;
+            }
+            if (!s.token(j).capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the role phrase of tokens {@code [from, to)} is held towards a person: its complement or its
+     * possessive is a name that begins with a given name ("avocat d'Yvan Martin", "Dana Holt's lawyer").
+     */
+    private boolean personal(MarkedSentence s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            boolean opens = words.function.contains(s.f(k)) || words.particle(s.f(k));
+            if (opens && s.token(k + 1).capitalized() && words.givenNames.contains(s.f(k + 1))
+                    && k + 2 < s.size() && s.token(k + 2).capitalized()) {
+                return true;
+            }
+            if (s.token(k).capitalized() && words.givenNames.contains(s.f(k)) && k + 1 < to
+                    && words.possessiveEnd(s.f(k + 1)) > 0 && s.token(k + 1).capitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Title(String title, String base, String scope, boolean deputy, boolean shared, boolean single) {
+    }
+
+    /**
+     * The title of the role phrase of tokens {@code [from, to)}: the words of the role itself, up to the first
+     * preposition, participle or punctuation ("directrice générale" of "la directrice générale du CHU"), without
+     * articles and nationality words, each without its gender ending; the scope is the rest ("chu"), or in English
+     * the possessive before it ("bank" of "the bank's general counsel"). Null when the phrase has no role noun, or
+     * its role noun tells a tie to someone else ("la sœur de la victime").
+     */
+    private Title title(MarkedSentence s, int from, int to) {
+        boolean single = true;
+        int k = from;
+        List<String> title = new ArrayList<>();
+        List<String> scope = new ArrayList<>();
+        boolean roleNoun = false;
+        for (int j = from; j < to; j++) {
+            if (words.isNationality(s.f(j))) {
+                scope.add(words.nationality.get(s.f(j)).toLowerCase(java.util.Locale.ROOT)); // "Ireland coach": where
+            }
+        }
+        for (; k < to; k++) {
+            String w = s.f(k);
+            Token t = s.token(k);
+            if (words.indefinite.contains(w) && title.isEmpty()) {
+                single = false;
+            } else if (words.possessiveEnd(w) > 0) {
+                // "the bank's general counsel": what comes before the possessive is where the role is held
+                scope.addAll(title);
+                scope.add(w.substring(0, w.length() - words.possessiveEnd(w)));
+                title.clear();
+            } else if (t.kind() == Token.Kind.PUNCT || words.conjunctions.contains(w)
+                    || !title.isEmpty() && (words.function.contains(w) || t.pos() == Pos.ADP || t.pos() == Pos.VERB)) {
+                break;
+            } else if (!words.determiners.contains(w) && !words.articles.contains(w) && !words.isNationality(w)
+                    && !words.function.contains(w)) {
+                if (words.relation.contains(w)) {
+                    return null;
+                }
+                if (!words.headFirst && t.capitalized() && !s.roleToken()[k] && !words.deputyWord(w)
+                        && !words.sole.contains(w) && lowerRoleAhead(s, k, to)) {
+                    scope.add(w); // "Portsmouth chairman", "Student Association president": where, not what
+                    continue;
+                }
+                roleNoun |= s.roleToken()[k];
+                title.add(words.ungendered(w));
+            }
+        }
+        for (; k < to; k++) {
+            String w = s.f(k);
+            if (s.token(k).isWord() && !words.function.contains(w) && !words.determiners.contains(w)
+                    && !words.articles.contains(w) && !words.particle(w) && !words.isNationality(w)) {
+                scope.add(words.possessiveEnd(w) > 0 ? w.substring(0, w.length() - words.possessiveEnd(w)) : w);
+            }
+        }
+        if (!roleNoun || title.isEmpty()) {
+            return null;
+        }
+        if (personal(s, from, to)) {
+            single = false; // "l'avocat de Paul Dupont", "Smith's lawyer": a person has several
+        }
+        List<String> base = new ArrayList<>();
+        for (String w : title) {
+            String undeputied = words.withoutDeputy(w);
+            if (undeputied != null) {
+                base.add(undeputied);
+            }
+        }
+        if (base.isEmpty()) {
+            base.addAll(title); // "l'adjoint", "the deputy": the deputy of someone the phrase does not name
+        }
+        String head = base.get(words.headFirst ? 0 : base.size() - 1);
+        return new Title(String.join(" ", title), String.join(" ", base), scope.isEmpty() ? null : String.join(" ", scope),
+                base.size() < title.size() || !base.equals(title),
+                base.stream().allMatch(words.sole::contains)
+                        || words.many.contains(head) && base.stream().noneMatch(words.sole::contains), single);
     }
 }

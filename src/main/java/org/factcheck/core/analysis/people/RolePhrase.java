@@ -11,6 +11,31 @@ import org.factcheck.core.facts.Span;
  * @param keys        the single-holder roles it names (keys of the {@code roles} list); none for a former role
  * @param nationality the country it names, or null
  * @param nouns       its role nouns, folded
+ * @param title       the role itself, whatever the organisation: its words without articles, nationality or
+ *                    complement, folded and without gender endings ("directeur general adjoint" for "la directrice
+ *                    générale adjointe du CHU"); null for a former role or one that tells a relation to someone else
+ *                    ("le fils du maire")
+ * @param scope       the complement that says where the role is held ("chu", "universite"), folded, or null
+ * @param base        the title without its deputy's words: "directeur general" of "directeur general adjoint",
+ *                    "president" of "vice-president"; the title itself for a role that is no deputy's
+ * @param deputy      whether the title is the deputy of another (adjoint, vice-, deputy, assistant)
+ * @param shared      whether its head is a role that many hold at once (ministre, judge)
+ * @param single      whether the phrase is definite (the one holder), not one of several ("un conseiller", "a
+ *                    spokesman")
+ * @param change      whether the phrase is a role the person is said to take ("élue présidente", "was appointed
+ *                    chief executive"): from there on, the person's role
  */
-record RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns) {
+record RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns, String title, String base,
+                  String scope, boolean deputy, boolean shared, boolean single, boolean change) {
+    RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns) {
+        this(span, keys, nationality, nouns, null, null, null, false, false, false, false);
+    }
+
+    RolePhrase oneOfSeveral() {
+        return new RolePhrase(span, keys, nationality, nouns, title, base, scope, deputy, shared, false, change);
+    }
+
+    RolePhrase asChange() {
+        return new RolePhrase(span, keys, nationality, nouns, title, base, scope, deputy, shared, true, true);
+    }
 }

@@ -1,0 +1,49 @@
+package org.factcheck.core.compare;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Primitives for the TITLE rules: how two role titles and two scopes compare. A title or scope is folded words
+ * joined by spaces ({@link org.factcheck.core.facts.PersonRole#title()}); the rules decide what a fit means
+ * (title.drl).
+ */
+public final class Titles {
+    private Titles() {
+    }
+
+    /**
+     * Whether a title given to someone can be a shorter way of writing another: each of its words is one of the
+     * other's ("directeur general" fits "directeur general", "chief executive" fits "chief executive officer"; "maire"
+     * fits "maire"; "directeur general" does not fit "directeur general adjoint" only because the rules compare deputy
+     * titles apart).
+     */
+    public static boolean fits(String given, String other) {
+        if (given == null || other == null) {
+            return false;
+        }
+        return words(other).containsAll(words(given));
+    }
+
+    /**
+     * Whether the scope of a title given to someone can be the other's: the phrase names none ("le maire"), or one
+     * names part of the other ("cour" and "cour assises"). A scope given where the other names none does not fit:
+     * "le président du parti" is not the country's "président".
+     */
+    public static boolean scopeFits(String given, String other) {
+        if (given == null) {
+            return true;
+        }
+        if (other == null) {
+            return false;
+        }
+        Set<String> g = words(given);
+        Set<String> o = words(other);
+        return o.containsAll(g) || g.containsAll(o);
+    }
+
+    private static Set<String> words(String s) {
+        return new HashSet<>(Arrays.asList(s.split(" ")));
+    }
+}
