@@ -24,6 +24,15 @@ public final class Names {
         return JARO_WINKLER.apply(a, b);
     }
 
+    /** How many letters two folded parts begin with alike: 2 for "nathalie" and "nadine". */
+    public static int sharedPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
     /** Whether two folded names or parts have the same letters, accents, hyphens and spaces aside (Sun-woo, Sunwoo). */
     public static boolean sameLetters(String a, String b) {
         return TextFold.letters(a).equals(TextFold.letters(b));

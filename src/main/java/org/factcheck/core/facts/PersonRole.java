@@ -20,14 +20,16 @@ package org.factcheck.core.facts;
  * @param shared      whether its head is a role many hold at once (ministre, judge, minister)
  * @param single      whether the phrase names the one holder ("la directrice", "the chief executive"), not one of
  *                    several ("un conseiller", "a spokesman")
+ * @param tie         whether the phrase tells a tie to someone else rather than a role ("le fils du maire")
  * @param change      whether the draft says the person takes the role ("élue présidente", "was appointed chief
  *                    executive"): from there on it is theirs, and an earlier role is no conflict
  */
 public record PersonRole(int person, int mention, String key, String nationality, Span span, String title,
-                         String base, String scope, boolean deputy, boolean shared, boolean single, boolean change) {
+                         String base, String scope, boolean deputy, boolean shared, boolean single, boolean tie,
+                         boolean change) {
 
     /** A listed role with no title of its own to compare (the TITLE rules compare its key). */
     public PersonRole(int person, int mention, String key, String nationality, Span span) {
-        this(person, mention, key, nationality, span, null, null, null, false, false, true, false);
+        this(person, mention, key, nationality, span, null, null, null, false, false, true, false, false);
     }
 }

@@ -134,7 +134,7 @@ class TitleRulesTest {
     }
 
     private static PersonRole title(int person, Span span, String title, String base, String scope, boolean change) {
-        return new PersonRole(person, 0, null, null, span, title, base, scope, !title.equals(base), false, true, change);
+        return new PersonRole(person, 0, null, null, span, title, base, scope, !title.equals(base), false, true, false, change);
     }
 
     private static Person clinicPerson(int id, String name) {

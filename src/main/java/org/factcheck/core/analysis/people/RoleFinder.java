@@ -357,9 +357,12 @@ final class RoleFinder {
         }
         Span span = s.span(from, to);
         Title t = former ? null : title(s, from, to);
+        if (t == null && nouns.stream().anyMatch(words.relation::contains)) {
+            return new RolePhrase(span, keys, nationality, nouns).asTie();
+        }
         return t == null ? new RolePhrase(span, keys, nationality, nouns)
                 : new RolePhrase(span, keys, nationality, nouns, t.title, t.base, t.scope, t.deputy, t.shared, t.single,
-                        false);
+                        false, false);
     }
 
     /** Whether a role word in lower case follows token {@code k} among the capitalized words up to {@code to}. */

@@ -22,20 +22,26 @@ import org.factcheck.core.facts.Span;
  * @param shared      whether its head is a role that many hold at once (ministre, judge)
  * @param single      whether the phrase is definite (the one holder), not one of several ("un conseiller", "a
  *                    spokesman")
+ * @param tie         whether the phrase tells a tie to someone else, not a role ("le fils du maire", "her lawyer's
+ *                    wife"): no title, and a sign of a person of their own
  * @param change      whether the phrase is a role the person is said to take ("élue présidente", "was appointed
  *                    chief executive"): from there on, the person's role
  */
 record RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns, String title, String base,
-                  String scope, boolean deputy, boolean shared, boolean single, boolean change) {
+                  String scope, boolean deputy, boolean shared, boolean single, boolean tie, boolean change) {
     RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns) {
-        this(span, keys, nationality, nouns, null, null, null, false, false, false, false);
+        this(span, keys, nationality, nouns, null, null, null, false, false, false, false, false);
     }
 
     RolePhrase oneOfSeveral() {
-        return new RolePhrase(span, keys, nationality, nouns, title, base, scope, deputy, shared, false, change);
+        return new RolePhrase(span, keys, nationality, nouns, title, base, scope, deputy, shared, false, tie, change);
+    }
+
+    RolePhrase asTie() {
+        return new RolePhrase(span, keys, nationality, nouns, null, null, null, false, false, false, true, change);
     }
 
     RolePhrase asChange() {
-        return new RolePhrase(span, keys, nationality, nouns, title, base, scope, deputy, shared, true, true);
+        return new RolePhrase(span, keys, nationality, nouns, title, base, scope, deputy, shared, true, tie, true);
     }
 }
