@@ -58,8 +58,8 @@ record InSentence(AttributionWords words, Speakers speakers) {
      */
     private Found subjectFirst(QuoteContext ctx, Window w, int k, int sentence) {
         int limit = Math.min(w.size(), k + 3) - 1;
-        PersonMention m = ctx.firstMention(w.start(k), w.end(Math.min(w.size(), k + 6) - 1));
-        if (m != null && m.span().start() <= w.end(limit)) {
+        PersonMention m = ctx.firstMention(w.start(k), w.end(Math.min(w.size(), k + 10) - 1));
+        if (m != null && (m.span().start() <= w.end(limit) || rolePhraseUpTo(w, k, m.span().start()))) {
             int e = k;
             while (e < w.size() && w.start(e) < m.span().end()) {
                 e++;
@@ -87,6 +87,27 @@ record InSentence(AttributionWords words, Speakers speakers) {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words from token {@code k} up to offset {@code end} make a noun phrase (a role before the name:
+     * "Kansai Cells President Takeda Haruki told", "la directrice de l'école Anne Roy a dit"): nouns, adjectives,
+     * proper nouns, determiners and prepositions, no verb and no punctuation.
+     */
+    private static boolean rolePhraseUpTo(Window w, int k, int end) {
+        boolean any = false;
+        for (int j = k; j < w.size() && w.start(j) < end; j++) {
+            if (w.punct(j)) {
+                return false;
+            }
+            switch (w.tokens().get(j).pos()) {
+                case NOUN, PROPN, ADJ, DET, ADP, X -> any = true;
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     /** The attribution before the quotation, in window {@code w}: its sentence up to the quotation. */

@@ -137,8 +137,11 @@ public final class QuoteScanner {
                 }
                 if (isOpen && MarkFamily.blank(prev) && ".,;:!?)…".indexOf(next) >= 0) {
                     close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT); // "... pas ". with a stray space
-                } else if (leftFlanking && !rightFlanking || rightFlanking && !isOpen && ",:;".indexOf(prev) >= 0) {
-                    open(text, paraStart, i, c, MarkFamily.STRAIGHT, stack); // also said," with the space misplaced
+                } else if (leftFlanking && !rightFlanking || rightFlanking && !isOpen && ",:;".indexOf(prev) >= 0
+                        && capitalizedWordAfter(text, i + 1, paraEnd)) {
+                    // also said," We… with the space misplaced; but films," he said closes a quotation whose
+                    // opening mark was lost
+                    open(text, paraStart, i, c, MarkFamily.STRAIGHT, stack);
                 } else if (rightFlanking && !leftFlanking) {
                     close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT);
                 } else if (isOpen) {
@@ -150,6 +153,15 @@ public final class QuoteScanner {
             case '\'' -> straightSingle(text, paraStart, paraEnd, i, prev, next, leftFlanking, rightFlanking, stack, marks, quotes);
             default -> throw new IllegalStateException("not a mark: " + c);
         }
+    }
+
+    /** Whether the first word after {@code from} (spaces skipped, within the paragraph) begins with a capital. */
+    private static boolean capitalizedWordAfter(String text, int from, int end) {
+        int k = from;
+        while (k < end && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < end && Character.isUpperCase(text.charAt(k));
     }
 
     private void straightSingle(String text, int paraStart, int paraEnd, int i, char prev, char next, boolean leftFlanking,
