@@ -39,7 +39,8 @@ class FixturesTest {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** expected.json. */
-    record Expected(String description, String language, Boolean detect, String date, List<ExpectedFinding> findings) {
+    record Expected(String description, String language, Boolean detect, String date, List<String> enable,
+                    List<ExpectedFinding> findings) {
     }
 
     /** One expected finding; absent fields are not compared. */
@@ -83,7 +84,8 @@ class FixturesTest {
         boolean detect = e.detect() == null || e.detect();
         Report report = TestSupport.checker().check(new CheckRequest(fixture.draft().getFileName().toString(),
                 Files.readAllBytes(fixture.draft()), detect ? null : e.language(),
-                e.date() != null ? LocalDate.parse(e.date()) : LocalDate.of(2025, 11, 25)));
+                e.date() != null ? LocalDate.parse(e.date()) : LocalDate.of(2025, 11, 25),
+                e.enable() == null ? Set.of() : Set.copyOf(e.enable())));
         assertEquals(e.language(), report.document().language(), "language of " + fixture.name());
 
         List<ExpectedFinding> missing = new ArrayList<>(e.findings() == null ? List.of() : e.findings());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.factcheck.core.CheckRequest;
@@ -53,6 +54,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
 
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Also report these rules, off by default (quote.no-speaker); repeat or separate with commas")
+    Set<String> enable = new java.util.TreeSet<>();
+
     @Option(names = "--fail-on", defaultValue = "error",
             description = "Lowest severity that makes the exit status 1: info, warning, error or never (default: ${DEFAULT-VALUE})")
     FailOn failOn;
@@ -68,6 +73,10 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             checker = rules.checker();
             checker.requireLanguage(language);
+            checker.requireRules(enable);
+        } catch (DraftException.UnknownRule e) {
+            err.println("factcheck: --enable: " + e.getMessage());
+            return 2;
         } catch (RuleSetException | IllegalArgumentException e) {
             err.println("factcheck: " + e.getMessage());
             return 2;
@@ -83,7 +92,7 @@ public final class CheckCommand implements Callable<Integer> {
             progress.next(file);
             try {
                 byte[] content = read(file);
-                Report report = checker.check(new CheckRequest(file.toString(), content, language, date));
+                Report report = checker.check(new CheckRequest(file.toString(), content, language, date, enable));
                 failing |= reaches(report, failOn);
                 if (format == Format.json) {
                     results.add(report);

@@ -1,6 +1,7 @@
 package org.factcheck.core;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * A draft to check.
@@ -9,11 +10,18 @@ import java.time.LocalDate;
  * @param content  the file's bytes
  * @param language {@code fr} or {@code en} to override detection, or {@code null}
  * @param date     the publication date to resolve dates against, or {@code null} for the metadata's, else today
+ * @param enable   ids of rules that are off by default to report in this check ({@code quote.no-speaker})
  */
-public record CheckRequest(String source, byte[] content, String language, LocalDate date) {
+public record CheckRequest(String source, byte[] content, String language, LocalDate date, Set<String> enable) {
     public CheckRequest {
         if (content == null) {
             throw new IllegalArgumentException("content is required");
         }
+        enable = enable == null ? Set.of() : Set.copyOf(enable);
+    }
+
+    /** A draft checked with the rules that are on by default. */
+    public CheckRequest(String source, byte[] content, String language, LocalDate date) {
+        this(source, content, language, date, Set.of());
     }
 }

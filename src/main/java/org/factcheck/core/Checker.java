@@ -23,6 +23,7 @@ import org.factcheck.core.report.DocumentInfo;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportBuilder;
 import org.factcheck.core.rules.Conclusions;
+import org.factcheck.core.rules.RuleInfo;
 import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.core.rules.RulesFolder;
@@ -126,8 +127,18 @@ public final class Checker {
         }
     }
 
+    /** Refuses rule ids the rules folder does not have, naming the rules that are off by default. */
+    public void requireRules(Set<String> ids) throws DraftException.UnknownRule {
+        List<String> unknown = ids.stream().filter(id -> !rules.rules().containsKey(id)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new DraftException.UnknownRule(unknown, rules.rules().values().stream()
+                    .filter(r -> !r.onByDefault()).map(RuleInfo::id).sorted().toList());
+        }
+    }
+
     public Report check(CheckRequest request) throws DraftException {
         requireLanguage(request.language());
+        requireRules(request.enable());
         ExtractedDocument doc = extractor.extract(request.content(), request.source());
         DraftSettings.Language language = DraftSettings.language(request, doc, rules.languages());
         Analyzer analyzer = analyzers.get(language.code());
@@ -138,17 +149,20 @@ public final class Checker {
         List<Object> facts = new ArrayList<>(analysis.facts());
         facts.add(new Draft(settings.language(), settings.date(), settings.dateIsToday()));
         Conclusions conclusions = rules.conclude(facts, settings.language());
-        return report(request.source(), doc, settings, analysis, conclusions);
+        return report(request.source(), doc, settings, analysis, conclusions, request.enable());
     }
 
+    /** The report, with the findings of the rules on by default and of those the check turns on ({@code enable}). */
     private Report report(String source, ExtractedDocument doc, DraftSettings settings, Analysis analysis,
-                          Conclusions conclusions) {
+                          Conclusions conclusions, Set<String> enable) {
         String text = doc.text();
         DocumentInfo info = new DocumentInfo(doc.title(), settings.language(), settings.languageSource(),
                 settings.date().toString(), settings.dateSource(), doc.contentType(),
                 doc.date() != null ? doc.date().toString() : null, analysis.wordCount());
         return new Report(source, info, text,
-                ReportBuilder.findings(text, conclusions.findings(), rules.messages(settings.language())),
+                ReportBuilder.findings(text, conclusions.findings().stream()
+                        .filter(f -> rules.rules().get(f.rule()).onByDefault() || enable.contains(f.rule())).toList(),
+                        rules.messages(settings.language())),
                 ReportBuilder.persons(text, analysis.persons().persons(), analysis.persons().mentions(),
                         analysis.persons().roles()),
                 ReportBuilder.dates(text, analysis.dates(), conclusions.all(DateReach.class)),

@@ -12,12 +12,13 @@ import org.factcheck.core.rules.RuleInfo;
  * @param description the rule's name in its DRL file
  * @param languages   the languages that have its message
  * @param file        the DRL file that holds it, relative to the rules folder
+ * @param onByDefault whether it reports in every check, or only in a check that turns it on by its id
  */
-@JsonPropertyOrder({"id", "category", "severity", "description", "languages", "file"})
+@JsonPropertyOrder({"id", "category", "severity", "description", "languages", "file", "onByDefault"})
 public record RuleDescription(String id, String category, String severity, String description, List<String> languages,
-                              String file) {
+                              String file, boolean onByDefault) {
     static RuleDescription of(RuleInfo rule) {
         return new RuleDescription(rule.id(), rule.category().name(), rule.severity().label(), rule.name(),
-                rule.languages(), rule.file());
+                rule.languages(), rule.file(), rule.onByDefault());
     }
 }

@@ -46,7 +46,7 @@ public final class ApiException extends RuntimeException {
      * {@code kind}.
      */
     static ApiException forDraft(String source, DraftException e) {
-        if (e instanceof DraftException.UnsupportedLanguage) {
+        if (e instanceof DraftException.UnsupportedLanguage || e instanceof DraftException.UnknownRule) {
             return badRequest(e.getMessage());
         }
         boolean unsupported = e instanceof DraftException.Unsupported;

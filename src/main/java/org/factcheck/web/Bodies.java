@@ -23,7 +23,7 @@ import jakarta.servlet.http.Part;
  */
 final class Bodies {
     private static final long DRAIN_BYTES = 1024 * 1024;
-    private static final List<String> DRAFT_FIELDS = List.of("text", "title", "language", "date", "documentId");
+    private static final List<String> DRAFT_FIELDS = List.of("text", "title", "language", "date", "documentId", "enable");
 
     private Bodies() {
     }
@@ -42,11 +42,11 @@ final class Bodies {
         }
         if (type.isEmpty()) {
             throw ApiException.of(415, "a draft needs a Content-Type: multipart/form-data, "
-                    + "application/json ({text, title, language, date, documentId}), or the draft's own type");
+                    + "application/json ({text, title, language, date, documentId, enable}), or the draft's own type");
         }
         return new Submission(Submission.filename(request.getParameter("filename"), type),
                 read(request.getInputStream(), max), request.getParameter("language"), request.getParameter("date"),
-                request.getParameter("documentId"));
+                request.getParameter("documentId"), request.getParameter("enable"));
     }
 
     private static Submission multipart(HttpServletRequest request, long max) throws IOException, ServletException {
@@ -68,7 +68,7 @@ final class Bodies {
             content = read(in, max);
         }
         return new Submission(Submission.filename(file.getSubmittedFileName(), file.getContentType()), content,
-                field(request, "language"), field(request, "date"), field(request, "documentId"));
+                field(request, "language"), field(request, "date"), field(request, "documentId"), field(request, "enable"));
     }
 
     private static String field(HttpServletRequest request, String name) throws IOException, ServletException {
@@ -91,7 +91,7 @@ final class Bodies {
         String title = fields.get("title");
         String draft = title == null || title.isBlank() ? text : title.strip() + "\n\n" + text;
         return new Submission("draft.txt", draft.getBytes(StandardCharsets.UTF_8), fields.get("language"),
-                fields.get("date"), fields.get("documentId"));
+                fields.get("date"), fields.get("documentId"), fields.get("enable"));
     }
 
     /**

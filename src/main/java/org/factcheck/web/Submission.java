@@ -3,6 +3,8 @@ package org.factcheck.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.factcheck.core.CheckRequest;
 
@@ -10,8 +12,9 @@ import org.factcheck.core.CheckRequest;
  * A draft as submitted to {@code POST /api/checks} (read by {@link Bodies}): its name, bytes and options as written.
  *
  * @param source the draft's name, which tells its type where the name given does not ("draft.html" for text/html)
+ * @param enable rule ids, off by default, to report too, separated by commas ("quote.no-speaker")
  */
-record Submission(String source, byte[] content, String language, String date, String documentId) {
+record Submission(String source, byte[] content, String language, String date, String documentId, String enable) {
     private static final int MAX_DOCUMENT_ID = 200;
 
     /** The document the draft is a revision of, or null for a draft alone. */
@@ -32,7 +35,16 @@ record Submission(String source, byte[] content, String language, String date, S
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("date '" + d + "' is not a date written YYYY-MM-DD");
         }
-        return new CheckRequest(source, content, Bodies.blankToNull(language), parsed);
+        Set<String> rules = new TreeSet<>();
+        String e = Bodies.blankToNull(enable);
+        if (e != null) {
+            for (String id : e.split(",")) {
+                if (!id.isBlank()) {
+                    rules.add(id.strip());
+                }
+            }
+        }
+        return new CheckRequest(source, content, Bodies.blankToNull(language), parsed, rules);
     }
 
     /** A name for the draft that tells its type where the name given does not: "draft.html" for text/html. */

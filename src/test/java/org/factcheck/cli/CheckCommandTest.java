@@ -108,6 +108,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleOffByDefaultReportsOnlyWhenTurnedOn() throws Exception {
+        Path draft = write("draft.txt", "Budget vote\n\nThe council met on Tuesday to discuss the budget.\n\n"
+                + "\"We will not raise taxes on small shops this year or next.\"\n\nThe vote is on Friday.\n");
+        CliRun plain = CliRun.of("check", "--rules", rules, "--fail-on", "info", "--date", "2025-11-25", draft.toString());
+        assertEquals(0, plain.status(), plain.out());
+        assertFalse(plain.out().contains("quote.no-speaker"), plain.out());
+        CliRun on = CliRun.of("check", "--rules", rules, "--fail-on", "info", "--date", "2025-11-25",
+                "--enable", "quote.no-speaker", draft.toString());
+        assertEquals(1, on.status(), on.err());
+        assertTrue(on.out().contains("info QUOTE quote.no-speaker"), on.out());
+        CliRun unknown = CliRun.of("check", "--rules", rules, "--enable", "quote.nobody", draft.toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("quote.nobody") && unknown.err().contains("quote.no-speaker"), unknown.err());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         Path draft = write("draft.txt", "Un texte.\n");
         assertEquals(2, CliRun.of("check", "--rules", rules).status());

@@ -1,6 +1,7 @@
 package org.factcheck.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -220,6 +221,22 @@ class ServiceApiTest {
     }
 
     @Test
+    void aRuleOffByDefaultIsTurnedOnByTheCheck() throws Exception {
+        String text = "Le budget\n\nLe conseil s'est réuni mardi pour parler du budget.\n\n"
+                + "« Nous ne relèverons pas les impôts des petits commerces cette année. »\n\nLe vote aura lieu vendredi.";
+        HttpResponse<String> plain = send(withToken("/api/checks").header("Content-Type", "application/json")
+                .POST(body(Map.of("text", text, "language", "fr", "date", "2025-11-25"))));
+        assertEquals(201, plain.statusCode(), brief(plain));
+        assertFalse(plain.body().contains("quote.no-speaker"), brief(plain));
+        HttpResponse<String> on = send(withToken("/api/checks").header("Content-Type", "application/json")
+                .POST(body(Map.of("text", text, "language", "fr", "date", "2025-11-25", "enable", "quote.no-speaker"))));
+        assertEquals(201, on.statusCode(), brief(on));
+        findingOf(json(on), "quote.no-speaker");
+        HttpResponse<String> rules = send(withToken("/api/rules"));
+        assertTrue(rules.body().contains("\"onByDefault\":false"), brief(rules));
+    }
+
+    @Test
     void badInputGetsAProblemNamingWhatIsWrong() throws Exception {
         HttpResponse<String> r = send(withToken("/api/checks").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"x\", \"colour\": \"red\"}")));
@@ -244,6 +261,11 @@ class ServiceApiTest {
 
         r = send(withToken("/api/checks/nope"));
         assertEquals(404, r.statusCode());
+
+        r = send(withToken("/api/checks").header("Content-Type", "application/json")
+                .POST(body(Map.of("text", "Bonjour.", "enable", "quote.nobody"))));
+        assertEquals(400, r.statusCode(), brief(r));
+        assertTrue(json(r).get("detail").asText().contains("quote.no-speaker"), "names the rules off by default: " + brief(r));
 
         JsonNode check = submit("bad-review-" + UUID.randomUUID(), DRAFT);
         r = send(withToken("/api/checks/" + check.get("id").asText() + "/findings/f1/review").header("Content-Type", "application/json")

@@ -24,6 +24,16 @@ public final class Names {
         return JARO_WINKLER.apply(a, b);
     }
 
+    /**
+     * Whether one folded given name may be a short form of the other: five letters or fewer, and the longer begins
+     * with its first three (dave / david, danny / daniel, alex / alexandre).
+     */
+    public static boolean shortForm(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() <= 5 && shorter.length() < longer.length() && sharedPrefix(shorter, longer) >= 3;
+    }
+
     /** How many letters two folded parts begin with alike: 2 for "nathalie" and "nadine". */
     public static int sharedPrefix(String a, String b) {
         int n = 0;

@@ -82,6 +82,16 @@ public abstract class DraftException extends Exception {
         }
     }
 
+    /** The check asks for rules the rules folder does not have. */
+    public static final class UnknownRule extends DraftException {
+        private static final long serialVersionUID = 1L;
+
+        public UnknownRule(List<String> unknown, List<String> offByDefault) {
+            super("unknown-rule", "no rule " + unknown + " to turn on (rules off by default: " + offByDefault + ")",
+                    null);
+        }
+    }
+
     /** The extracted text is longer than the configured limit. */
     public static final class TooLong extends DraftException {
         private static final long serialVersionUID = 1L;

@@ -144,6 +144,11 @@ public final class RuleSet {
         String id = Findings.meta(rule, "id");
         String category = Findings.meta(rule, "category");
         String severity = Findings.meta(rule, "severity");
+        String onOff = Findings.meta(rule, "default");
+        if (onOff != null && !"on".equals(onOff) && !"off".equals(onOff)) {
+            problems.add(where(sources, rule) + ": rule \"" + rule.getName() + "\" has @default(" + onOff
+                    + "); expected on or off");
+        }
         if (id == null) {
             if (category != null || severity != null) {
                 problems.add(where(sources, rule) + ": rule \"" + rule.getName()
@@ -176,7 +181,8 @@ public final class RuleSet {
         if (cat == null || sev == null) {
             return null;
         }
-        return new RuleInfo(id, rule.getName(), cat, sev, file(sources, rule), List.copyOf(languages));
+        return new RuleInfo(id, rule.getName(), cat, sev, file(sources, rule), List.copyOf(languages),
+                !"off".equals(onOff));
     }
 
     private static String describe(KnowledgeBuilderResult error) {
