@@ -19,6 +19,26 @@ final class Apostrophes {
     }
 
     /** Whether an apostrophe after the letter {@code prev} may end a plural possessive ("the players' union"). */
+    /**
+     * Whether an attribution follows offset {@code from} (a comma and spaces aside, within the paragraph): the end of
+     * the paragraph or of a sentence, an auxiliary or a speech verb ("précis' a écrit M. Trump", "crisis' said").
+     */
+    boolean attributionAfter(String text, int from, int end) {
+        int k = from;
+        while (k < end && (text.charAt(k) == ',' || Character.isWhitespace(text.charAt(k)))) {
+            k++;
+        }
+        if (k >= end || ".;:!?)".indexOf(text.charAt(k)) >= 0) {
+            return true;
+        }
+        int w = k;
+        while (w < end && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        String word = text.substring(k, w).toLowerCase(Locale.ROOT);
+        return lexicon.has("speech-verbs", word) || lexicon.forms("person-words", "auxiliary").contains(word);
+    }
+
     boolean pluralPossessive(char prev) {
         return lexicon.has("plural-possessives", String.valueOf(Character.toLowerCase(prev)));
     }
@@ -57,7 +77,9 @@ final class Apostrophes {
     boolean leading(String text, int i) {
         int j = i + 1;
         if (j < text.length() && Character.isDigit(text.charAt(j))) {
-            return true;
+            // '04, the '90s: two digits; '2004 top moment' opens a quotation
+            return j + 2 <= text.length() && Character.isDigit(text.charAt(j + 1))
+                    && (j + 2 == text.length() || !Character.isDigit(text.charAt(j + 2)));
         }
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;

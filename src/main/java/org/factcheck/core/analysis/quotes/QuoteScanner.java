@@ -66,7 +66,18 @@ public final class QuoteScanner {
                     continue;
                 }
                 char prev = i > para.start() ? text.charAt(i - 1) : ' ';
+                if (c == '"' && (prev == '\'' || prev == '’') && i - 2 >= para.start()
+                        && Character.isLetter(text.charAt(i - 2))) {
+                    prev = ' '; // d'"arasement": after an elided word, a mark opens as after a space
+                }
                 char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+                char after = i + 2 < para.end() ? text.charAt(i + 2) : ' ';
+                if (c == '\'' && next == '\'' && !(Character.isLetter(prev) && Character.isLetter(after))) {
+                    // two apostrophes for one double mark (''Yes,'' he said); l''homme is an elision, then a mark
+                    classify(text, para.start(), para.end(), i, '"', prev, after, stack, marks, quotes);
+                    i++;
+                    continue;
+                }
                 classify(text, para.start(), para.end(), i, c, prev, next, stack, marks, quotes);
             }
             boolean carried = !stack.isEmpty() && p + 1 < paragraphs.size()
@@ -138,7 +149,7 @@ public final class QuoteScanner {
                 if (isOpen && MarkFamily.blank(prev) && ".,;:!?)…".indexOf(next) >= 0) {
                     close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT); // "... pas ". with a stray space
                 } else if (leftFlanking && !rightFlanking || rightFlanking && !isOpen && ",:;".indexOf(prev) >= 0
-                        && capitalizedWordAfter(text, i + 1, paraEnd)) {
+                        && (prev != ',' || capitalizedWordAfter(text, i + 1, paraEnd))) {
                     // also said," We… with the space misplaced; but films," he said closes a quotation whose
                     // opening mark was lost
                     open(text, paraStart, i, c, MarkFamily.STRAIGHT, stack);
@@ -182,6 +193,8 @@ public final class QuoteScanner {
             } else if (Character.isDigit(prev) || apostrophes.trailing(text, paraStart, i)
                     || apostrophes.pluralPossessive(prev)) {
                 return; // 5' (feet), jusqu' à, rock 'n' roll, the players' union, goin', Vélib'
+            } else if (Character.isLetter(prev) && !apostrophes.attributionAfter(text, i + 1, paraEnd)) {
+                return; // a word cut short (une provoc' délibérée): only an attribution after it makes it a mark
             } else {
                 close(text, i, '\'', stack, marks, quotes, MarkFamily.SINGLE_STRAIGHT);
             }
