@@ -26,12 +26,14 @@ public final class Names {
 
     /**
      * Whether one folded given name may be a short form of the other: five letters or fewer, and the longer begins
-     * with its first three (dave / david, danny / daniel, alex / alexandre).
+     * with its first three (dave / david, danny / daniel, alex / alexandre); or the first part of a hyphenated one
+     * (jean / jean-marc).
      */
     public static boolean shortForm(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
-        return shorter.length() <= 5 && shorter.length() < longer.length() && sharedPrefix(shorter, longer) >= 3;
+        return shorter.length() < longer.length() && (longer.startsWith(shorter + "-")
+                || shorter.length() <= 5 && sharedPrefix(shorter, longer) >= 3);
     }
 
     /** How many letters two folded parts begin with alike: 2 for "nathalie" and "nadine". */

@@ -1,0 +1,26 @@
+package org.factcheck.core.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+    @Test
+    void aShortFormOfAGivenNameIsTheSamePersons() {
+        assertTrue(Names.shortForm("dave", "david"));
+        assertTrue(Names.shortForm("alexandre", "alex"));
+        assertTrue(Names.shortForm("jean", "jean-marc"));
+        assertFalse(Names.shortForm("nadine", "nathalie"), "another given name, not a short form");
+        assertFalse(Names.shortForm("margaret", "marjorie"));
+        assertFalse(Names.shortForm("anne", "anne"), "the same name is no short form");
+    }
+
+    @Test
+    void sharedPrefixCountsTheLettersTwoPartsBeginWith() {
+        assertEquals(2, Names.sharedPrefix("nathalie", "nadine"));
+        assertEquals(0, Names.sharedPrefix("viviane", "marc"));
+        assertEquals(4, Names.sharedPrefix("jean", "jean-marc"));
+    }
+}
