@@ -23,7 +23,32 @@ public final class Titles {
         if (given == null || other == null) {
             return false;
         }
-        return words(other).containsAll(words(given));
+        int from = 0;
+        while (from <= given.length()) {
+            int end = given.indexOf(' ', from);
+            end = end < 0 ? given.length() : end;
+            if (!hasWord(other, given, from, end)) {
+                return false;
+            }
+            from = end + 1;
+        }
+        return true;
+    }
+
+    /** Whether {@code s} has the word {@code w.substring(from, to)} between spaces (or its ends). */
+    private static boolean hasWord(String s, String w, int from, int to) {
+        int len = to - from;
+        for (int at = 0; at + len <= s.length(); ) {
+            int i = s.indexOf(w.substring(from, to), at);
+            if (i < 0) {
+                return false;
+            }
+            if ((i == 0 || s.charAt(i - 1) == ' ') && (i + len == s.length() || s.charAt(i + len) == ' ')) {
+                return true;
+            }
+            at = i + 1;
+        }
+        return false;
     }
 
     /**

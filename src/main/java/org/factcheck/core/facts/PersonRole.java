@@ -14,6 +14,8 @@ package org.factcheck.core.facts;
  * @param title       the role whatever the organisation, folded and without gender endings ("directeur general
  *                    adjoint", "chief executive"), or null for a former role or a tie to someone else
  * @param scope       where the role is held, folded ("universite", "chu", "bank"), or null when the phrase does not say
+ * @param head        the title's head word ("directeur" of "directeur general", "executive" of "chief executive"),
+ *                    or null without a title: the rules compare titles of one head
  * @param base        the title without its deputy's words ("directeur general" of "directeur general adjoint"),
  *                    the title itself for a role that is no deputy's
  * @param deputy      whether the title is a deputy's (adjoint, vice-, deputy, assistant)
@@ -25,11 +27,11 @@ package org.factcheck.core.facts;
  *                    executive"): from there on it is theirs, and an earlier role is no conflict
  */
 public record PersonRole(int person, int mention, String key, String nationality, Span span, String title,
-                         String base, String scope, boolean deputy, boolean shared, boolean single, boolean tie,
+                         String head, String base, String scope, boolean deputy, boolean shared, boolean single, boolean tie,
                          boolean change) {
 
     /** A listed role with no title of its own to compare (the TITLE rules compare its key). */
     public PersonRole(int person, int mention, String key, String nationality, Span span) {
-        this(person, mention, key, nationality, span, null, null, null, false, false, true, false, false);
+        this(person, mention, key, nationality, span, null, null, null, null, false, false, true, false, false);
     }
 }

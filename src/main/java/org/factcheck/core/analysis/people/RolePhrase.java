@@ -16,6 +16,7 @@ import org.factcheck.core.facts.Span;
  *                    générale adjointe du CHU"); null for a former role or one that tells a relation to someone else
  *                    ("le fils du maire")
  * @param scope       the complement that says where the role is held ("chu", "universite"), folded, or null
+ * @param head        the title's head word ("directeur", "executive"), or null without a title
  * @param base        the title without its deputy's words: "directeur general" of "directeur general adjoint",
  *                    "president" of "vice-president"; the title itself for a role that is no deputy's
  * @param deputy      whether the title is the deputy of another (adjoint, vice-, deputy, assistant)
@@ -27,21 +28,21 @@ import org.factcheck.core.facts.Span;
  * @param change      whether the phrase is a role the person is said to take ("élue présidente", "was appointed
  *                    chief executive"): from there on, the person's role
  */
-record RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns, String title, String base,
-                  String scope, boolean deputy, boolean shared, boolean single, boolean tie, boolean change) {
+record RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns, String title, String head,
+                  String base, String scope, boolean deputy, boolean shared, boolean single, boolean tie, boolean change) {
     RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns) {
-        this(span, keys, nationality, nouns, null, null, null, false, false, false, false, false);
+        this(span, keys, nationality, nouns, null, null, null, null, false, false, false, false, false);
     }
 
     RolePhrase oneOfSeveral() {
-        return new RolePhrase(span, keys, nationality, nouns, title, base, scope, deputy, shared, false, tie, change);
+        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, deputy, shared, false, tie, change);
     }
 
     RolePhrase asTie() {
-        return new RolePhrase(span, keys, nationality, nouns, null, null, null, false, false, false, true, change);
+        return new RolePhrase(span, keys, nationality, nouns, null, null, null, null, false, false, false, true, change);
     }
 
     RolePhrase asChange() {
-        return new RolePhrase(span, keys, nationality, nouns, title, base, scope, deputy, shared, true, tie, true);
+        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, deputy, shared, true, tie, true);
     }
 }
