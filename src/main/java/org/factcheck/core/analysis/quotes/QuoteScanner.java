@@ -73,8 +73,11 @@ public final class QuoteScanner {
                 char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
                 char after = i + 2 < para.end() ? text.charAt(i + 2) : ' ';
                 if (c == '\'' && next == '\'' && !(Character.isLetter(prev) && Character.isLetter(after))) {
-                    // two apostrophes for one double mark (''Yes,'' he said); l''homme is an elision, then a mark
-                    classify(text, para.start(), para.end(), i, '"', prev, after, stack, marks, quotes);
+                    // two apostrophes for one double mark (''Yes,'' he said); l''homme is an elision, then a mark.
+                    // An opening pair is read at its second apostrophe, a closing one at its first: the quotation
+                    // holds neither.
+                    int at = MarkFamily.blank(prev) || MarkFamily.opening(prev) ? i + 1 : i;
+                    classify(text, para.start(), para.end(), at, '"', prev, after, stack, marks, quotes);
                     i++;
                     continue;
                 }
@@ -143,8 +146,8 @@ public final class QuoteScanner {
             }
             case '"' -> {
                 boolean isOpen = has(stack, MarkFamily.STRAIGHT);
-                if (Character.isDigit(prev) && !isOpen) {
-                    return; // inches: 12"
+                if (Character.isDigit(prev) && !isOpen && !Character.isLetter(next)) {
+                    return; // inches: 12"; but a year glued to a heading's quotation (2020"La conduite…") opens it
                 }
                 if (isOpen && MarkFamily.blank(prev) && ".,;:!?)…".indexOf(next) >= 0) {
                     close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT); // "... pas ". with a stray space

@@ -41,6 +41,16 @@ class QuoteScannerTest {
     }
 
     @Test
+    void marksBesideApostrophesDigitsAndWordsCutShort() {
+        String text = "''Yes,'' he said, in the '90s style of 'a 2004 top moment'; a 12\" screen.";
+        assertEquals(List.of("Yes,", "a 2004 top moment"), quotes("en", text));
+        assertEquals("", unpaired("en", text));
+        String fr = "Une provoc' délibérée, des mesures d'\"apaisement\" et d'ici à 2020\"La conduite est dangereuse\", dit-il.";
+        assertEquals(List.of("apaisement", "La conduite est dangereuse"), quotes("fr", fr));
+        assertEquals("", unpaired("fr", fr));
+    }
+
+    @Test
     void straightSingleQuotesPairAndAStrayClosingOneIsFound() {
         String text = "Il a parlé d'un appel 'très bon' avec M. Dupont.\nTout est prêt' a déclaré Mme Roux.";
         assertEquals(List.of("très bon"), quotes("fr", text));
