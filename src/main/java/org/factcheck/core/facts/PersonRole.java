@@ -18,7 +18,6 @@ package org.factcheck.core.facts;
  *                    or null without a title: the rules compare titles of one head
  * @param base        the title without its deputy's words ("directeur general" of "directeur general adjoint"),
  *                    the title itself for a role that is no deputy's
- * @param deputy      whether the title is a deputy's (adjoint, vice-, deputy, assistant)
  * @param shared      whether its head is a role many hold at once (ministre, judge, minister)
  * @param single      whether the phrase names the one holder ("la directrice", "the chief executive"), not one of
  *                    several ("un conseiller", "a spokesman")
@@ -27,11 +26,16 @@ package org.factcheck.core.facts;
  *                    executive"): from there on it is theirs, and an earlier role is no conflict
  */
 public record PersonRole(int person, int mention, String key, String nationality, Span span, String title,
-                         String head, String base, String scope, boolean deputy, boolean shared, boolean single, boolean tie,
+                         String head, String base, String scope, boolean shared, boolean single, boolean tie,
                          boolean change) {
 
     /** A listed role with no title of its own to compare (the TITLE rules compare its key). */
     public PersonRole(int person, int mention, String key, String nationality, Span span) {
-        this(person, mention, key, nationality, span, null, null, null, null, false, false, true, false, false);
+        this(person, mention, key, nationality, span, null, null, null, null, false, true, false, false);
+    }
+
+    /** Whether the title is a deputy's (adjoint, vice-, deputy, assistant): its base is another title. */
+    public boolean deputy() {
+        return title != null && !title.equals(base);
     }
 }

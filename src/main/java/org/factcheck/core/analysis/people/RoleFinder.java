@@ -361,7 +361,7 @@ final class RoleFinder {
             return new RolePhrase(span, keys, nationality, nouns).asTie();
         }
         return t == null ? new RolePhrase(span, keys, nationality, nouns)
-                : new RolePhrase(span, keys, nationality, nouns, t.title, t.head, t.base, t.scope, t.deputy, t.shared, t.single,
+                : new RolePhrase(span, keys, nationality, nouns, t.title, t.head, t.base, t.scope, t.shared, t.single,
                         false, false);
     }
 
@@ -397,8 +397,7 @@ final class RoleFinder {
         return false;
     }
 
-    private record Title(String title, String head, String base, String scope, boolean deputy, boolean shared,
-                         boolean single) {
+    private record Title(String title, String head, String base, String scope, boolean shared, boolean single) {
     }
 
     /**
@@ -473,7 +472,6 @@ final class RoleFinder {
         String titleHead = title.get(words.headFirst ? 0 : title.size() - 1);
         return new Title(String.join(" ", title), titleHead, String.join(" ", base),
                 scope.isEmpty() ? null : String.join(" ", scope),
-                base.size() < title.size() || !base.equals(title),
                 base.stream().allMatch(words.sole::contains)
                         || words.many.contains(head) && base.stream().noneMatch(words.sole::contains), single);
     }

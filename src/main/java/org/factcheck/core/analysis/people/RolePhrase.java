@@ -19,7 +19,6 @@ import org.factcheck.core.facts.Span;
  * @param head        the title's head word ("directeur", "executive"), or null without a title
  * @param base        the title without its deputy's words: "directeur general" of "directeur general adjoint",
  *                    "president" of "vice-president"; the title itself for a role that is no deputy's
- * @param deputy      whether the title is the deputy of another (adjoint, vice-, deputy, assistant)
  * @param shared      whether its head is a role that many hold at once (ministre, judge)
  * @param single      whether the phrase is definite (the one holder), not one of several ("un conseiller", "a
  *                    spokesman")
@@ -29,20 +28,25 @@ import org.factcheck.core.facts.Span;
  *                    chief executive"): from there on, the person's role
  */
 record RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns, String title, String head,
-                  String base, String scope, boolean deputy, boolean shared, boolean single, boolean tie, boolean change) {
+                  String base, String scope, boolean shared, boolean single, boolean tie, boolean change) {
     RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns) {
-        this(span, keys, nationality, nouns, null, null, null, null, false, false, false, false, false);
+        this(span, keys, nationality, nouns, null, null, null, null, false, false, false, false);
     }
 
     RolePhrase oneOfSeveral() {
-        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, deputy, shared, false, tie, change);
+        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, shared, false, tie, change);
     }
 
     RolePhrase asTie() {
-        return new RolePhrase(span, keys, nationality, nouns, null, null, null, null, false, false, false, true, change);
+        return new RolePhrase(span, keys, nationality, nouns, null, null, null, null, false, false, true, change);
     }
 
     RolePhrase asChange() {
-        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, deputy, shared, true, tie, true);
+        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, shared, true, tie, true);
+    }
+
+    /** Whether the title is the deputy of another (adjoint, vice-, deputy, assistant): its base is another title. */
+    boolean deputy() {
+        return title != null && !title.equals(base);
     }
 }

@@ -1,6 +1,7 @@
 package org.factcheck.core.analysis.quotes;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.TextFold;
@@ -13,12 +14,14 @@ import org.factcheck.core.text.TextFold;
  */
 final class Apostrophes {
     private final Lexicon lexicon;
+    /** Auxiliaries ({@code person-words}), read once: with a speech verb, what may open an attribution. */
+    private final Set<String> auxiliaries;
 
     Apostrophes(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.auxiliaries = Set.copyOf(lexicon.forms("person-words", "auxiliary"));
     }
 
-    /** Whether an apostrophe after the letter {@code prev} may end a plural possessive ("the players' union"). */
     /**
      * Whether an attribution follows offset {@code from} (a comma and spaces aside, within the paragraph): the end of
      * the paragraph or of a sentence, an auxiliary or a speech verb ("précis' a écrit M. Trump", "crisis' said").
@@ -36,9 +39,10 @@ final class Apostrophes {
             w++;
         }
         String word = text.substring(k, w).toLowerCase(Locale.ROOT);
-        return lexicon.has("speech-verbs", word) || lexicon.forms("person-words", "auxiliary").contains(word);
+        return lexicon.has("speech-verbs", word) || auxiliaries.contains(word);
     }
 
+    /** Whether an apostrophe after the letter {@code prev} may end a plural possessive ("the players' union"). */
     boolean pluralPossessive(char prev) {
         return lexicon.has("plural-possessives", String.valueOf(Character.toLowerCase(prev)));
     }
