@@ -11,9 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.factcheck.core.compare.Names;
+import org.factcheck.core.text.TextFold;
 
 /**
  * The word lists of one language, read from the {@code *.txt} files of {@code rules/<language>/} and, for the lists
@@ -27,6 +29,8 @@ public final class Lexicon {
     private final Map<String, Set<String>> lists;
     private final Map<String, Map<String, Set<Integer>>> groups;
     private final Map<String, Map<String, String>> heads;
+    /** The lists folded (lower case, accents off), made when first asked for. */
+    private final Map<String, Set<String>> folded = new ConcurrentHashMap<>();
 
     public Lexicon(String language, Map<String, List<String>> entries) {
         this.language = language;
@@ -99,6 +103,15 @@ public final class Lexicon {
 
     public boolean has(String list, String entry) {
         return list(list).contains(entry);
+    }
+
+    /** Whether list {@code list} holds {@code entry}, a folded word ("helene" for Hélène), case and accents aside. */
+    public boolean hasFolded(String list, String entry) {
+        return folded.computeIfAbsent(list, name -> {
+            Set<String> out = new HashSet<>();
+            list(name).forEach(form -> out.add(TextFold.fold(form)));
+            return Set.copyOf(out);
+        }).contains(entry);
     }
 
     /** Whether {@code a} and {@code b} stand on one line of list {@code name} (a form may stand on several). */

@@ -35,7 +35,8 @@ public final class PersonExtractor {
         for (AnnotatedText.TextSentence sentence : text.sentences()) {
             MarkedSentence marked = roles.mark(text.text(), sentence);
             List<NameCandidate> found = names.find(marked);
-            finds.add(new PersonLinker.SentenceFinds(found, roles.bare(marked, found), sentence.index()));
+            finds.add(new PersonLinker.SentenceFinds(found, roles.bare(marked, found), roles.kin(marked, sentence.index()),
+                    sentence.index()));
         }
         return PersonLinker.link(finds, register);
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.factcheck.core.compare.Names;
 import org.factcheck.core.facts.Evidence;
+import org.factcheck.core.facts.KinWord;
 import org.factcheck.core.facts.MentionKind;
 import org.factcheck.core.facts.NamePartShared;
 import org.factcheck.core.facts.Person;
@@ -30,11 +31,12 @@ import org.factcheck.core.facts.SimilarNamePart;
 public final class PersonLinker {
     /** The persons of a draft and the facts about them. */
     public record Result(List<Person> persons, List<PersonMention> mentions, List<PersonRole> roles,
-                         List<NamePartShared> shared, List<SimilarNamePart> similar, List<RegisterCandidate> register) {
+                         List<NamePartShared> shared, List<SimilarNamePart> similar, List<RegisterCandidate> register,
+                         List<KinWord> kin) {
     }
 
     /** A sentence's name candidates and role phrases without a name, as found by the extractor. */
-    record SentenceFinds(List<NameCandidate> names, List<RolePhrase> bareRoles,
+    record SentenceFinds(List<NameCandidate> names, List<RolePhrase> bareRoles, List<KinWord> kin,
                                 int sentence) {
     }
 
@@ -121,7 +123,9 @@ public final class PersonLinker {
                 }
             }
         }
-        return build(persons, registerBySurname);
+        List<KinWord> kin = new ArrayList<>();
+        finds.forEach(s -> kin.addAll(s.kin()));
+        return build(persons, registerBySurname, kin);
     }
 
     /** The name parts of the persons introduced in full, by their phonetic key. */
@@ -224,7 +228,8 @@ public final class PersonLinker {
         return a == null || b == null || a.equals(b);
     }
 
-    private static Result build(List<PersonDraft> drafts, Map<String, List<RegisterEntry>> registerBySurname) {
+    private static Result build(List<PersonDraft> drafts, Map<String, List<RegisterEntry>> registerBySurname,
+                                List<KinWord> kin) {
         List<PersonDraft> sorted = new ArrayList<>(drafts);
         sorted.removeIf(d -> d.mentions.isEmpty());
         Map<PersonDraft, PersonDraft.Mention> firstOf = new HashMap<>();
@@ -280,7 +285,8 @@ public final class PersonLinker {
                 }
             }
         }
-        return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), candidates);
+        return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), candidates,
+                List.copyOf(kin));
     }
 
     private static PersonRole role(int person, int mention, String key, RolePhrase r) {

@@ -52,12 +52,16 @@ final class PersonWords {
     final Set<String> conjunctions;
     final Set<String> articles;
     final Set<String> determiners;
+    /** Words that tie the role phrase after them to another role: "auprès du ministre", "adviser to the president". */
+    final Set<String> attached;
     /** Beginnings of words that belong to a role phrase ("vice-président"). */
     final Set<String> rolePrefixes;
     /** Words (or beginnings of words) that make a role a deputy's: adjoint, vice-, assistant. */
     final Set<String> deputy;
     /** Nouns of a tie to someone else ("fils", "biographer"): a phrase headed by one gives no role. */
     final Set<String> relation;
+    /** Words of a tie between people, the relation nouns and the kin words: "sœur", "brothers", "famille". */
+    final Set<String> kin;
     /** Verbs and participles that give a person a new role: élue, appointed. */
     final Set<String> appointment;
     /** Heads of roles that many hold at once: ministre, judge; without gender endings. */
@@ -118,9 +122,13 @@ final class PersonWords {
         conjunctions = group(lexicon, "conjunction");
         articles = group(lexicon, "article");
         determiners = group(lexicon, "determiner");
+        attached = group(lexicon, "attached");
         rolePrefixes = group(lexicon, "prefix");
         deputy = roleGroup(lexicon, "deputy-words");
         relation = roleGroup(lexicon, "relation-nouns");
+        Set<String> tie = new HashSet<>(relation);
+        tie.addAll(roleGroup(lexicon, "kin-words"));
+        kin = Set.copyOf(tie);
         appointment = roleGroup(lexicon, "appointment-words");
         roleGroup(lexicon, "many-holders").forEach(w -> many.add(ungendered(w)));
         indefinite = roleGroup(lexicon, "indefinite-words");

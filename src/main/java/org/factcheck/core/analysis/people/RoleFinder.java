@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.people;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.facts.KinWord;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Pos;
@@ -66,6 +67,17 @@ final class RoleFinder {
             k++;
         }
         return k;
+    }
+
+    /** The words of the sentence that speak of a tie between people ("sa sœur", "the brothers", "le couple"). */
+    List<KinWord> kin(MarkedSentence s, int sentence) {
+        List<KinWord> out = new ArrayList<>(0);
+        for (int i = 0; i < s.size(); i++) {
+            if (words.kin.contains(s.f(i))) {
+                out.add(new KinWord(s.span(i, i + 1), sentence));
+            }
+        }
+        return out;
     }
 
     /**
@@ -224,13 +236,22 @@ final class RoleFinder {
 
     /**
      * Whether the role phrase starting at {@code from} is the complement of a noun before it ("biographer of the
-     * prime minister", "la fille du maire"): it names another person's role, not the name's.
+     * prime minister", "la fille du maire") or tied to another role ("secrétaire d'État auprès du ministre"): it
+     * names another person's role, not the name's.
      */
     private boolean complementOfAnother(MarkedSentence s, int from) {
         int k = from - 1;
         while (k >= 0 && (words.determiners.contains(s.f(k)) || words.articles.contains(s.f(k))
                 || words.former.contains(s.f(k)) || s.token(k).pos() == Pos.ADJ && !s.roleToken()[k])) {
             k--; // "biographe de l'actuel Premier ministre"
+        }
+        if (k >= 1 && words.function.contains(s.f(k)) && words.attached.contains(s.f(k - 1))) {
+            k--; // "auprès de la ministre"
+        }
+        if (k >= 0 && words.attached.contains(s.f(k))) {
+            // "secrétaire d'État auprès du ministre", "adviser to the prime minister": another's role, once a role
+            // noun stands before the word (or the word ties on its own: auprès)
+            return k >= 1 && s.roleToken()[k - 1] || !words.function.contains(s.f(k));
         }
         if (k < 1 || !words.function.contains(s.f(k)) || s.token(k).pos() != Pos.ADP && s.token(k).pos() != Pos.NONE) {
             return false;
@@ -262,7 +283,20 @@ final class RoleFinder {
             k++;
         }
         RolePhrase r = following(s, k, 4);
+        if (r != null && !change && beforeNextName(s, r.span().end())) {
+            return null; // "Manuel Valls, la ministre du Travail, Myriam El Khomri et …": the next name's role
+        }
         return r != null && change ? r.asChange() : r;
+    }
+
+    /** Whether a comma, then a given name and a surname, come right after offset {@code end}: a list's next name. */
+    private boolean beforeNextName(MarkedSentence s, int end) {
+        int n = s.size();
+        int k = 0;
+        while (k < n && s.token(k).start() < end) {
+            k++;
+        }
+        return k + 1 < n && s.is(k, ",") && nameAt(s, k + 1, n);
     }
 
     /**
@@ -299,11 +333,16 @@ final class RoleFinder {
                 || words.former.contains(s.f(k)))) {
             k++;
         }
-        if (k >= n || !s.roleToken()[k]) {
+        int head = k;
+        while (head < n && head < k + 2 && !s.roleToken()[head] && s.token(head).pos() == Pos.ADJ
+                && !s.token(head).capitalized()) {
+            head++; // "…, legal counsel for the firm,", "…, longtime spokeswoman of the club"
+        }
+        if (head >= n || !s.roleToken()[head]) {
             return null;
         }
         int start = k;
-        int end = k;
+        int end = head;
         while (end < n && s.token(end).kind() != Token.Kind.PUNCT
                 && !(words.stops.contains(s.f(end)) && !s.token(end).capitalized())
                 && !words.speech.contains(s.f(end)) && !dateAhead(s, end) && end < start + 12) {

@@ -79,8 +79,10 @@ final class AttributionWords {
             }
             return speech.contains(stem) || is(Kind.INVERTED, stem) ? new Verb(k, k + 1, true, false) : null;
         }
-        if (is(Kind.AUXILIARY, f, k)) {
-            int j = skipAdverbs(f, k + 1);
+        int aux = match(Kind.AUXILIARY, f, k);
+        if (aux > 0) {
+            // "a déclaré", "s'est réjoui" (an auxiliary of two tokens)
+            int j = skipAdverbs(f, k + aux);
             return j < f.length && speech.contains(f[j]) ? new Verb(k, j + 1, false, false) : null;
         }
         if (speech.contains(f[k])) {
@@ -111,8 +113,9 @@ final class AttributionWords {
         if (w.tokens().get(k).pos() == Pos.VERB) {
             return new Verb(k, k + 1, false, false);
         }
-        if (is(Kind.AUXILIARY, w.f(), k)) {
-            int j = skipAdverbs(w.f(), k + 1);
+        int aux = match(Kind.AUXILIARY, w.f(), k);
+        if (aux > 0) {
+            int j = skipAdverbs(w.f(), k + aux);
             if (j < w.size() && w.tokens().get(j).pos() == Pos.VERB) {
                 return new Verb(k, j + 1, false, false);
             }

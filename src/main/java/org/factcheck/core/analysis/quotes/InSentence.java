@@ -185,7 +185,29 @@ record InSentence(AttributionWords words, Speakers speakers) {
             }
             return speakers.subject(ctx, w, 0, v.from(), verb, sentence, Attribution.BEFORE);
         }
-        return colon(ctx, w, sentence);
+        Found colon = colon(ctx, w, sentence);
+        return colon != null ? colon : reported(ctx, w);
+    }
+
+    /**
+     * A person named as the subject of a speech verb earlier in the sentence, with no other person between the verb
+     * and the quotation: reported speech that quotes the speaker's words at its end ("Pauline Roy a dit espérer que
+     * la question ne masque pas l'objectif, qui est de définir « … »").
+     */
+    private Found reported(QuoteContext ctx, Window w) {
+        int n = w.size();
+        for (int k = n - REACH - 1; k >= 0; k--) {
+            Verb v = words.verbAt(w, k);
+            if (v == null || v.afterOnly() || v.pronoun() || v.gerund() || v.to() > n) {
+                continue;
+            }
+            PersonMention subject = speakers.subjectBefore(ctx, w, v.from());
+            if (subject == null || !ctx.mentionsIn(w.start(v.to() - 1), w.end(n - 1)).isEmpty()) {
+                return null;
+            }
+            return speakers.named(ctx, subject, ctx.span(w, v.from(), v.to()), Attribution.BEFORE);
+        }
+        return null;
     }
 
     /** A clause naming a person, or a pronoun, then a colon: "Mme Roux a été claire :", "He put it this way:". */
