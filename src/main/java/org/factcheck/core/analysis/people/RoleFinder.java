@@ -152,6 +152,13 @@ final class RoleFinder {
             if (s.roleToken()[k]) {
                 earliest = k;
             }
+            if (earliest >= 0 && k > 0 && t.capitalized() && words.determiners.contains(w)
+                    && s.token(k - 1).kind() != Token.Kind.PUNCT) {
+                // a capitalized article inside a sentence opens the phrase: what stands before it belongs to
+                // something else, a title glued to the text ("…des Affaires étrangères Le président de la République")
+                k--;
+                break;
+            }
             k--;
         }
         if (earliest < 0 || !comma && end > 0 && (words.function.contains(s.f(end - 1)) || words.particle(s.f(end - 1))
@@ -222,8 +229,9 @@ final class RoleFinder {
     /** Whether token {@code k}, right before a role phrase's first word, qualifies it. */
     private boolean qualifierBefore(MarkedSentence s, int k) {
         String w = s.f(k);
-        if (words.isNationality(w) || words.former.contains(w) || words.deputyWord(w)) {
-            return true;
+        if (words.isNationality(w) || words.former.contains(w)
+                || words.deputyWord(w) && k + 1 < s.size() && s.roleToken()[k + 1]) {
+            return true; // a deputy word right before a role word: "vice president", not "results under chairman X"
         }
         if (words.function.contains(w) || words.determiners.contains(w) || words.possessiveEnd(w) > 0
                 || words.relation.contains(w)) {

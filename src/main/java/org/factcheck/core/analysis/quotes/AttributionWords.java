@@ -22,7 +22,8 @@ import org.factcheck.core.text.Tokenizer;
 final class AttributionWords {
     /** The keys of the lines of {@code attribution-words} and {@code object-words}. */
     enum Kind {
-        SOURCE, PRONOUN, GERUND, INVERTED, AUXILIARY, ADVERB, ARTICLE, STYLED, OPINION, EUPHONIC, OBJECT, DEFINITE
+        SOURCE, PRONOUN, STRESSED, GERUND, INVERTED, AUXILIARY, INFINITIVE, ADVERB, ARTICLE, STYLED, OPINION, EUPHONIC, OBJECT,
+        DEFINITE
     }
 
     private final Set<String> speech = new HashSet<>();
@@ -83,7 +84,8 @@ final class AttributionWords {
         if (aux > 0) {
             // "a déclaré", "s'est réjoui" (an auxiliary of two tokens)
             int j = skipAdverbs(f, k + aux);
-            return j < f.length && speech.contains(f[j]) ? new Verb(k, j + 1, false, false) : null;
+            return j < f.length && (speech.contains(f[j]) || is(Kind.INFINITIVE, f[j])) ? new Verb(k, j + 1, false, false)
+                    : null;
         }
         if (speech.contains(f[k])) {
             return new Verb(k, k + 1, false, false);

@@ -6,6 +6,7 @@ import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.AUXILIARY
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.OPINION;
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.PRONOUN;
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.SOURCE;
+import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.STRESSED;
 
 import org.factcheck.core.facts.Attribution;
 import org.factcheck.core.facts.PersonMention;
@@ -112,12 +113,12 @@ record InSentence(AttributionWords words, Speakers speakers) {
 
     /** The attribution before the quotation, in window {@code w}: its sentence up to the quotation. */
     Found before(QuoteContext ctx, Window w, int sentence) {
-        Found f = source(ctx, w);
+        Found f = source(ctx, w, sentence);
         return f != null ? f : verbBefore(ctx, w, sentence);
     }
 
-    /** "selon X, « … »", "Pour Philippe Daguerre, la région « … »". */
-    private Found source(QuoteContext ctx, Window w) {
+    /** "selon X, « … »", "Pour Philippe Daguerre, la région « … »", "Pour lui, « … »". */
+    private Found source(QuoteContext ctx, Window w, int sentence) {
         int n = w.size();
         for (int k = n - 1; k >= 0; k--) {
             int source = words.match(SOURCE, w.f(), k);
@@ -134,6 +135,11 @@ record InSentence(AttributionWords words, Speakers speakers) {
                 PersonMention m = ctx.firstMention(w.start(k), w.end(Math.min(n, k + 12) - 1));
                 if (m != null) {
                     return speakers.named(ctx, m, ctx.span(w, k, k + 1), Attribution.ACCORDING);
+                }
+                if (k + 1 < n && (words.is(STRESSED, w.f(), k + 1) || words.is(PRONOUN, w.f(), k + 1))) {
+                    // "Pour lui, ce sont « … »", "For her, it was "…"": the person last spoken of
+                    return speakers.pronoun(ctx, ctx.span(w, k + 1, k + 2), ctx.span(w, k, k + 1),
+                            Attribution.ACCORDING, sentence);
                 }
             }
         }

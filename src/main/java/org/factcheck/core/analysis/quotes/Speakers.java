@@ -14,6 +14,7 @@ import org.factcheck.core.facts.SpeakerKind;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.AnnotatedText.TextSentence;
 import org.factcheck.core.text.ParagraphSplitter;
+import org.factcheck.core.text.Pos;
 
 /**
  * Who the words around a speech verb name: the person mentions of the NAME layer, a pronoun standing for the last
@@ -56,7 +57,7 @@ final class Speakers {
             return null;
         }
         PersonMention m = ctx.lastMention(w.start(from), w.end(to - 1));
-        if (m != null) {
+        if (m != null && !object(w, m)) {
             return named(ctx, m, verb, how);
         }
         int p = to - 1;
@@ -96,12 +97,32 @@ final class Speakers {
             return null;
         }
         for (PersonMention m : ctx.mentionsIn(w.start(0), w.start(verb))) {
-            int k = tokenBefore(w, m.span().start());
-            if (k < 0 || !words.is(OBJECT, w.f(), k)) {
+            if (!object(w, m)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention is the object of a word before it ("par M. Roux", "to Smith"), past a role before the name
+     * ("interrogée par le député Marc Lenoir, la direction a assuré").
+     */
+    private boolean object(Window w, PersonMention m) {
+        int k = tokenBefore(w, m.span().start());
+        for (int back = 0; back < 4 && k > 0 && !words.is(OBJECT, w.f(), k) && !w.punct(k)
+                && !w.tokens().get(k).capitalized() && roleWord(w.tokens().get(k).pos()); back++) {
+            k--;
+            while (k >= 0 && words.is(DEFINITE, w.f(), k)) {
+                k--;
+            }
+        }
+        return k >= 0 && words.is(OBJECT, w.f(), k);
+    }
+
+    /** Whether a word of that part of speech may stand in a role phrase before a name: "député", "chief". */
+    private static boolean roleWord(Pos pos) {
+        return pos == Pos.NOUN || pos == Pos.ADJ;
     }
 
     /** The token before {@code offset}, past an honorific's period and an article ("par M. Roux", "by the"). */
