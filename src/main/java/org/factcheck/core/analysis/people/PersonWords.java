@@ -54,6 +54,9 @@ final class PersonWords {
     final Set<String> determiners;
     /** Words that tie the role phrase after them to another role: "auprès du ministre", "adviser to the president". */
     final Set<String> attached;
+    /** A relative pronoun and a copula that open a role in a relative clause: ", who is the club's goalkeeper,". */
+    final Set<String> relative;
+    final Set<String> copula;
     /** Beginnings of words that belong to a role phrase ("vice-président"). */
     final Set<String> rolePrefixes;
     /** Words (or beginnings of words) that make a role a deputy's: adjoint, vice-, assistant. */
@@ -123,6 +126,8 @@ final class PersonWords {
         articles = group(lexicon, "article");
         determiners = group(lexicon, "determiner");
         attached = group(lexicon, "attached");
+        relative = group(lexicon, "relative");
+        copula = group(lexicon, "copula");
         rolePrefixes = group(lexicon, "prefix");
         deputy = roleGroup(lexicon, "deputy-words");
         relation = roleGroup(lexicon, "relation-nouns");

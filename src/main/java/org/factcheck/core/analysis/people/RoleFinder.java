@@ -286,6 +286,9 @@ final class RoleFinder {
         }
         int k = after + 1;
         boolean change = false;
+        if (k + 1 < n && words.relative.contains(s.f(k)) && words.copula.contains(s.f(k + 1))) {
+            k += 2; // a relative clause: "…, who is the club's goalkeeper,", "…, qui est directrice de l'école,"
+        }
         if (k < n && words.appointment.contains(s.f(k))) {
             change = true; // "…, élue présidente de la région en 2021,"
             k++;
@@ -341,6 +344,10 @@ final class RoleFinder {
                 || words.former.contains(s.f(k)))) {
             k++;
         }
+        int owner = -1;
+        if (k + 1 < n && words.possessiveEnd(s.f(k)) > 0 && s.token(k).isWord() && !s.roleToken()[k]) {
+            owner = k++; // "…, the club's goalkeeper,": the owner is the role's scope
+        }
         int head = k;
         while (head < n && head < k + 2 && !s.roleToken()[head] && s.token(head).pos() == Pos.ADJ
                 && !s.token(head).capitalized()) {
@@ -349,7 +356,7 @@ final class RoleFinder {
         if (head >= n || !s.roleToken()[head]) {
             return null;
         }
-        int start = k;
+        int start = owner >= 0 ? owner : k;
         int end = head;
         while (end < n && s.token(end).kind() != Token.Kind.PUNCT
                 && !(words.stops.contains(s.f(end)) && !s.token(end).capitalized())
