@@ -173,6 +173,10 @@ final class RoleFinder {
         while (earliest > k + 1 && qualifierBefore(s, earliest - 1)) {
             earliest--;
         }
+        if (earliest > k + 1 && words.possessiveEnd(s.f(earliest - 1)) > 0 && s.token(earliest - 1).isWord()
+                && !s.token(earliest - 1).capitalized() && !s.roleToken()[earliest - 1]) {
+            earliest--; // "the bank's general counsel, X": the owner is the role's scope
+        }
         if (complementOfAnother(s, earliest)) {
             return null; // "the biographer of the prime minister, X": the role is another person's
         }
