@@ -105,13 +105,18 @@ public final class Lexicon {
         return list(list).contains(entry);
     }
 
-    /** Whether list {@code list} holds {@code entry}, a folded word ("helene" for Hélène), case and accents aside. */
-    public boolean hasFolded(String list, String entry) {
-        return folded.computeIfAbsent(list, name -> {
+    /** The entries of list {@code name} folded (lower case, accents off: "helene" for Hélène), made once. */
+    public Set<String> folded(String name) {
+        return folded.computeIfAbsent(name, n -> {
             Set<String> out = new HashSet<>();
-            list(name).forEach(form -> out.add(TextFold.fold(form)));
+            list(n).forEach(form -> out.add(TextFold.fold(form)));
             return Set.copyOf(out);
-        }).contains(entry);
+        });
+    }
+
+    /** Whether list {@code list} holds {@code entry}, a folded word, case and accents aside. */
+    public boolean hasFolded(String list, String entry) {
+        return folded(list).contains(entry);
     }
 
     /** Whether {@code a} and {@code b} stand on one line of list {@code name} (a form may stand on several). */

@@ -93,8 +93,8 @@ final class PersonWords {
         }
         genderEndings.sort((a, b) -> b[0].length() - a[0].length());
         Tokenizer tokenizer = new Tokenizer(lexicon);
-        lexicon.list("given-names-female").forEach(w -> givenNames.add(TextFold.fold(w)));
-        lexicon.list("given-names-male").forEach(w -> givenNames.add(TextFold.fold(w)));
+        givenNames.addAll(lexicon.folded("given-names-female"));
+        givenNames.addAll(lexicon.folded("given-names-male"));
         lexicon.list("organisation-words").forEach(w -> organisationWords.add(TextFold.fold(w)));
         // Country names as the JDK writes them in the language ("Sri Lanka", "Corée du Sud"): no person's name.
         Locale in = Locale.forLanguageTag(lexicon.language());
