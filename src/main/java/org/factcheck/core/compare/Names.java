@@ -51,6 +51,26 @@ public final class Names {
     }
 
     /** The phonetic key a folded part is indexed by. */
+    /**
+     * A folded part's consonants: its first letter, then its consonants without their vowels (y a vowel), doubled
+     * letters once ("sollacaro" and "sollaciro" are "slcr", "atwood" and "atwoed" "atwd"). A second index beside
+     * {@link #phoneticKey}, which a vowel changed before a c or a g may split ("Sollacaro", "Sollaciro").
+     */
+    public static String consonantKey(String part) {
+        String letters = part.replaceAll("[^a-z]", "");
+        StringBuilder out = new StringBuilder(letters.length());
+        for (int i = 0; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            if (i > 0 && "aeiouy".indexOf(c) >= 0) {
+                continue;
+            }
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.length() == 0 ? letters : out.toString();
+    }
+
     public static String phoneticKey(String part) {
         String letters = part.replaceAll("[^a-z]", "");
         String key = METAPHONE.doubleMetaphone(letters);

@@ -21,9 +21,12 @@ import org.factcheck.core.compare.QuoteText;
  * @param speakerKind what the words naming the speaker are (see {@link SpeakerKind})
  * @param verb        the attribution words ("a déclaré", "a-t-il ajouté", "selon", "said", "according to"), or null
  * @param how         where the attribution stands (see {@link Attribution})
+ * @param heading     whether it reads as an intertitle rather than words in a sentence: written in capitals, or its
+ *                    closing mark glued to the next word (the line break after an intertitle lost: «…»Le maire)
  */
 public record Quotation(int id, Span span, Span open, Span close, int depth, String key, int words, int sentence,
-                        int person, Span speaker, SpeakerKind speakerKind, Span verb, Attribution how) {
+                        int person, Span speaker, SpeakerKind speakerKind, Span verb, Attribution how,
+                        boolean heading) {
     public Quotation {
         if (span == null || key == null || speakerKind == null || how == null || depth < 0) {
             throw new IllegalArgumentException("incomplete quotation");

@@ -23,4 +23,14 @@ class NamesTest {
         assertEquals(0, Names.sharedPrefix("viviane", "marc"));
         assertEquals(4, Names.sharedPrefix("jean", "jean-marc"));
     }
+
+    @Test
+    void aVowelChangedKeepsTheConsonantKeyWhereTheSoundKeyMaySplit() {
+        assertEquals("slcr", Names.consonantKey("sollacaro"));
+        assertEquals(Names.consonantKey("lucaroni"), Names.consonantKey("lucironi"));
+        assertEquals(Names.consonantKey("atwood"), Names.consonantKey("atwoed"));
+        assertTrue(!Names.phoneticKey("lucaroni").equals(Names.phoneticKey("lucironi")),
+                "a c before a and before i sound apart: the consonants are the second index");
+        assertFalse(Names.consonantKey("martin").equals(Names.consonantKey("marin")), "a consonant dropped changes it");
+    }
 }

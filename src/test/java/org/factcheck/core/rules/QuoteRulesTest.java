@@ -65,7 +65,7 @@ class QuoteRulesTest {
         Span close = TEXT.charAt(s.end() + 1) == '»' ? Span.of(TEXT, s.end() + 1, s.end() + 2) : null;
         String key = QuoteText.key(words);
         Quotation q = new Quotation(quotations++, s, open, close, 0, key, QuoteText.count(key), 0, person,
-                speaker == null ? null : span(speaker, s.end()), kind, null, how);
+                speaker == null ? null : span(speaker, s.end()), kind, null, how, false);
         facts.add(q);
         return q;
     }

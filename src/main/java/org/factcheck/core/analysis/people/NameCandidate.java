@@ -16,7 +16,9 @@ import org.factcheck.core.facts.Span;
  * @param roles     the role phrases before it or in apposition after it
  * @param sentence  the index of its sentence
  * @param proper    whether the tagger read each of its words as a proper noun (true where there is no tagger)
+ * @param alone     whether it stands as a name does: not the complement of a noun before it ("rue de Valois", "the
+ *                  city of Leeds"), nor an item of a list of names ("Dowson, Haughton, Monye")
  */
 record NameCandidate(Span span, List<String> parts, List<String> written, Evidence evidence, boolean honorific,
-                     List<RolePhrase> roles, int sentence, boolean proper) {
+                     List<RolePhrase> roles, int sentence, boolean proper, boolean alone) {
 }

@@ -2,8 +2,10 @@ package org.factcheck.core.analysis.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.factcheck.core.compare.Names;
@@ -38,13 +40,13 @@ final class NamePairs {
     }
 
     /**
-     * Pairs of persons with different parts that sound alike (Double Metaphone), with the parts' similarity: the
+     * Pairs of persons with different parts that sound alike (Double Metaphone) or have the same consonants, with the parts' similarity: the
      * candidates of which name.drl decides which are near spellings. The introduced person first, between two
      * introduced the earlier.
      */
     static List<SimilarNamePart> similar(List<Person> persons) {
-        List<SimilarNamePart> out = new ArrayList<>();
-        pairs(persons, Names::phoneticKey, (x, y) -> {
+        Set<SimilarNamePart> out = new LinkedHashSet<>();
+        PairSink sink = (x, y) -> {
             Person px = persons.get(x.person());
             Person py = persons.get(y.person());
             String sx = px.parts().get(x.part());
@@ -56,8 +58,11 @@ final class NamePairs {
             double sim = Names.similarity(sx, sy);
             out.add(xFirst ? new SimilarNamePart(x.person(), y.person(), x.part(), y.part(), sim)
                     : new SimilarNamePart(y.person(), x.person(), y.part(), x.part(), sim));
-        });
-        return out;
+        };
+        // By sound, and by consonants: a pair that both find is one.
+        pairs(persons, Names::phoneticKey, sink);
+        pairs(persons, Names::consonantKey, sink);
+        return new ArrayList<>(out);
     }
 
     private interface PairSink {

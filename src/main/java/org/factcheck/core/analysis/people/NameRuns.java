@@ -28,6 +28,8 @@ final class NameRuns {
     private static final Set<Pos> NOT_IN_NAMES = union(CLOSED, EnumSet.of(Pos.PUNCT, Pos.SYM));
     /** Parts of speech of a given name used as a common word ("Heath", "Precious"). */
     private static final Set<Pos> COMMON = EnumSet.of(Pos.NOUN, Pos.ADJ);
+    /** What a tagger makes of a name it reads, or cannot read (a name at the head of a sentence is often X). */
+    private static final Set<Pos> PROPER = EnumSet.of(Pos.PROPN, Pos.X, Pos.NONE);
 
     private final PersonWords words;
     private final RoleFinder roles;
@@ -141,6 +143,23 @@ final class NameRuns {
     }
 
     /** A capitalized word that may be part of a name: not a role, honorific, nationality or function word. */
+    /**
+     * Whether a word holds a capital after four lower-case letters or more: two words glued where a line break was
+     * lost ("VéranUn", "BusinessLa"), where a name's inner capital follows a short prefix ("McDonald", "DiCaprio",
+     * "MacArthur").
+     */
+    static boolean glued(String word) {
+        int lower = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) && lower >= 4) {
+                return true;
+            }
+            lower = Character.isLowerCase(c) ? lower + 1 : 0;
+        }
+        return false;
+    }
+
     private boolean nameWord(MarkedSentence s, int i) {
         Token t = s.token(i);
         if (!t.capitalized() || s.roleToken()[i]) {
@@ -149,6 +168,9 @@ final class NameRuns {
         String bare = stripPossessive(s.f(i));
         if (words.honorifics.contains(bare) || words.isNationality(bare) || words.roleNouns.contains(bare)) {
             return false;
+        }
+        if (glued(t.text())) {
+            return false; // "VéranUn": a word glued to the next one where a line break was lost
         }
         // Words in capitals (acronyms, headlines) are not names, initials aside.
         return t.text().length() <= 1 || !t.text().equals(t.text().toUpperCase(Locale.ROOT))
@@ -240,9 +262,13 @@ final class NameRuns {
         int after = possessive ? s.size() : lastTok + 1;
         // A role phrase in apposition: ", secrétaire d'État américain,". After one word alone, only without an
         // article and not at the head of the sentence: "Lundi, le ministre a dit" is no apposition.
+        // Unless the apposition is closed by a second comma after a proper noun that is no date word: "Basya, the
+        // Secretary of State, also believes", "Warhol, director of the gallery, was close to".
         RolePhrase apposition = after < s.size() ? roles.apposition(s, after) : null;
         if (apposition != null && parts.size() == 1 && (first == 0
-                || words.determiners.contains(s.f(after + 1)) || words.articles.contains(s.f(after + 1)))) {
+                || words.determiners.contains(s.f(after + 1)) || words.articles.contains(s.f(after + 1)))
+                && !(closed(s, apposition) && PROPER.contains(s.token(first).pos())
+                     && !words.dateWords.contains(s.f(first)))) {
             apposition = null;
         }
         // One word after an article is a thing, not a person: "l'Intérieur a précisé", "the Conservatives said".
@@ -264,8 +290,52 @@ final class NameRuns {
         }
         boolean proper = run.stream().allMatch(k -> words.particle(s.f(k)) || s.is(k, ".")
                 || s.token(k).pos() == Pos.PROPN || s.token(k).pos() == Pos.NONE
-                || s.token(k).pos() == Pos.X && subjectOfAVerb(s, k));
-        return new NameCandidate(span, parts, written, evidence, honorific, found, s.index(), proper);
+                || s.token(k).pos() == Pos.X && (subjectOfAVerb(s, k) || apposed(s, k)));
+        return new NameCandidate(span, parts, written, evidence, honorific, found, s.index(), proper,
+                !complementOfANoun(s, first) && !listed(s, first, lastTok));
+    }
+
+    /** Whether a comma, then a word in lower case, follow token {@code k}: "Atwood, a prize-winner, was". */
+    private static boolean apposed(MarkedSentence s, int k) {
+        return k + 2 < s.size() && s.is(k + 1, ",") && s.token(k + 2).isWord() && !s.token(k + 2).capitalized();
+    }
+
+    /** Whether a genitive word after a noun in lower case stands before token {@code first}: "rue de Valois". */
+    private boolean complementOfANoun(MarkedSentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && words.articles.contains(s.f(k))) {
+            k--;
+        }
+        return k >= 1 && words.genitive.contains(s.f(k)) && s.token(k - 1).isWord() && !s.token(k - 1).capitalized();
+    }
+
+    /**
+     * Whether the name words from {@code first} to {@code last} are an item of a list of capitalized words: between
+     * two of them ("Haughton, Monye, Roques"), or before two ("Dowson, Haughton, Monye"). One name between commas is
+     * an apposition or a clause's subject ("under Burton, Ed Wood starred", "According to ABC News, Basya said").
+     */
+    private static boolean listed(MarkedSentence s, int first, int last) {
+        boolean before = first >= 2 && s.is(first - 1, ",") && s.token(first - 2).capitalized();
+        int items = 0;
+        int k = last + 1;
+        while (k + 1 < s.size() && s.is(k, ",") && s.token(k + 1).capitalized()) {
+            items++;
+            k += 2;
+            while (k < s.size() && s.token(k).capitalized()) {
+                k++;
+            }
+        }
+        return before && items >= 1 || items >= 2;
+    }
+
+    /** Whether a comma follows a role phrase, closing it as an apposition. */
+    private static boolean closed(MarkedSentence s, RolePhrase r) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).start() >= r.span().end()) {
+                return s.is(k, ",");
+            }
+        }
+        return false;
     }
 
     /** An honorific right before: "M. Dupont", "Mme de Kervella", "Mr Smith". */

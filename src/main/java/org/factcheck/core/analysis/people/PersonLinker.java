@@ -101,10 +101,11 @@ public final class PersonLinker {
             if (p == null) {
                 p = singles.get(part);
             }
-            if (p == null && (c.evidence() != null || c.proper() && soundsLikeIntroduced(part, introducedBySound))) {
+            if (p == null && (c.evidence() != null
+                    || c.proper() && c.alone() && soundsLikeIntroduced(part, introducedBySound))) {
                 // A name part alone with a sign that it is a person's, or one that sounds like a part of an
-                // introduced person's name ("Marlow" after "Tessa Marlowe"): a person of its own, for the NAME
-                // rules to compare.
+                // introduced person's name ("Marlow" after "Tessa Marlowe") and stands as a name does (not "rue de
+                // Valois", not an item of a team sheet): a person of its own, for the NAME rules to compare.
                 p = new PersonDraft(c.parts(), c.written(), c.span().text(), c.span(), false);
                 persons.add(p);
                 singles.put(part, p);
@@ -128,13 +129,14 @@ public final class PersonLinker {
         return build(persons, registerBySurname, kin);
     }
 
-    /** The name parts of the persons introduced in full, by their phonetic key. */
+    /** The name parts of the persons introduced in full, by their phonetic key and by their consonants. */
     private static Map<String, Set<String>> bySound(List<PersonDraft> persons) {
         Map<String, Set<String>> out = new HashMap<>();
         for (PersonDraft d : persons) {
             if (d.introduced) {
                 for (String part : d.parts) {
                     out.computeIfAbsent(Names.phoneticKey(part), k -> new HashSet<>()).add(part);
+                    out.computeIfAbsent(Names.consonantKey(part), k -> new HashSet<>()).add(part);
                 }
             }
         }
@@ -142,12 +144,17 @@ public final class PersonLinker {
     }
 
     /**
-     * Whether a folded part sounds like, but is not, a part of the name of a person introduced in full; a word made
+     * Whether a folded part sounds like (or has the consonants of), but is not, a part of the name of a person introduced in full; a word made
      * from that part ("Macronie", "Christmases") is no misspelling of it.
      */
     private static boolean soundsLikeIntroduced(String part, Map<String, Set<String>> introducedBySound) {
-        Set<String> alike = introducedBySound.getOrDefault(Names.phoneticKey(part), Set.of());
-        return alike.stream().anyMatch(other -> !other.equals(part) && !part.startsWith(other));
+        for (String key : List.of(Names.phoneticKey(part), Names.consonantKey(part))) {
+            if (introducedBySound.getOrDefault(key, Set.of()).stream()
+                    .anyMatch(other -> !other.equals(part) && !part.startsWith(other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PersonDraft findFull(NameCandidate c, Map<String, PersonDraft> byKey, Map<String, List<PersonDraft>> byPart) {

@@ -54,6 +54,8 @@ final class PersonWords {
     final Set<String> determiners;
     /** Words that tie the role phrase after them to another role: "auprès du ministre", "adviser to the president". */
     final Set<String> attached;
+    /** Words that tie a role phrase after them to the noun before them: "la fille du maire", "biographer of". */
+    final Set<String> genitive;
     /** A relative pronoun and a copula that open a role in a relative clause: ", who is the club's goalkeeper,". */
     final Set<String> relative;
     final Set<String> copula;
@@ -126,6 +128,7 @@ final class PersonWords {
         articles = group(lexicon, "article");
         determiners = group(lexicon, "determiner");
         attached = group(lexicon, "attached");
+        genitive = group(lexicon, "genitive");
         relative = group(lexicon, "relative");
         copula = group(lexicon, "copula");
         rolePrefixes = group(lexicon, "prefix");

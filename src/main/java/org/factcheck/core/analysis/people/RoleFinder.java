@@ -69,11 +69,16 @@ final class RoleFinder {
         return k;
     }
 
-    /** The words of the sentence that speak of a tie between people ("sa sœur", "the brothers", "le couple"). */
+    /**
+     * The words of the sentence that speak of a tie between people ("sa sœur", "the brothers", "le couple"). Not a
+     * capitalized word inside the sentence, which names something ("les Frères musulmans"), nor a relation noun used
+     * as an adjective ("une source proche de l'enquête").
+     */
     List<KinWord> kin(MarkedSentence s, int sentence) {
         List<KinWord> out = new ArrayList<>(0);
         for (int i = 0; i < s.size(); i++) {
-            if (words.kin.contains(s.f(i))) {
+            if (words.kin.contains(s.f(i)) && !(i > 0 && s.token(i).capitalized())
+                    && !(s.token(i).pos() == Pos.ADJ && words.relation.contains(s.f(i)))) {
                 out.add(new KinWord(s.span(i, i + 1), sentence));
             }
         }
@@ -180,7 +185,39 @@ final class RoleFinder {
         if (complementOfAnother(s, earliest)) {
             return null; // "the biographer of the prime minister, X": the role is another person's
         }
-        return phrase(s, earliest, end);
+        return phrase(s, stacked(s, earliest, end), end);
+    }
+
+    /**
+     * Where the title nearest the name begins when two stand one after the other before it, in a language that puts
+     * a role's head last: a common noun or a role noun in lower case, then a nationality or a capitalized role word
+     * ("Facebook creator US President X", "immigration barrister Prime Minister X"). The name holds the nearer title.
+     */
+    private int stacked(MarkedSentence s, int from, int end) {
+        if (words.headFirst) {
+            return from;
+        }
+        for (int j = end - 2; j >= from; j--) {
+            Token t = s.token(j);
+            if (t.isWord() && !t.capitalized() && (t.pos() == Pos.NOUN || s.roleToken()[j])
+                    && !words.function.contains(s.f(j)) && !words.former.contains(s.f(j))
+                    && !words.deputyWord(s.f(j)) && !oneListedRole(s, from, j)
+                    && (words.isNationality(s.f(j + 1))
+                        || (s.roleToken()[j + 1] || s.keyAt()[j + 1] != null) && s.token(j + 1).capitalized())) {
+                return j + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Whether tokens {@code j} and {@code j + 1} are words of one listed role ("secretary of State"). */
+    private static boolean oneListedRole(MarkedSentence s, int from, int j) {
+        for (int i = from; i <= j; i++) {
+            if (s.keyAt()[i] != null && s.endAt()[i] > j + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -265,7 +302,9 @@ final class RoleFinder {
             // noun stands before the word (or the word ties on its own: auprès)
             return k >= 1 && s.roleToken()[k - 1] || !words.function.contains(s.f(k));
         }
-        if (k < 1 || !words.function.contains(s.f(k)) || s.token(k).pos() != Pos.ADP && s.token(k).pos() != Pos.NONE) {
+        // A genitive word between them ("of", "du"); another preposition ("results under chairman X") ties nothing.
+        if (k < 1 || !words.genitive.contains(s.f(k)) || s.token(k).pos() != Pos.ADP && s.token(k).pos() != Pos.NONE
+                && s.token(k).pos() != Pos.DET) {
             return false;
         }
         Token noun = s.token(k - 1);
@@ -443,7 +482,10 @@ final class RoleFinder {
     private boolean personal(MarkedSentence s, int from, int to) {
         for (int k = from; k + 1 < to; k++) {
             boolean opens = words.function.contains(s.f(k)) || words.particle(s.f(k));
-            if (opens && s.token(k + 1).capitalized() && words.givenNames.contains(s.f(k + 1))
+            // right after the role word: "l'avocat de Paul Dupont"; "le directeur de campagne d'Anne Roy" is the one
+            // director of her campaign
+            if (opens && k > from && s.roleToken()[k - 1]
+                    && s.token(k + 1).capitalized() && words.givenNames.contains(s.f(k + 1))
                     && k + 2 < s.size() && s.token(k + 2).capitalized()) {
                 return true;
             }

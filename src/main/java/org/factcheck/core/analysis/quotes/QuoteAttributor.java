@@ -59,7 +59,8 @@ public final class QuoteAttributor {
             // The sentence where the quotation ends: a pronoun after it looks back from there, not from inside it.
             ctx.spoke(found.person(), ctx.sentenceAt(Math.max(q.span().start(), q.span().end() - 1)));
             out.add(new Quotation(out.size(), q.span(), q.open(), q.close(), q.depth(), key, QuoteText.count(key),
-                    sentence, found.person(), found.speaker(), found.kind(), found.verb(), found.how()));
+                    sentence, found.person(), found.speaker(), found.kind(), found.verb(), found.how(),
+                    heading(annotated.text(), q)));
         }
         return out;
     }
@@ -86,6 +87,9 @@ public final class QuoteAttributor {
                 }
             }
         }
+        if (found == null) {
+            found = closingClause(ctx, q, markStarts, sentence);
+        }
         boolean alone = pre.words() == 0 && post.words() == 0;
         if (found == null && alone) {
             found = neighbours.repeated(key, earlier);
@@ -97,6 +101,35 @@ public final class QuoteAttributor {
             }
         }
         return found != null ? found : Found.NONE;
+    }
+
+    /**
+     * Whether a quotation reads as an intertitle: its words in capitals ("« LA FRANCE DOIT TENIR »"), or its closing
+     * mark glued to a letter or another quotation, where the line break after an intertitle was lost
+     * ("…fonctions"Alexis Corbière").
+     */
+    static boolean heading(String text, Raw q) {
+        String words = q.span().text();
+        boolean capitals = words.chars().filter(Character::isLetter).count() >= 4
+                && words.chars().noneMatch(Character::isLowerCase);
+        int after = q.close() == null ? -1 : q.close().end();
+        return capitals || after >= 0 && after < text.length()
+                && (Character.isLetterOrDigit(text.charAt(after)) || "«\"“”„".indexOf(text.charAt(after)) >= 0);
+    }
+
+    /**
+     * The attribution that closes the quotation's sentence after a comma, further on than the words right after the
+     * quotation: "… also means "few surprises" are left by the time the ceremony is upon us, he said." The clause
+     * holds six words at most, and no other quotation stands between.
+     */
+    private Found closingClause(QuoteContext ctx, Raw q, List<Integer> markStarts, int sentence) {
+        int end = ctx.sentenceEnd(q.end());
+        int comma = ctx.text().lastIndexOf(',', end - 1);
+        if (comma <= q.end() || nextMark(markStarts, q.end()) < end) {
+            return null;
+        }
+        Window tail = ctx.window(comma, end);
+        return tail.words() <= 6 ? inSentence.after(ctx, tail, sentence) : null;
     }
 
     /** Just after the last mark before {@code offset}, or 0. */

@@ -38,6 +38,12 @@ final class Speakers {
             to++;
         }
         PersonMention m = ctx.firstMention(w.start(from), w.end(to - 1));
+        if (m != null && complement(w, from, m)) {
+            // "a affirmé ce proche d'Emmanuel Macron", "said a lawyer for Ms Roy": the speaker is the phrase, the
+            // person named its complement.
+            return new Found(-1, Span.of(ctx.text(), w.start(from), m.span().end()), SpeakerKind.ROLE, verb,
+                    Attribution.AFTER);
+        }
         if (m != null) {
             return named(ctx, m, verb, Attribution.AFTER);
         }
@@ -49,6 +55,28 @@ final class Speakers {
             end++;
         }
         return new Found(-1, ctx.span(w, from, end), SpeakerKind.OTHER, verb, Attribution.AFTER);
+    }
+
+    /**
+     * Whether a mention after a speech verb is the complement of a noun phrase before it: an object word right before
+     * the name, after a phrase from {@code from} that holds a noun ("ce proche d'", "a spokesman for").
+     */
+    private boolean complement(Window w, int from, PersonMention m) {
+        int k = tokenBefore(w, m.span().start());
+        if (k <= from || !words.is(OBJECT, w.f(), k)) {
+            return false;
+        }
+        for (int j = from; j < k; j++) {
+            if (w.punct(j)) {
+                return false;
+            }
+        }
+        for (int j = from; j < k; j++) {
+            if (w.tokens().get(j).pos() == Pos.NOUN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject standing in tokens {@code from} to {@code to} of a window, before a speech verb. */
@@ -78,9 +106,24 @@ final class Speakers {
                 ? new Found(-1, ctx.span(w, s, to), SpeakerKind.OTHER, verb, how) : null;
     }
 
-    /** The person a whole sentence is about: its first mention that is no object, in its first eight words. */
+    /**
+     * The person a whole sentence is about: its first mention that is no object, in its first eight words, or before
+     * its first verb when that comes later (twenty words at most): "But the party's shadow home secretary, Mark Oaten,
+     * accused …".
+     */
     PersonMention sentenceSubject(QuoteContext ctx, Window w) {
-        return w.size() > 1 ? subjectBefore(ctx, w, Math.min(w.size() - 1, 8)) : null;
+        if (w.size() <= 1) {
+            return null;
+        }
+        int bound = Math.min(w.size() - 1, 8);
+        if (bound == 8) {
+            int k = 1;
+            while (k < w.size() - 1 && k < 20 && !w.tokens().get(k).pos().verbal()) {
+                k++;
+            }
+            bound = Math.max(bound, k);
+        }
+        return subjectBefore(ctx, w, bound);
     }
 
     boolean opensNounPhrase(Window w, int k) {

@@ -1,6 +1,7 @@
 package org.factcheck.core.analysis.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -114,5 +115,15 @@ class PersonsTest {
         assertEquals(1, r.similar().size()); // Raman / Ramen
         assertTrue(Names.similarity("raman", "ramen") >= 0.85); // name.drl's threshold for a near spelling
         assertTrue(Names.similarity("qin", "chen") < 0.85);
+    }
+
+    @Test
+    void aWordGluedToTheNextWhereALineBreakWasLostIsNoName() {
+        assertTrue(NameRuns.glued("VéranUn"));
+        assertTrue(NameRuns.glued("BusinessLa"));
+        assertFalse(NameRuns.glued("McDonald"), "a name's inner capital after a short prefix");
+        assertFalse(NameRuns.glued("MacArthur"));
+        assertFalse(NameRuns.glued("DiCaprio"));
+        assertFalse(NameRuns.glued("Jean-Marc"));
     }
 }
