@@ -166,6 +166,15 @@ record InSentence(AttributionWords words, Speakers speakers) {
                 return speakers.named(ctx, subject, verb, Attribution.BEFORE);
             }
             if (v.gerund()) {
+                // "X branded Mr Howard "arrogant" for claiming that …": after the opinion word, the claim is the
+                // person's named before it.
+                if (v.from() >= 1 && words.is(OPINION, w.f(), v.from() - 1)) {
+                    PersonMention claimant = ctx.lastMention(ctx.sentence(sentence).span().start(),
+                            w.start(v.from() - 1));
+                    if (claimant != null) {
+                        return speakers.named(ctx, claimant, verb, Attribution.BEFORE);
+                    }
+                }
                 // "…, a déclaré X, ajoutant que « … »": the participle carries on the speaker of the sentence's
                 // quotation; otherwise its subject is a clause's ("a statement, saying that"), not a person's.
                 if (ctx.lastPersonSentence() == sentence && ctx.lastPerson() >= 0) {

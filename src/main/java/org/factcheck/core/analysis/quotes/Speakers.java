@@ -47,14 +47,47 @@ final class Speakers {
         if (m != null) {
             return named(ctx, m, verb, Attribution.AFTER);
         }
-        if (!opensNounPhrase(w, from)) {
-            return null; // "a affirmé vouloir …": no speaker named after the verb
+        int start = pastCircumstances(w, from, to);
+        if (start >= to || !opensNounPhrase(w, start)) {
+            return null; // "a affirmé vouloir …", "a déclaré à l'AFP que": no speaker named after the verb
         }
-        int end = from;
-        while (end < w.size() && end < from + 6 && !w.punct(end)) {
+        int end = start;
+        while (end < w.size() && end < start + 6 && !w.punct(end)) {
             end++;
         }
-        return new Found(-1, ctx.span(w, from, end), SpeakerKind.OTHER, verb, Attribution.AFTER);
+        return new Found(-1, ctx.span(w, start, end), SpeakerKind.OTHER, verb, Attribution.AFTER);
+    }
+
+    /**
+     * Where the subject begins after a speech verb, past what tells when, how and to whom (three groups at most): an
+     * adverb ("par ailleurs"), a noun in lower case before a preposition or an article ("vendredi"), a preposition
+     * and its noun phrase ("à des militants LREM"): "a écrit vendredi à des militants LREM la ministre".
+     */
+    private int pastCircumstances(Window w, int from, int to) {
+        int k = from;
+        for (int group = 0; group < 3 && k < to && !w.punct(k); group++) {
+            int adverb = words.match(ADVERB, w.f(), k);
+            Pos pos = w.tokens().get(k).pos();
+            if (adverb > 0 || pos == Pos.ADV) {
+                k += Math.max(1, adverb);
+            } else if (pos == Pos.NOUN && !w.tokens().get(k).capitalized() && k + 1 < to
+                    && (w.tokens().get(k + 1).pos() == Pos.ADP || words.match(ARTICLE, w.f(), k + 1) > 0)) {
+                k++;
+            } else if (pos == Pos.ADP && words.match(ARTICLE, w.f(), k) == 0) {
+                k++;
+                while (k < to && (w.tokens().get(k).pos() == Pos.DET || words.match(ARTICLE, w.f(), k) > 0)) {
+                    k++;
+                }
+                while (k < to && !w.punct(k) && words.match(ARTICLE, w.f(), k) == 0
+                        && (w.tokens().get(k).pos() == Pos.NOUN || w.tokens().get(k).pos() == Pos.PROPN
+                            || w.tokens().get(k).pos() == Pos.ADJ)) {
+                    k++;
+                }
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 
     /**
@@ -209,10 +242,11 @@ final class Speakers {
      */
     Found pronoun(QuoteContext ctx, Span pronoun, Span verb, Attribution how, int sentence) {
         int person = ctx.lastPerson() >= 0 && sentence - ctx.lastPersonSentence() <= 3 ? ctx.lastPerson() : -1;
-        // The nearest of the (at most three) sentences between the last quotation and this one whose subject is a
-        // person: the pronoun is theirs. A sentence whose subject is itself a pronoun ("Currently, he said, …") is
+        // The nearest of the (at most three) sentences from the last quotation's to this one whose subject is a
+        // person: the pronoun is theirs (the last quotation may be someone its sentence's subject quoted: "Simon
+        // Hughes branded Mr Howard "arrogant" for claiming …"). A sentence whose subject is itself a pronoun ("Currently, he said, …") is
         // passed over for the one it stands on.
-        for (int s = sentence - 1; s > ctx.lastPersonSentence() && s >= Math.max(0, sentence - 3); s--) {
+        for (int s = sentence - 1; s >= ctx.lastPersonSentence() && s >= Math.max(0, sentence - 3); s--) {
             PersonMention subject = sentenceSubject(ctx, ctx.window(ctx.sentence(s)));
             if (subject != null) {
                 person = subject.person();
