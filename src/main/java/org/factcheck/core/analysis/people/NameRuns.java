@@ -290,7 +290,10 @@ final class NameRuns {
         }
         boolean proper = run.stream().allMatch(k -> words.particle(s.f(k)) || s.is(k, ".")
                 || s.token(k).pos() == Pos.PROPN || s.token(k).pos() == Pos.NONE
-                || s.token(k).pos() == Pos.X && (subjectOfAVerb(s, k) || apposed(s, k)));
+                || s.token(k).pos() == Pos.X && (subjectOfAVerb(s, k) || apposed(s, k)))
+                // a possessive at the head of a sentence, which a tagger reads as a common noun there ("Price's
+                // decision")
+                || possessive && first == 0 && run.size() == 1;
         return new NameCandidate(span, parts, written, evidence, honorific, found, s.index(), proper,
                 !complementOfANoun(s, first) && !listed(s, first, lastTok));
     }
