@@ -50,7 +50,6 @@ public final class Names {
         return TextFold.letters(a).equals(TextFold.letters(b));
     }
 
-    /** The phonetic key a folded part is indexed by. */
     /**
      * A folded part's consonants: its first letter, then its consonants without their vowels (y a vowel), doubled
      * letters once ("sollacaro" and "sollaciro" are "slcr", "atwood" and "atwoed" "atwd"). A second index beside
@@ -71,6 +70,7 @@ public final class Names {
         return out.length() == 0 ? letters : out.toString();
     }
 
+    /** The phonetic key a folded part is indexed by. */
     public static String phoneticKey(String part) {
         String letters = part.replaceAll("[^a-z]", "");
         String key = METAPHONE.doubleMetaphone(letters);

@@ -54,9 +54,9 @@ final class QuantityHeads {
         this.changes = changes;
         this.marks = marks;
         this.tokenizer = new Tokenizer(lexicon);
-        lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
+        function.addAll(lexicon.folded("function-words"));
         lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'"));
-        lexicon.list("clause-breaks").forEach(w -> clauseBreaks.add(TextFold.fold(w)));
+        clauseBreaks.addAll(lexicon.folded("clause-breaks"));
         possessives = new Possessives(lexicon);
         lexicon.list("approximations").forEach(w -> approximationWords.addAll(List.of(TextFold.fold(w).split("\\s+"))));
         lexicon.heads("quantities").forEach((form, key) -> keys.put(TextFold.fold(form), TextFold.fold(key)));

@@ -35,6 +35,15 @@ record MarkedSentence(String text, List<Token> tokens, String[] folded, boolean[
         return s.equals(tokens.get(i).text());
     }
 
+    /** The index of the first token that starts at {@code offset} or after it; {@link #size()} when none does. */
+    int tokenFrom(int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
     /** The span of tokens {@code [from, to)}. */
     Span span(int from, int to) {
         return Span.of(text, tokens.get(from).start(), tokens.get(to - 1).end());

@@ -40,9 +40,9 @@ final class NamePairs {
     }
 
     /**
-     * Pairs of persons with different parts that sound alike (Double Metaphone) or have the same consonants, with the parts' similarity: the
-     * candidates of which name.drl decides which are near spellings. The introduced person first, between two
-     * introduced the earlier.
+     * Pairs of persons with different parts that sound alike (Double Metaphone) or have the same consonants, with the
+     * parts' similarity: the candidates of which name.drl decides which are near spellings. The introduced person
+     * first, between two introduced the earlier.
      */
     static List<SimilarNamePart> similar(List<Person> persons) {
         Set<SimilarNamePart> out = new LinkedHashSet<>();

@@ -142,7 +142,6 @@ final class NameRuns {
         return true;
     }
 
-    /** A capitalized word that may be part of a name: not a role, honorific, nationality or function word. */
     /**
      * Whether a word holds a capital after four lower-case letters or more: two words glued where a line break was
      * lost ("VéranUn", "BusinessLa"), where a name's inner capital follows a short prefix ("McDonald", "DiCaprio",
@@ -160,6 +159,7 @@ final class NameRuns {
         return false;
     }
 
+    /** A capitalized word that may be part of a name: not a role, honorific, nationality or function word. */
     private boolean nameWord(MarkedSentence s, int i) {
         Token t = s.token(i);
         if (!t.capitalized() || s.roleToken()[i]) {
@@ -333,12 +333,8 @@ final class NameRuns {
 
     /** Whether a comma follows a role phrase, closing it as an apposition. */
     private static boolean closed(MarkedSentence s, RolePhrase r) {
-        for (int k = 0; k < s.size(); k++) {
-            if (s.token(k).start() >= r.span().end()) {
-                return s.is(k, ",");
-            }
-        }
-        return false;
+        int k = s.tokenFrom(r.span().end());
+        return k < s.size() && s.is(k, ",");
     }
 
     /** An honorific right before: "M. Dupont", "Mme de Kervella", "Mr Smith". */

@@ -144,8 +144,8 @@ public final class PersonLinker {
     }
 
     /**
-     * Whether a folded part sounds like (or has the consonants of), but is not, a part of the name of a person introduced in full; a word made
-     * from that part ("Macronie", "Christmases") is no misspelling of it.
+     * Whether a folded part sounds like (or has the consonants of), but is not, a part of the name of a person
+     * introduced in full; a word made from that part ("Macronie", "Christmases") is no misspelling of it.
      */
     private static boolean soundsLikeIntroduced(String part, Map<String, Set<String>> introducedBySound) {
         for (String key : List.of(Names.phoneticKey(part), Names.consonantKey(part))) {

@@ -97,19 +97,19 @@ final class PersonWords {
         Tokenizer tokenizer = new Tokenizer(lexicon);
         givenNames.addAll(lexicon.folded("given-names-female"));
         givenNames.addAll(lexicon.folded("given-names-male"));
-        lexicon.list("organisation-words").forEach(w -> organisationWords.add(TextFold.fold(w)));
+        organisationWords.addAll(lexicon.folded("organisation-words"));
         // Country names as the JDK writes them in the language ("Sri Lanka", "Corée du Sud"): no person's name.
         Locale in = Locale.forLanguageTag(lexicon.language());
         for (String code : Locale.getISOCountries()) {
             countries.add(TextFold.fold(new Locale("", code).getDisplayCountry(in)));
         }
         lexicon.list("honorifics").forEach(h -> honorifics.add(TextFold.fold(h.endsWith(".") ? h.substring(0, h.length() - 1) : h)));
-        lexicon.list("role-nouns").forEach(w -> roleNouns.add(TextFold.fold(w)));
-        lexicon.list("speech-verbs").forEach(w -> speech.add(TextFold.fold(w)));
-        lexicon.list("name-particles").forEach(w -> particles.add(TextFold.fold(w)));
-        lexicon.list("function-words").forEach(w -> function.add(TextFold.fold(w)));
+        roleNouns.addAll(lexicon.folded("role-nouns"));
+        speech.addAll(lexicon.folded("speech-verbs"));
+        particles.addAll(lexicon.folded("name-particles"));
+        function.addAll(lexicon.folded("function-words"));
         lexicon.list("elisions").forEach(w -> function.add(TextFold.fold(w) + "'")); // l', d', qu' as tokens have them
-        lexicon.list("former-words").forEach(w -> former.add(TextFold.fold(w)));
+        former.addAll(lexicon.folded("former-words"));
         lexicon.heads("nationalities").forEach((w, head) -> nationality.put(TextFold.fold(w), head));
         for (Map.Entry<String, String> role : lexicon.heads("roles").entrySet()) {
             List<String> tokens = words(tokenizer, role.getKey());

@@ -160,7 +160,8 @@ final class RoleFinder {
             if (earliest >= 0 && k > 0 && t.capitalized() && words.determiners.contains(w)
                     && s.token(k - 1).kind() != Token.Kind.PUNCT) {
                 // a capitalized article inside a sentence opens the phrase: what stands before it belongs to
-                // something else, a title glued to the text ("…des Affaires étrangères Le président de la République")
+                // something else, a title glued to the text ("…des Affaires étrangères Le président de la
+                // République")
                 k--;
                 break;
             }
@@ -346,10 +347,7 @@ final class RoleFinder {
     /** Whether a comma, then a given name and a surname, come right after offset {@code end}: a list's next name. */
     private boolean beforeNextName(MarkedSentence s, int end) {
         int n = s.size();
-        int k = 0;
-        while (k < n && s.token(k).start() < end) {
-            k++;
-        }
+        int k = s.tokenFrom(end);
         return k + 1 < n && s.is(k, ",") && nameAt(s, k + 1, n);
     }
 

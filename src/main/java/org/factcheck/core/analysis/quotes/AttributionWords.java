@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.Patterns;
-import org.factcheck.core.text.TextFold;
 import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.Tokenizer;
 
@@ -22,8 +21,8 @@ import org.factcheck.core.text.Tokenizer;
 final class AttributionWords {
     /** The keys of the lines of {@code attribution-words} and {@code object-words}. */
     enum Kind {
-        SOURCE, PRONOUN, STRESSED, GERUND, INVERTED, AUXILIARY, INFINITIVE, ADVERB, ARTICLE, STYLED, OPINION, EUPHONIC, OBJECT,
-        DEFINITE
+        SOURCE, PRONOUN, STRESSED, GERUND, INVERTED, AUXILIARY, INFINITIVE, ADVERB, ARTICLE, STYLED, OPINION, EUPHONIC,
+        OBJECT, DEFINITE
     }
 
     private final Set<String> speech = new HashSet<>();
@@ -33,7 +32,7 @@ final class AttributionWords {
 
     AttributionWords(Lexicon lexicon) {
         Tokenizer tokenizer = new Tokenizer(lexicon);
-        lexicon.list("speech-verbs").forEach(w -> speech.add(TextFold.fold(w)));
+        speech.addAll(lexicon.folded("speech-verbs"));
         for (Kind kind : Kind.values()) {
             kinds.put(kind, new Phrases());
         }
@@ -84,8 +83,8 @@ final class AttributionWords {
         if (aux > 0) {
             // "a déclaré", "s'est réjoui" (an auxiliary of two tokens)
             int j = skipAdverbs(f, k + aux);
-            return j < f.length && (speech.contains(f[j]) || is(Kind.INFINITIVE, f[j])) ? new Verb(k, j + 1, false, false)
-                    : null;
+            return j < f.length && (speech.contains(f[j]) || is(Kind.INFINITIVE, f[j]))
+                    ? new Verb(k, j + 1, false, false) : null;
         }
         if (speech.contains(f[k])) {
             return new Verb(k, k + 1, false, false);

@@ -99,17 +99,14 @@ final class Speakers {
         if (k <= from || !words.is(OBJECT, w.f(), k)) {
             return false;
         }
+        boolean noun = false;
         for (int j = from; j < k; j++) {
             if (w.punct(j)) {
                 return false;
             }
+            noun |= w.tokens().get(j).pos() == Pos.NOUN;
         }
-        for (int j = from; j < k; j++) {
-            if (w.tokens().get(j).pos() == Pos.NOUN) {
-                return true;
-            }
-        }
-        return false;
+        return noun;
     }
 
     /** The subject standing in tokens {@code from} to {@code to} of a window, before a speech verb. */
@@ -244,8 +241,8 @@ final class Speakers {
         int person = ctx.lastPerson() >= 0 && sentence - ctx.lastPersonSentence() <= 3 ? ctx.lastPerson() : -1;
         // The nearest of the (at most three) sentences from the last quotation's to this one whose subject is a
         // person: the pronoun is theirs (the last quotation may be someone its sentence's subject quoted: "Simon
-        // Hughes branded Mr Howard "arrogant" for claiming …"). A sentence whose subject is itself a pronoun ("Currently, he said, …") is
-        // passed over for the one it stands on.
+        // Hughes branded Mr Howard "arrogant" for claiming …"). A sentence whose subject is itself a pronoun
+        // ("Currently, he said, …") is passed over for the one it stands on.
         for (int s = sentence - 1; s >= ctx.lastPersonSentence() && s >= Math.max(0, sentence - 3); s--) {
             PersonMention subject = sentenceSubject(ctx, ctx.window(ctx.sentence(s)));
             if (subject != null) {
