@@ -15,12 +15,12 @@ import org.factcheck.TestSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The development set ({@code ../shared/eval-dev}, when present), scored in-process. The floor is what score.py
- * measured on the same rules when the eval command was written (34 of 66 found, no false alarm on the controls);
+ * The development set ({@code ../shared/eval-dev}, when present), scored in-process. The floor is what the rules
+ * found when it was last raised (53 of 66, no false alarm on the controls; 34 when the eval command was written);
  * rule edits may raise it, not lower it. Prints the table, for the notes.
  */
 class EvalDevTest {
-    private static final int FOUND_FLOOR = 34;
+    private static final int FOUND_FLOOR = 53;
 
     @Test
     void recallStaysAtOrAboveTheFloorWithNoFalseAlarmOnTheControls() throws Exception {

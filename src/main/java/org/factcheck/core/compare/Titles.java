@@ -35,6 +35,22 @@ public final class Titles {
         return true;
     }
 
+    /**
+     * Whether a role a verb gives, written as the stem of its nouns ("presid", "chair", "direct"), is the title's: a
+     * word of the title begins with it ("presiding judge", "chairwoman", "directeur general").
+     */
+    public static boolean stemIn(String stem, String title) {
+        if (stem == null || title == null) {
+            return false;
+        }
+        for (String w : title.split(" ")) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code s} has the word {@code w.substring(from, to)} between spaces (or its ends). */
     private static boolean hasWord(String s, String w, int from, int to) {
         int len = to - from;

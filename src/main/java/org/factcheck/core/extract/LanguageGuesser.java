@@ -11,7 +11,8 @@ import org.apache.tika.language.detect.LanguageResult;
  * loaded once per process).
  */
 public final class LanguageGuesser {
-    private static final int SAMPLE = 20_000;
+    /** Enough text for two languages as far apart as French and English; the rest only costs time. */
+    private static final int SAMPLE = 3_000;
 
     private LanguageGuesser() {
     }

@@ -24,14 +24,16 @@ package org.factcheck.core.facts;
  * @param tie         whether the phrase tells a tie to someone else rather than a role ("le fils du maire")
  * @param change      whether the draft says the person takes the role ("élue présidente", "was appointed chief
  *                    executive"): from there on it is theirs, and an earlier role is no conflict
+ * @param verbal      whether a verb gives the role ("…, who presided over the panel", "X dirige l'hôpital"): the title
+ *                    is then the stem of the role's nouns ("presid", "direct") and the scope the verb's object
  */
 public record PersonRole(int person, int mention, String key, String nationality, Span span, String title,
                          String head, String base, String scope, boolean shared, boolean single, boolean tie,
-                         boolean change) {
+                         boolean change, boolean verbal) {
 
     /** A listed role with no title of its own to compare (the TITLE rules compare its key). */
     public PersonRole(int person, int mention, String key, String nationality, Span span) {
-        this(person, mention, key, nationality, span, null, null, null, null, false, true, false, false);
+        this(person, mention, key, nationality, span, null, null, null, null, false, true, false, false, false);
     }
 
     /** Whether the title is a deputy's (adjoint, vice-, deputy, assistant): its base is another title. */

@@ -24,4 +24,14 @@ class TitlesTest {
         assertFalse(Titles.scopeFits("parti", null));
         assertFalse(Titles.scopeFits("southampton", "portsmouth"));
     }
+
+    @Test
+    void aVerbsStemIsATitleWhoseWordBeginsWithIt() {
+        assertTrue(Titles.stemIn("presid", "presiding judge"));
+        assertTrue(Titles.stemIn("chair", "chairwoman"));
+        assertTrue(Titles.stemIn("direct", "directeur general"));
+        assertFalse(Titles.stemIn("presid", "circuit judge"));
+        assertFalse(Titles.stemIn("chair", "vice chancellor"));
+        assertFalse(Titles.stemIn(null, "chair"));
+    }
 }

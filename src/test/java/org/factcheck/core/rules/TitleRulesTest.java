@@ -135,7 +135,7 @@ class TitleRulesTest {
 
     private static PersonRole title(int person, Span span, String title, String base, String scope, boolean change) {
         String head = title.substring(title.lastIndexOf(' ') + 1);
-        return new PersonRole(person, 0, null, null, span, title, head, base, scope, false, true, false, change);
+        return new PersonRole(person, 0, null, null, span, title, head, base, scope, false, true, false, change, false);
     }
 
     private static Person clinicPerson(int id, String name) {

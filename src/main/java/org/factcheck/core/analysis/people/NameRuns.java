@@ -281,6 +281,12 @@ final class NameRuns {
         if (apposition != null) {
             found.add(apposition);
             evidence = evidence == null ? Evidence.APPOSITION : evidence;
+        } else if (!possessive && after < s.size()) {
+            // "X, who presided over the panel,": a role, but no sign of a person by itself ("Acme heads the list")
+            RolePhrase byVerb = roles.byVerb(s, after);
+            if (byVerb != null) {
+                found.add(byVerb);
+            }
         }
         if (evidence == null && (speechAfter(s, after) || !possessive && speechBefore(s, first))) {
             evidence = Evidence.SPEECH;

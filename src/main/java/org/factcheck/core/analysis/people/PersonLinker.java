@@ -298,6 +298,6 @@ public final class PersonLinker {
 
     private static PersonRole role(int person, int mention, String key, RolePhrase r) {
         return new PersonRole(person, mention, key, r.nationality(), r.span(), r.title(), r.head(), r.base(), r.scope(),
-                r.shared(), r.single(), r.tie(), r.change());
+                r.shared(), r.single(), r.tie(), r.change(), r.verbal());
     }
 }

@@ -34,6 +34,10 @@ final class PersonWords {
     final Map<String, String> roles = new HashMap<>();
     /** Role phrases as token lists, by first token, longest first. */
     final Map<String, List<List<String>>> rolePhrases = new HashMap<>();
+    /** Verbs that give a role (role-verbs): each form's words, folded, mapped to the stem of the role's nouns. */
+    final Map<String, String> roleVerbs = new HashMap<>();
+    /** The forms of role-verbs by their first word, longest first. */
+    final Map<String, List<List<String>>> roleVerbPhrases = new HashMap<>();
     /** Not-person names as token lists, by first token. */
     final Map<String, List<List<String>>> notPersons = new HashMap<>();
     /** Last words of the not-person names ("blanche" of "Maison Blanche"). */
@@ -117,6 +121,12 @@ final class PersonWords {
             rolePhrases.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens);
         }
         rolePhrases.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
+        for (Map.Entry<String, String> verb : lexicon.heads("role-verbs").entrySet()) {
+            List<String> tokens = words(tokenizer, verb.getKey());
+            roleVerbs.put(String.join(" ", tokens), TextFold.fold(verb.getValue()));
+            roleVerbPhrases.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens);
+        }
+        roleVerbPhrases.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
         for (String name : lexicon.list("not-persons")) {
             List<String> tokens = words(tokenizer, name);
             notPersons.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens);

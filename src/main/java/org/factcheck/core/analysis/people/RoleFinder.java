@@ -148,6 +148,11 @@ final class RoleFinder {
                     k--;
                     continue; // "conseiller d'État et ministre des Affaires étrangères"
                 }
+                if (earliest < 0 && k + 1 < end && (words.function.contains(s.f(k + 1))
+                        || words.determiners.contains(s.f(k + 1)) || words.articles.contains(s.f(k + 1)))) {
+                    k--;
+                    continue; // inside the complement: "ministre de l'Action et des Comptes publics"
+                }
                 break;
             }
             if (words.stops.contains(w) || words.speech.contains(w) || words.honorifics.contains(w)
@@ -374,6 +379,61 @@ final class RoleFinder {
     }
 
     /**
+     * The role a verb gives the name, right after it or in a relative clause after its comma: "X chairs the
+     * committee", "…, who presided over the panel,", "…, qui dirige le service de cardiologie". Its title is the
+     * stem of the role's nouns (role-verbs), its scope the verb's object; null without an object.
+     */
+    RolePhrase byVerb(MarkedSentence s, int after) {
+        int n = s.size();
+        int k = after;
+        if (k + 1 < n && s.is(k, ",") && words.relative.contains(s.f(k + 1))) {
+            k += 2;
+        }
+        int verbAt = k;
+        while (k < n && k < verbAt + 2 && (s.token(k).pos() == Pos.AUX || words.auxiliaries.contains(s.f(k))
+                || s.token(k).pos() == Pos.ADV && !s.roleToken()[k])) {
+            k++; // "X has chaired", "…, who also heads", "…, qui a dirigé"
+        }
+        String stem = null;
+        int end = k;
+        List<List<String>> forms = k < n ? words.roleVerbPhrases.getOrDefault(s.f(k), List.of()) : List.of();
+        for (List<String> form : forms) {
+            int m = 0;
+            while (m < form.size() && k + m < n && form.get(m).equals(s.f(k + m))) {
+                m++;
+            }
+            if (m == form.size()) {
+                stem = words.roleVerbs.get(String.join(" ", form));
+                end = k + m;
+                break;
+            }
+        }
+        if (stem == null || s.token(k).pos() == Pos.NOUN && verbAt == after) {
+            return null; // "Smith heads" read as a noun: no verb
+        }
+        List<String> scope = new ArrayList<>();
+        int j = end;
+        while (j < n && j < end + 10 && s.token(j).kind() != Token.Kind.PUNCT && !words.speech.contains(s.f(j))
+                && !dateAhead(s, j) && !words.relative.contains(s.f(j)) && !words.conjunctions.contains(s.f(j))
+                && !(s.token(j).pos() == Pos.VERB || s.token(j).pos() == Pos.AUX)
+                && !(!scope.isEmpty() && (words.stops.contains(s.f(j))
+                     || s.token(j).pos() == Pos.ADP && !words.genitive.contains(s.f(j))))) {
+            // the object up to a clause, a date or a preposition that is not a genitive: "the court of appeals",
+            // not "l'hôpital depuis 2021"
+            String w = s.f(j);
+            if (s.token(j).isWord() && !words.function.contains(w) && !words.determiners.contains(w)
+                    && !words.articles.contains(w) && !words.particle(w)) {
+                scope.add(words.possessiveEnd(w) > 0 ? w.substring(0, w.length() - words.possessiveEnd(w)) : w);
+            }
+            j++;
+        }
+        if (scope.isEmpty()) {
+            return null;
+        }
+        return RolePhrase.byVerb(s.span(k, j), stem, String.join(" ", scope));
+    }
+
+    /**
      * The role phrase that starts at token {@code k}, after at most {@code skip} determiners, nationality and
      * "former" words, up to punctuation, a stop word or a speech verb; null when no role noun opens it, or when a
      * name follows its role noun: "…, head coach Gareth Pryce said" gives that name its role.
@@ -457,7 +517,7 @@ final class RoleFinder {
         }
         return t == null ? new RolePhrase(span, keys, nationality, nouns)
                 : new RolePhrase(span, keys, nationality, nouns, t.title, t.head, t.base, t.scope, t.shared, t.single,
-                        false, false);
+                        false, false, false);
     }
 
     /** Whether a role word in lower case follows token {@code k} among the capitalized words up to {@code to}. */

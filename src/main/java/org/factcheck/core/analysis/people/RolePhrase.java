@@ -26,23 +26,35 @@ import org.factcheck.core.facts.Span;
  *                    wife"): no title, and a sign of a person of their own
  * @param change      whether the phrase is a role the person is said to take ("élue présidente", "was appointed
  *                    chief executive"): from there on, the person's role
+ * @param verbal      whether a verb gives the role ("…, who chairs the committee", "X dirige l'hôpital"): its title is
+ *                    then the stem its role nouns begin with ("chair", "direct"), its scope the verb's object
  */
 record RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns, String title, String head,
-                  String base, String scope, boolean shared, boolean single, boolean tie, boolean change) {
+                  String base, String scope, boolean shared, boolean single, boolean tie, boolean change,
+                  boolean verbal) {
     RolePhrase(Span span, List<String> keys, String nationality, List<String> nouns) {
-        this(span, keys, nationality, nouns, null, null, null, null, false, false, false, false);
+        this(span, keys, nationality, nouns, null, null, null, null, false, false, false, false, false);
+    }
+
+    /** The role a verb gives: the stem of its role nouns, held where its object says. */
+    static RolePhrase byVerb(Span span, String stem, String scope) {
+        return new RolePhrase(span, List.of(), null, List.of(), stem, stem, stem, scope, false, true, false, false,
+                true);
     }
 
     RolePhrase oneOfSeveral() {
-        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, shared, false, tie, change);
+        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, shared, false, tie, change,
+                verbal);
     }
 
     RolePhrase asTie() {
-        return new RolePhrase(span, keys, nationality, nouns, null, null, null, null, false, false, true, change);
+        return new RolePhrase(span, keys, nationality, nouns, null, null, null, null, false, false, true, change,
+                false);
     }
 
     RolePhrase asChange() {
-        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, shared, true, tie, true);
+        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, shared, true, tie, true,
+                verbal);
     }
 
     /** Whether the title is the deputy of another (adjoint, vice-, deputy, assistant): its base is another title. */

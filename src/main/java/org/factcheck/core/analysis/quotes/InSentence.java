@@ -59,7 +59,8 @@ record InSentence(AttributionWords words, Speakers speakers) {
      */
     private Found subjectFirst(QuoteContext ctx, Window w, int k, int sentence) {
         int limit = Math.min(w.size(), k + 3) - 1;
-        PersonMention m = ctx.firstMention(w.start(k), w.end(Math.min(w.size(), k + 10) - 1));
+        int to = w.end(Math.min(w.size(), k + 10) - 1);
+        PersonMention m = Speakers.ownerOfARole(ctx, w, ctx.firstMention(w.start(k), to), to);
         if (m != null && (m.span().start() <= w.end(limit) || rolePhraseUpTo(w, k, m.span().start()))) {
             int e = k;
             while (e < w.size() && w.start(e) < m.span().end()) {
@@ -201,26 +202,33 @@ record InSentence(AttributionWords words, Speakers speakers) {
             return speakers.subject(ctx, w, 0, v.from(), verb, sentence, Attribution.BEFORE);
         }
         Found colon = colon(ctx, w, sentence);
-        return colon != null ? colon : reported(ctx, w);
+        return colon != null ? colon : reported(ctx, w, sentence);
     }
 
     /**
      * A person named as the subject of a speech verb earlier in the sentence, with no other person between the verb
      * and the quotation: reported speech that quotes the speaker's words at its end ("Pauline Roy a dit espérer que
-     * la question ne masque pas l'objectif, qui est de définir « … »").
+     * la question ne masque pas l'objectif, qui est de définir « … »"); or a speaker that is no person opening the
+     * clause ("la direction a fermement condamné les agressions, « qui … »").
      */
-    private Found reported(QuoteContext ctx, Window w) {
+    private Found reported(QuoteContext ctx, Window w, int sentence) {
         int n = w.size();
         for (int k = n - REACH - 1; k >= 0; k--) {
             Verb v = words.verbAt(w, k);
             if (v == null || v.afterOnly() || v.pronoun() || v.gerund() || v.to() > n) {
                 continue;
             }
-            PersonMention subject = speakers.subjectBefore(ctx, w, v.from());
-            if (subject == null || !ctx.mentionsIn(w.start(v.to() - 1), w.end(n - 1)).isEmpty()) {
+            if (!ctx.mentionsIn(w.start(v.to() - 1), w.end(n - 1)).isEmpty()) {
                 return null;
             }
-            return speakers.named(ctx, subject, ctx.span(w, v.from(), v.to()), Attribution.BEFORE);
+            Span verb = ctx.span(w, v.from(), v.to());
+            PersonMention subject = speakers.subjectBefore(ctx, w, v.from());
+            if (subject != null) {
+                return speakers.named(ctx, subject, verb, Attribution.BEFORE);
+            }
+            // a speaker that is no person, opening the clause: "la direction de la chaîne a condamné …, « … »"
+            Found other = speakers.subject(ctx, w, 0, v.from(), verb, sentence, Attribution.BEFORE);
+            return other != null && other.kind() == SpeakerKind.OTHER ? other : null;
         }
         return null;
     }

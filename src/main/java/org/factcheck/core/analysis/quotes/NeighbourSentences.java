@@ -71,6 +71,33 @@ record NeighbourSentences(AttributionWords words, Speakers speakers) {
         return null;
     }
 
+    /**
+     * A quotation inside a sentence that names nobody and has no speech verb, right after a sentence of the same
+     * paragraph whose quotation is attributed: the speaker carries on ("…," said John Westwood. India is a "growing
+     * economy"; « D'après le communiqué, « … ». L'agression a été violente, « … »).
+     */
+    Found continued(QuoteContext ctx, List<Quotation> earlier, int sentence) {
+        if (sentence == 0) {
+            return null;
+        }
+        TextSentence here = ctx.sentence(sentence);
+        TextSentence prev = ctx.sentence(sentence - 1);
+        if (here.paragraph() != prev.paragraph()
+                || !ctx.mentionsIn(here.span().start(), here.span().end()).isEmpty()) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Quotation e = earlier.get(i);
+            if (e.span().end() <= prev.span().start()) {
+                break;
+            }
+            if (e.depth() == 0 && e.attributed() && e.speaker() != null && e.span().end() <= prev.span().end()) {
+                return Found.of(e, Attribution.PREVIOUS_SENTENCE);
+            }
+        }
+        return null;
+    }
+
     /** A quotation standing alone: the speaker named in the first words of the sentence after it. */
     Found next(QuoteContext ctx, int sentence) {
         if (sentence + 1 >= ctx.sentences().size()
@@ -82,6 +109,11 @@ record NeighbourSentences(AttributionWords words, Speakers speakers) {
             Verb v = words.verbAt(w, k);
             if (v != null && v.plain()) {
                 PersonMention m = speakers.subjectBefore(ctx, w, v.from());
+                if (m == null && v.from() > 0 && words.is(PRONOUN, w.f(), v.from() - 1)) {
+                    // "« … » He said the six factories …": the pronoun stands for the last speaker
+                    return speakers.pronoun(ctx, ctx.span(w, v.from() - 1, v.from()),
+                            ctx.span(w, v.from(), v.to()), Attribution.NEXT_SENTENCE, sentence + 1);
+                }
                 if (m == null) {
                     m = ctx.firstMention(w.end(v.to() - 1), w.end(Math.min(w.size(), v.to() + 8) - 1));
                 }

@@ -94,6 +94,9 @@ public final class QuoteAttributor {
         if (found == null && alone) {
             found = neighbours.repeated(key, earlier);
         }
+        if (found == null && !alone) {
+            found = neighbours.continued(ctx, earlier, sentence);
+        }
         if (found == null && alone) {
             found = neighbours.previous(ctx, earlier, ctx.sentenceAt(q.span().start()));
             if (found == null) {

@@ -2,10 +2,13 @@ package org.factcheck.core.analysis.quotes;
 
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.ADVERB;
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.ARTICLE;
+import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.AUXILIARY;
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.DEFINITE;
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.OBJECT;
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.PRONOUN;
 import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.STYLED;
+
+import java.util.List;
 
 import org.factcheck.core.facts.Attribution;
 import org.factcheck.core.facts.MentionKind;
@@ -37,12 +40,15 @@ final class Speakers {
         while (to < w.size() && to < from + 10 && !(w.punct(to) && ";:!?".contains(w.f()[to]))) {
             to++;
         }
-        PersonMention m = ctx.firstMention(w.start(from), w.end(to - 1));
+        PersonMention m = ownerOfARole(ctx, w, ctx.firstMention(w.start(from), w.end(to - 1)), w.end(to - 1));
         if (m != null && complement(w, from, m)) {
             // "a affirmé ce proche d'Emmanuel Macron", "said a lawyer for Ms Roy": the speaker is the phrase, the
             // person named its complement.
             return new Found(-1, Span.of(ctx.text(), w.start(from), m.span().end()), SpeakerKind.ROLE, verb,
                     Attribution.AFTER);
+        }
+        if (m != null && clauseSubject(w, m)) {
+            return null; // "said Houston was "a jurisdiction …"": the subject of the words reported, not the speaker
         }
         if (m != null) {
             return named(ctx, m, verb, Attribution.AFTER);
@@ -56,6 +62,52 @@ final class Speakers {
             end++;
         }
         return new Found(-1, ctx.span(w, start, end), SpeakerKind.OTHER, verb, Attribution.AFTER);
+    }
+
+    /**
+     * The person a name part next to a speech verb qualifies, when the words of a role and a name follow it ("said
+     * Spurs sporting director Frank Arnesen", "said Albanian Prime Minister Fatos Nano"), or a comma and a full name
+     * ("le directeur de l'ARS Normandie, Paul Roux"): the part names where the role is held; the speaker is the name.
+     */
+    static PersonMention ownerOfARole(QuoteContext ctx, Window w, PersonMention m, int to) {
+        if (m == null || m.kind() != MentionKind.PART) {
+            return m;
+        }
+        List<PersonMention> after = ctx.mentionsIn(m.span().end(), to);
+        if (after.isEmpty() || after.get(0).kind() == MentionKind.ROLE) {
+            return m;
+        }
+        PersonMention next = after.get(0);
+        // the words between, as the tagger reads them: nouns and adjectives of a role, at most four, or one comma
+        int words = 0;
+        boolean comma = false;
+        for (int k = 0; k < w.size(); k++) {
+            if (w.start(k) < m.span().end() || w.start(k) >= next.span().start()) {
+                continue;
+            }
+            Pos pos = w.tokens().get(k).pos();
+            if (",".equals(w.f()[k]) && words == 0 && !comma) {
+                comma = true;
+            } else if (!comma && (pos == Pos.NOUN || pos == Pos.PROPN || pos == Pos.ADJ || pos == Pos.X)) {
+                words++;
+            } else {
+                return m;
+            }
+        }
+        boolean role = words >= 1 && words <= 4;
+        boolean apposed = comma && words == 0 && next.kind() == MentionKind.FULL;
+        return role || apposed ? next : m;
+    }
+
+    /** Whether an auxiliary follows a mention right after it: the mention opens the clause the verb reports. */
+    private static boolean clauseSubject(Window w, PersonMention m) {
+        for (int k = 0; k < w.size(); k++) {
+            if (w.start(k) >= m.span().end()) {
+                // an auxiliary only: a participle qualifies the speaker ("a déclaré X cité par Xinhua")
+                return w.tokens().get(k).pos() == Pos.AUX;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,15 +177,45 @@ final class Speakers {
         if (words.is(PRONOUN, w.f(), p)) {
             return pronoun(ctx, ctx.span(w, p, p + 1), verb, how, sentence);
         }
-        // Words from the clause's start to the verb, six at most, opening with an article or a capital ("Le
-        // ministère", "the White House"): a speaker that is not a person.
-        int s = to;
-        while (s > from && !w.punct(s - 1) && to - s < 6) {
-            s--;
+        // Words from the clause's start to the verb (its auxiliary and adverbs aside), twelve at most and no verb
+        // among them, opening with an article or a capital ("Le ministère", "the White House", "la direction de la
+        // chaîne de l'audiovisuel extérieur de la France a fermement condamné"): a speaker that is not a person.
+        while (to > from + 1) {
+            if (to - 2 > from && words.match(AUXILIARY, w.f(), to - 2) == 2) {
+                to -= 2; // "s'est"
+            } else if (words.is(ADVERB, w.f(), to - 1) || words.is(AUXILIARY, w.f(), to - 1)
+                    || w.tokens().get(to - 1).pos() == Pos.ADV || w.tokens().get(to - 1).pos() == Pos.AUX) {
+                to--;
+            } else {
+                break;
+            }
+        }
+        int s = nounPhraseStart(w, from, to);
+        if (s == to && s - 1 > from && ",".equals(w.f()[s - 1])) {
+            // one clause set off by commas between the subject and its verb: "L'équipe de X, qui était en campagne,
+            // a dénoncé", "Un psychiatre de Srinagar, principale ville du Cachemire, relate"
+            int comma = s - 2;
+            while (comma > from && !w.punct(comma) && s - comma <= 14) {
+                comma--;
+            }
+            if (comma > from && ",".equals(w.f()[comma])) {
+                to = comma;
+                s = nounPhraseStart(w, from, to);
+            }
         }
         boolean clause = s == from || w.punct(s - 1);
         return s < to && clause && opensNounPhrase(w, s)
                 ? new Found(-1, ctx.span(w, s, to), SpeakerKind.OTHER, verb, how) : null;
+    }
+
+    /** Where the words before token {@code to} begin, back to punctuation or a verb, twelve at most. */
+    private static int nounPhraseStart(Window w, int from, int to) {
+        int s = to;
+        while (s > from && !w.punct(s - 1) && to - s < 12 && w.tokens().get(s - 1).pos() != Pos.VERB
+                && w.tokens().get(s - 1).pos() != Pos.AUX) {
+            s--;
+        }
+        return s;
     }
 
     /**
@@ -171,7 +253,7 @@ final class Speakers {
         }
         for (PersonMention m : ctx.mentionsIn(w.start(0), w.start(verb))) {
             if (!object(w, m)) {
-                return m;
+                return ownerOfARole(ctx, w, m, w.start(verb));
             }
         }
         return null;

@@ -110,4 +110,54 @@ class QuotationsTest {
         assertEquals(8, QuoteText.shared(a, QuoteText.key("Nous ne plierons pas devant la pression de la rue")));
         assertEquals("un deux trois…", QuoteText.excerpt("un deux trois quatre cinq", 14));
     }
+
+    @Test
+    void theSpeakerIsTheNameAfterAnOrganisationAndARole() {
+        // "Northfield" alone after the verb names where the role is held, not who speaks
+        assertEquals(List.of(
+                "after: name Dana Hollis «we will appeal»",
+                "after: name Marek Novak «the port stays»"),
+                quotes("en", "\"We will appeal,\" said Northfield chief executive Dana Hollis. \"The port stays "
+                        + "open,\" said Harbourside Prime Minister Marek Novak."));
+    }
+
+    @Test
+    void aNameThatOpensTheReportedClauseIsNotTheSpeaker() {
+        // "said Houston was": Houston is what the words are about
+        List<String> q = quotes("en", "In its filing, the bank said Houston was \"a place where the company owns "
+                + "nothing\".");
+        assertFalse(q.get(0).contains("Houston"), q.toString());
+    }
+
+    @Test
+    void aQuotationWithoutVerbCarriesOnTheSpeakerOfTheSentenceBefore() {
+        assertEquals(List.of(
+                "after: name Dana Hollis «we will appeal»",
+                "previous-sentence: name Dana Hollis «gift to polluters»"),
+                quotes("en", "\"We will appeal,\" said Dana Hollis. The ruling is a \"gift to polluters\" in the "
+                        + "middle of a drought."));
+        assertEquals(List.of(
+                "according: other [le communiqué de la préfecture] «les deux auteurs»",
+                "previous-sentence: other [le communiqué de la préfecture] «seule l intervention»"),
+                quotes("fr", "Selon le communiqué de la préfecture, « les deux auteurs sont identifiés ». L'agression a "
+                        + "été violente, « seule l'intervention des passagers a pu y mettre fin »."));
+    }
+
+    @Test
+    void aPronounOpeningTheNextSentenceSpeaksTheQuotationStandingAlone() {
+        assertEquals(List.of(
+                "after: name Thabo Mokoena «owners were complaining»",
+                "next-sentence: pronoun Thabo Mokoena «but we suspect»"),
+                quotes("en", "\"Owners were complaining about the strong rand,\" Mr Thabo Mokoena said at a briefing. "
+                        + "The currency is fixed to the rand. \"But we suspect they left because the quotas ended.\" "
+                        + "He said six factories had closed."));
+    }
+
+    @Test
+    void aSpeakerThatIsNoPersonOpensTheClauseOfAReportedFragment() {
+        List<String> q = quotes("fr", "La direction de la chaîne a fermement condamné hier soir les agressions répétées "
+                + "contre les journalistes envoyées sur place depuis le début du mois de mars, « qui doivent pouvoir "
+                + "exercer librement leur métier ».");
+        assertEquals(List.of("before: other [La direction de la chaîne] «qui doivent pouvoir»"), q);
+    }
 }
