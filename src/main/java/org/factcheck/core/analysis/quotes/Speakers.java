@@ -11,6 +11,7 @@ import static org.factcheck.core.analysis.quotes.AttributionWords.Kind.STYLED;
 import java.util.List;
 
 import org.factcheck.core.facts.Attribution;
+import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.MentionKind;
 import org.factcheck.core.facts.PersonMention;
 import org.factcheck.core.facts.SpeakerKind;
@@ -79,6 +80,8 @@ final class Speakers {
         }
         PersonMention next = after.get(0);
         // the words between, as the tagger reads them: nouns and adjectives of a role, at most four, or one comma
+        // (or any words, when the name's own analysis found a role phrase before it: "founder" read as a preposition)
+        boolean roleBefore = next.evidence() == Evidence.ROLE;
         int words = 0;
         boolean comma = false;
         for (int k = 0; k < w.size(); k++) {
@@ -88,7 +91,8 @@ final class Speakers {
             Pos pos = w.tokens().get(k).pos();
             if (",".equals(w.f()[k]) && words == 0 && !comma) {
                 comma = true;
-            } else if (!comma && (pos == Pos.NOUN || pos == Pos.PROPN || pos == Pos.ADJ || pos == Pos.X)) {
+            } else if (!comma && w.tokens().get(k).isWord() && (roleBefore || pos == Pos.NOUN || pos == Pos.PROPN
+                    || pos == Pos.ADJ || pos == Pos.X || pos == Pos.NONE)) {
                 words++;
             } else {
                 return m;

@@ -116,9 +116,11 @@ class QuotationsTest {
         // "Northfield" alone after the verb names where the role is held, not who speaks
         assertEquals(List.of(
                 "after: name Dana Hollis «we will appeal»",
-                "after: name Marek Novak «the port stays»"),
+                "after: name Marek Novak «the port stays»",
+                "after: name Gerry Ellis «children will talk»"),
                 quotes("en", "\"We will appeal,\" said Northfield chief executive Dana Hollis. \"The port stays "
-                        + "open,\" said Harbourside Prime Minister Marek Novak."));
+                        + "open,\" said Harbourside Prime Minister Marek Novak. \"Children will talk to each other,\" "
+                        + "said Brightwater founder Gerry Ellis."));
     }
 
     @Test
