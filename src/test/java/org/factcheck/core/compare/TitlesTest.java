@@ -1,9 +1,12 @@
 package org.factcheck.core.compare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TitlesTest {
     @Test
@@ -25,13 +28,11 @@ class TitlesTest {
         assertFalse(Titles.scopeFits("southampton", "portsmouth"));
     }
 
-    @Test
-    void aVerbsStemIsATitleWhoseWordBeginsWithIt() {
-        assertTrue(Titles.stemIn("presid", "presiding judge"));
-        assertTrue(Titles.stemIn("chair", "chairwoman"));
-        assertTrue(Titles.stemIn("direct", "directeur general"));
-        assertFalse(Titles.stemIn("presid", "circuit judge"));
-        assertFalse(Titles.stemIn("chair", "vice chancellor"));
-        assertFalse(Titles.stemIn(null, "chair"));
+    @ParameterizedTest(name = "{0} in {1}: {2}")
+    @CsvSource(nullValues = "null", value = {
+        "presid, presiding judge, true", "chair, chairwoman, true", "direct, directeur general, true",
+        "presid, circuit judge, false", "chair, vice chancellor, false", "null, chair, false"})
+    void aVerbsStemIsATitleWhoseWordBeginsWithIt(String stem, String title, boolean in) {
+        assertEquals(in, Titles.stemIn(stem, title));
     }
 }
