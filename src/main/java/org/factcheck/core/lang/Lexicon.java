@@ -119,6 +119,11 @@ public final class Lexicon {
         return folded(list).contains(entry);
     }
 
+    /** Whether a folded name part is a listed given name, of either list (given-names-female, given-names-male). */
+    public boolean givenName(String folded) {
+        return hasFolded("given-names-male", folded) || hasFolded("given-names-female", folded);
+    }
+
     /** Whether {@code a} and {@code b} stand on one line of list {@code name} (a form may stand on several). */
     public boolean sameGroup(String name, String a, String b) {
         Map<String, Set<Integer>> g = groups.getOrDefault(name, Map.of());

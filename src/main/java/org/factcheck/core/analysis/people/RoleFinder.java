@@ -398,13 +398,9 @@ final class RoleFinder {
         int end = k;
         List<List<String>> forms = k < n ? words.roleVerbPhrases.getOrDefault(s.f(k), List.of()) : List.of();
         for (List<String> form : forms) {
-            int m = 0;
-            while (m < form.size() && k + m < n && form.get(m).equals(s.f(k + m))) {
-                m++;
-            }
-            if (m == form.size()) {
+            end = match(s.folded(), k, form);
+            if (end > 0) {
                 stem = words.roleVerbs.get(String.join(" ", form));
-                end = k + m;
                 break;
             }
         }
@@ -420,10 +416,9 @@ final class RoleFinder {
                      || s.token(j).pos() == Pos.ADP && !words.genitive.contains(s.f(j))))) {
             // the object up to a clause, a date or a preposition that is not a genitive: "the court of appeals",
             // not "l'hôpital depuis 2021"
-            String w = s.f(j);
-            if (s.token(j).isWord() && !words.function.contains(w) && !words.determiners.contains(w)
-                    && !words.articles.contains(w) && !words.particle(w)) {
-                scope.add(words.possessiveEnd(w) > 0 ? w.substring(0, w.length() - words.possessiveEnd(w)) : w);
+            String w = scopeWord(s, j);
+            if (w != null) {
+                scope.add(w);
             }
             j++;
         }
@@ -555,6 +550,19 @@ final class RoleFinder {
         return false;
     }
 
+    /**
+     * Token {@code k} as a word of a scope, folded and without its possessive ending ("bank" of "bank's"); null for
+     * punctuation and the small words (articles, determiners, function words, name particles).
+     */
+    private String scopeWord(MarkedSentence s, int k) {
+        String w = s.f(k);
+        if (!s.token(k).isWord() || words.function.contains(w) || words.determiners.contains(w)
+                || words.articles.contains(w) || words.particle(w)) {
+            return null;
+        }
+        return words.possessiveEnd(w) > 0 ? w.substring(0, w.length() - words.possessiveEnd(w)) : w;
+    }
+
     private record Title(String title, String head, String base, String scope, boolean shared, boolean single) {
     }
 
@@ -604,10 +612,9 @@ final class RoleFinder {
             }
         }
         for (; k < to; k++) {
-            String w = s.f(k);
-            if (s.token(k).isWord() && !words.function.contains(w) && !words.determiners.contains(w)
-                    && !words.articles.contains(w) && !words.particle(w) && !words.isNationality(w)) {
-                scope.add(words.possessiveEnd(w) > 0 ? w.substring(0, w.length() - words.possessiveEnd(w)) : w);
+            String w = words.isNationality(s.f(k)) ? null : scopeWord(s, k);
+            if (w != null) {
+                scope.add(w);
             }
         }
         if (!roleNoun || title.isEmpty()) {

@@ -40,14 +40,9 @@ record NeighbourSentences(AttributionWords words, Speakers speakers) {
         if (ctx.sentence(sentence).paragraph() - prev.paragraph() > 1) {
             return null;
         }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Quotation e = earlier.get(i);
-            if (e.span().end() <= prev.span().start()) {
-                break;
-            }
-            if (e.attributed() && e.speaker() != null && e.span().end() <= prev.span().end()) {
-                return Found.of(e, Attribution.PREVIOUS_SENTENCE);
-            }
+        Found quoted = attributedIn(earlier, prev);
+        if (quoted != null) {
+            return quoted;
         }
         Window w = ctx.window(prev);
         for (int k = 0; k < w.size(); k++) {
@@ -86,12 +81,20 @@ record NeighbourSentences(AttributionWords words, Speakers speakers) {
                 || !ctx.mentionsIn(here.span().start(), here.span().end()).isEmpty()) {
             return null;
         }
+        return attributedIn(earlier, prev);
+    }
+
+    /**
+     * The speaker of the last quotation of sentence {@code prev} that names one (a nested quotation names none), or
+     * null.
+     */
+    private static Found attributedIn(List<Quotation> earlier, TextSentence prev) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Quotation e = earlier.get(i);
             if (e.span().end() <= prev.span().start()) {
                 break;
             }
-            if (e.depth() == 0 && e.attributed() && e.speaker() != null && e.span().end() <= prev.span().end()) {
+            if (e.attributed() && e.speaker() != null && e.span().end() <= prev.span().end()) {
                 return Found.of(e, Attribution.PREVIOUS_SENTENCE);
             }
         }

@@ -84,10 +84,8 @@ final class Speakers {
         boolean roleBefore = next.evidence() == Evidence.ROLE;
         int words = 0;
         boolean comma = false;
-        for (int k = 0; k < w.size(); k++) {
-            if (w.start(k) < m.span().end() || w.start(k) >= next.span().start()) {
-                continue;
-            }
+        int nextAt = w.tokenFrom(next.span().start());
+        for (int k = w.tokenFrom(m.span().end()); k < nextAt; k++) {
             Pos pos = w.tokens().get(k).pos();
             if (",".equals(w.f()[k]) && words == 0 && !comma) {
                 comma = true;
@@ -105,13 +103,9 @@ final class Speakers {
 
     /** Whether an auxiliary follows a mention right after it: the mention opens the clause the verb reports. */
     private static boolean clauseSubject(Window w, PersonMention m) {
-        for (int k = 0; k < w.size(); k++) {
-            if (w.start(k) >= m.span().end()) {
-                // an auxiliary only: a participle qualifies the speaker ("a déclaré X cité par Xinhua")
-                return w.tokens().get(k).pos() == Pos.AUX;
-            }
-        }
-        return false;
+        // an auxiliary only: a participle qualifies the speaker ("a déclaré X cité par Xinhua")
+        int k = w.tokenFrom(m.span().end());
+        return k < w.size() && w.tokens().get(k).pos() == Pos.AUX;
     }
 
     /**

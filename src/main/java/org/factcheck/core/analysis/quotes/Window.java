@@ -53,6 +53,15 @@ record Window(List<Token> tokens, String[] f) {
         return tokens.get(k).end();
     }
 
+    /** The index of the first token that starts at {@code offset} or after it; {@link #size()} when none does. */
+    int tokenFrom(int offset) {
+        int k = 0;
+        while (k < f.length && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
     int words() {
         return org.factcheck.core.text.Tokenizer.countWords(tokens);
     }
