@@ -46,10 +46,13 @@ public final class Lexicon {
                 for (String form : lines.get(i).split("\\|")) {
                     String f = form.strip();
                     if (!f.isEmpty()) {
-                        head = head == null ? f : head;
                         set.add(f);
                         groupOf.computeIfAbsent(f, k -> new HashSet<>()).add(i);
-                        headOf.putIfAbsent(f, head);
+                        if (head == null) {
+                            head = f;
+                        } else {
+                            headOf.putIfAbsent(f, head); // the forms after the key, the key too when written again
+                        }
                     }
                 }
             }
@@ -155,17 +158,12 @@ public final class Lexicon {
     }
 
     /**
-     * The forms of list {@code name} that are not the first of their line, each mapped to that first form: the
-     * lists whose lines begin with a key ("11 | novembre | nov.", "CN | chinois | chine").
+     * The forms of list {@code name} written after the first of their line, each mapped to that first form: the
+     * lists whose lines begin with a key ("11 | novembre | nov.", "CN | chinois | chine"). A key that is also one
+     * of its forms is written twice ("president | president").
      */
     public Map<String, String> heads(String name) {
-        Map<String, String> out = new HashMap<>();
-        heads.getOrDefault(name, Map.of()).forEach((form, head) -> {
-            if (!form.equals(head)) {
-                out.put(form, head);
-            }
-        });
-        return out;
+        return heads.getOrDefault(name, Map.of());
     }
 
 }

@@ -114,6 +114,37 @@ final class NameRuns {
     }
 
     /**
+     * Whether token {@code k} is an organisation's word in the plural, in lower case ("the religious schools X and
+     * Y"): what follows names organisations, whatever its first word.
+     */
+    private boolean organisationsWord(MarkedSentence s, int k) {
+        return plural(s, k, words.organisationWords);
+    }
+
+    /** Whether token {@code k} is, in lower case, the plural (-s, -x) of a word of {@code singulars}. */
+    private static boolean plural(MarkedSentence s, int k, Set<String> singulars) {
+        if (k < 0 || k >= s.size() || s.token(k).shape() != Token.Shape.LOWER) {
+            return false;
+        }
+        String w = s.f(k);
+        int n = w.length();
+        return n > 3 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'x') && singulars.contains(w.substring(0, n - 1));
+    }
+
+    /**
+     * Whether the run of tokens {@code [first, last]} comes right after a role noun in the plural and alone, no
+     * comma or conjunction after it: "oil industry analysts Douglas-Westwood" is a firm ("the actors X and Y" are
+     * persons, and so is a family: "les sœurs Williams").
+     */
+    private boolean afterAPluralRole(MarkedSentence s, int first, int last) {
+        if (!plural(s, first - 1, words.roleNouns) || words.kin.contains(s.f(first - 1))) {
+            return false; // "les sœurs Williams" are a family
+        }
+        int next = last + 1;
+        return !(next < s.size() && (s.is(next, ",") || words.conjunctions.contains(s.f(next))));
+    }
+
+    /**
      * Whether word {@code k}, which the tagger could not read, is followed by a verb, an adverb before one aside: the
      * subject of a clause ("Marlow now plans", "Vaseur compte"), as a name would be.
      */
@@ -172,9 +203,19 @@ final class NameRuns {
         if (glued(t.text())) {
             return false; // "VéranUn": a word glued to the next one where a line break was lost
         }
-        // Words in capitals (acronyms, headlines) are not names, initials aside.
-        return t.text().length() <= 1 || !t.text().equals(t.text().toUpperCase(Locale.ROOT))
-                || t.text().equals(t.text().toLowerCase(Locale.ROOT));
+        // Words in capitals (acronyms, headlines) are not names, initials aside, nor an acronym's plural ("MPs").
+        return t.text().length() <= 1 || !capitals(t.text()) && !capitals(acronymSingular(t.text()));
+    }
+
+    private static boolean capitals(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** "MP" of "MPs": a word of two capitals or more and a final lower-case s, without the s; else "". */
+    private static String acronymSingular(String text) {
+        int n = text.length();
+        return n >= 3 && text.charAt(n - 1) == 's' && Character.isUpperCase(text.charAt(n - 2))
+                ? text.substring(0, n - 1) : "";
     }
 
     private static boolean initial(Token t) {
@@ -227,7 +268,14 @@ final class NameRuns {
         int lastTok = run.get(run.size() - 1);
         // "Glasgow Rugby", "Sud Info", "Straits Times", "le Crédit Agricole": an organisation's or a title's name.
         if (words.organisationWords.contains(stripPossessive(s.f(lastTok))) || organisationWord(s, lastTok + 1)
-                || organisationWord(s, first - 1) && !words.givenNames.contains(s.f(first))) {
+                || organisationWord(s, first - 1) && !words.givenNames.contains(s.f(first))
+                || organisationsWord(s, first - 1) || afterAPluralRole(s, first, lastTok)) {
+            return null;
+        }
+        // "their Morris Minor", "sa Renault Clio": a thing owned; "the drama Vera Drake", "le film Amélie": a title
+        if (first >= 1 && s.token(first - 1).shape() == Token.Shape.LOWER
+                && (words.owners.contains(s.f(first - 1))
+                    || words.works.contains(s.f(first - 1)) && s.token(first - 1).pos() == Pos.NOUN)) {
             return null;
         }
         List<String> parts = new ArrayList<>();

@@ -56,6 +56,10 @@ final class PersonWords {
     final Set<String> conjunctions;
     final Set<String> articles;
     final Set<String> determiners;
+    /** Possessive determiners: a capitalized run right after one is a thing owned ("their Morris Minor"). */
+    final Set<String> owners;
+    /** Nouns of works: a capitalized run right after one is a title ("the drama Vera Drake", "le film Amélie"). */
+    final Set<String> works;
     /** Words that tie the role phrase after them to another role: "auprès du ministre", "adviser to the president". */
     final Set<String> attached;
     /** Words that tie a role phrase after them to the noun before them: "la fille du maire", "biographer of". */
@@ -137,6 +141,8 @@ final class PersonWords {
         conjunctions = group(lexicon, "conjunction");
         articles = group(lexicon, "article");
         determiners = group(lexicon, "determiner");
+        owners = group(lexicon, "owner");
+        works = group(lexicon, "work");
         attached = group(lexicon, "attached");
         genitive = group(lexicon, "genitive");
         relative = group(lexicon, "relative");

@@ -346,7 +346,29 @@ final class RoleFinder {
         if (r != null && !change && beforeNextName(s, r.span().end())) {
             return null; // "Manuel Valls, la ministre du Travail, Myriam El Khomri et …": the next name's role
         }
+        if (r != null && !change && words.determiners.contains(s.f(k)) && beforeVerb(s, r.span().end())) {
+            // "Accompagné de …, Noël X, le chef de l'État a déjeuné", "… signed by John Smith, the chairman said":
+            // a role phrase with its article that a verb follows with no comma is the clause's subject
+            return null;
+        }
         return r != null && change ? r.asChange() : r;
+    }
+
+    /**
+     * Whether token {@code k}, after the role noun at {@code head}, is the verb of a clause rather than a participle
+     * of the role ("the prime minister toured the stand", not "ministre chargé des Transports", "délégué,"): a
+     * lower-case verb followed by neither a preposition nor punctuation.
+     */
+    private static boolean clauseVerb(MarkedSentence s, int head, int k) {
+        return k > head && k + 1 < s.size() && s.token(k).pos() == Pos.VERB && !s.token(k).capitalized()
+                && s.token(k + 1).pos() != Pos.ADP && s.token(k + 1).kind() != Token.Kind.PUNCT;
+    }
+
+    /** Whether a verb (or an auxiliary) comes right after offset {@code end}. */
+    private boolean beforeVerb(MarkedSentence s, int end) {
+        int k = s.tokenFrom(end);
+        return k < s.size() && (s.token(k).pos() == Pos.VERB || s.token(k).pos() == Pos.AUX
+                || words.speech.contains(s.f(k)));
     }
 
     /** Whether a comma, then a given name and a surname, come right after offset {@code end}: a list's next name. */
@@ -456,7 +478,8 @@ final class RoleFinder {
         int end = head;
         while (end < n && s.token(end).kind() != Token.Kind.PUNCT
                 && !(words.stops.contains(s.f(end)) && !s.token(end).capitalized())
-                && !words.speech.contains(s.f(end)) && !dateAhead(s, end) && end < start + 12) {
+                && !words.speech.contains(s.f(end)) && !dateAhead(s, end) && !clauseVerb(s, head, end)
+                && end < start + 12) {
             if (end > start && s.roleToken()[end - 1] && !s.roleToken()[end] && s.token(end).capitalized()
                     && s.token(end).pos() == Pos.PROPN || end > start && nameAt(s, end, n)) {
                 return null;
@@ -496,7 +519,8 @@ final class RoleFinder {
             } else if (words.former.contains(w)) {
                 former = true;
             } else if (!part.isEmpty() || !words.determiners.contains(w)) {
-                if (words.roleNouns.contains(w)) {
+                // a capitalized word of a tie inside the sentence names a body, no relative ("un Frère musulman")
+                if (words.roleNouns.contains(w) && !(k > 0 && s.token(k).capitalized() && words.kin.contains(w))) {
                     nouns.add(w);
                 }
                 part.add(w);

@@ -29,6 +29,8 @@ import org.factcheck.core.text.AnnotatedText;
  * neither an opening nor a closing. The same holds inside a paragraph, where a text has lost its paragraph breaks:
  * an opening mark of the innermost open quotation's family, right after a sentence end, reopens it. And a quotation
  * whose next paragraphs do not reopen it still goes on when the first mark of its family there is a closing one.
+ * A straight mark that ends a paragraph after its last sentence, with no quotation open, opens the next paragraph's
+ * quotation when the first straight mark there closes one: the opening mark was pushed back over a lost break.
  */
 public final class QuoteScanner {
     private record Open(int at, char mark, MarkFamily family) {
@@ -79,6 +81,13 @@ public final class QuoteScanner {
                     int at = MarkFamily.blank(prev) || MarkFamily.opening(prev) ? i + 1 : i;
                     classify(text, para.start(), para.end(), at, '"', prev, after, stack, marks, quotes);
                     i++;
+                    continue;
+                }
+                if (c == '"' && i + 1 == para.end() && ".!?…".indexOf(prev) >= 0 && !has(stack, MarkFamily.STRAIGHT)
+                        && p + 1 < paragraphs.size() && MarkFamily.STRAIGHT.closesLater(text, paragraphs, p + 1)) {
+                    // 'ajouté."' ending a paragraph whose next one closes a quotation never opened: the opening
+                    // mark of that quotation, pushed back over a lost paragraph break
+                    open(text, para.start(), i, c, MarkFamily.STRAIGHT, stack);
                     continue;
                 }
                 classify(text, para.start(), para.end(), i, c, prev, next, stack, marks, quotes);

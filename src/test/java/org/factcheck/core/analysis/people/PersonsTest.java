@@ -76,6 +76,40 @@ class PersonsTest {
     }
 
     @Test
+    void anAcronymsPluralAndAnEnglishInstitutionInFrenchCopyAreNotPeople() {
+        assertEquals(List.of("Ruth Ames: full Ruth Ames"),
+                summary("en", "The Speaker told MPs the chamber would close, Ruth Ames said. MPs said it was overdue."));
+        assertEquals(List.of("Nora Clark: full Nora Clark"),
+                summary("fr", "La collection de Nora Clark est exposée par le Clark Art Institute, a dit le musée."));
+    }
+
+    @Test
+    void aThingOwnedAWorksTitleAndAFirmAfterAPluralAreNotPeople() {
+        assertEquals(List.of("Nina Hale: full Nina Hale"), summary("en",
+                "Nina Hale restored their Morris Minor. The drama Vera Drake won a prize, said oil analysts Petro-Lind."));
+        assertEquals(List.of("Nina Hale: full Nina Hale"), summary("en",
+                "Nina Hale taught at the religious schools Santo Spirito and Immacolata. The Afghan team won."));
+        assertEquals(List.of("Nina Hale: full Nina Hale"), summary("fr",
+                "Nina Hale a repeint sa Renault Clio. Le film Amélie Poulain a été revu, a-t-elle dit."));
+        assertEquals(List.of("Brad Pitt: full Brad Pitt", "George Clooney: full George Clooney"),
+                summary("en", "The actors Brad Pitt and George Clooney arrived on Friday."), "a plural before two names");
+        assertEquals(List.of("Serena Williams: full Serena Williams, part Williams"),
+                summary("fr", "Serena Williams a gagné. Les deux sœurs Williams ont dominé le tournoi."), "a family");
+    }
+
+    @Test
+    void anEnglishHonorificInFrenchCopyIsAnHonorific() {
+        assertEquals(List.of("Joey Saputo: full Joey Saputo, honorific Saputo"),
+                summary("fr", "Le président du club, Joey Saputo, était satisfait. Mr Saputo a annoncé des retours."));
+    }
+
+    @Test
+    void aCapitalizedWordOfATieNamesABodyNotARelative() {
+        PersonLinker.Result r = people("fr", "Ahmed Farouk, Frère musulman de longue date, a remporté l'élection.");
+        assertFalse(r.roles().stream().anyMatch(PersonRole::tie), "« Frère musulman » is no kin of anyone");
+    }
+
+    @Test
     void anInstitutionAfterARolePhraseIsNotAName() {
         String text = "Le ministre chinois des Affaires étrangères Lin Haotian a parlé au secrétaire d'État américain Paul Vance.";
         assertEquals(List.of("Lin Haotian: full Lin Haotian", "Paul Vance: full Paul Vance"), summary("fr", text));

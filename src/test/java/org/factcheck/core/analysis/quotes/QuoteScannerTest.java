@@ -85,6 +85,15 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aMarkPushedBackOverALostParagraphBreakOpensTheNextParagraphsQuotation() {
+        String text = "Le maire a parlé de \"progrès\", a-t-il ajouté.\"\n\nLes travaux reprendront lundi\", a-t-il dit.";
+        assertEquals("", unpaired("fr", text));
+        // no quotation follows: the stray mark at the paragraph's end is found
+        String stray = "Le maire a parlé de \"progrès\", a-t-il ajouté.\"\n\nLes travaux reprendront lundi.";
+        assertEquals("close \"@45", unpaired("fr", stray));
+    }
+
+    @Test
     void aClosingMarkOfAnotherFamilyDoesNotCloseAGuillemet() {
         String text = "« Nous avons voté ce budget” a dit le maire.";
         assertEquals("open «@0, close ”@27", unpaired("fr", text));
