@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,12 @@ import java.util.function.IntPredicate;
 
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 
 /**
  * Part-of-speech tags for a language's tokens, from an Apache OpenNLP model: {@value #OWN_MODEL} in the language's
@@ -25,7 +29,9 @@ import opennlp.tools.postag.POSTaggerME;
  * own ({@link #session}), since OpenNLP's taggers keep state while they tag.
  *
  * <p>Tags are read greedily (one best tag a token, left to right) rather than by OpenNLP's default beam of three:
- * on French and English news copy the two agree on every token we compared, at half the cost.
+ * on French and English news copy the two agree on every token we compared, at half the cost. A maximum-entropy
+ * model with Universal Dependencies tags (the packaged ones) is read by {@link Greedy}, which takes the tag OpenNLP's
+ * beam search of width one takes, without its bookkeeping; another model goes through OpenNLP's tagger.
  */
 public final class Tagger {
     /** The file name of a newsroom's own model in {@code rules/<language>/}. */
@@ -36,17 +42,38 @@ public final class Tagger {
             "fr", "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin",
             "en", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
 
+    /** No additional context for the context generator, as OpenNLP's tagger gives none. */
+    private static final Object[] EMPTY = new Object[0];
+    /** The lowest score OpenNLP's beam search keeps a sequence at. */
+    private static final double MIN_SEQUENCE_SCORE = -100_000;
+
     private final POSModel model;
     private final String source;
     /** The words the model was trained on, as its features name them ("w=" and the word in lower case). */
     private final Map<String, ?> features;
+    /** The model's classifier when {@link Greedy} reads it, else null. */
+    private final MaxentModel maxent;
+    /** The part of speech of each of the model's outcomes, by index (with {@link #maxent}). */
+    private final Pos[] outcomePos;
+    /**
+     * Each thread's reader of this model: its context generator parses the model's feature description when it is
+     * made, which is worth doing once per thread rather than once per draft.
+     */
+    private final ThreadLocal<Greedy> greedy;
 
     private Tagger(POSModel model, String source) {
         this.model = model;
         this.source = source;
-        MaxentModel maxent = model.getArtifact("pos.model");
-        Object[] data = maxent instanceof AbstractModel m ? m.getDataStructures() : null;
+        MaxentModel classifier = model.getArtifact("pos.model");
+        Object[] data = classifier instanceof AbstractModel m ? m.getDataStructures() : null;
         this.features = data != null && data.length > 1 && data[1] instanceof Map<?, ?> map ? cast(map) : Map.of();
+        boolean greedyRead = classifier != null && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
+        this.maxent = greedyRead ? classifier : null;
+        this.outcomePos = new Pos[greedyRead ? classifier.getNumOutcomes() : 0];
+        for (int i = 0; i < outcomePos.length; i++) {
+            outcomePos[i] = Pos.of(classifier.getOutcome(i));
+        }
+        this.greedy = greedyRead ? ThreadLocal.withInitial(Greedy::new) : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -102,7 +129,8 @@ public final class Tagger {
 
     /** A tagger for one draft. */
     public Session session() {
-        return new Session(new POSTaggerME(model, POSTagFormat.UD), this);
+        return greedy != null ? new Session(null, greedy.get(), this)
+                : new Session(new POSTaggerME(model, POSTagFormat.UD), null, this);
     }
 
     /**
@@ -114,14 +142,92 @@ public final class Tagger {
                 && !t.text().equals(".");
     }
 
+    /**
+     * One thread's reader of a maximum-entropy model, one best tag a word, left to right: at each word the tag of
+     * highest probability that the model's sequence validator accepts, the first of equals, as OpenNLP's beam search
+     * of width one chooses it (from the same contexts and the same probabilities), without building a sequence
+     * object, sorting the probabilities and copying the tags so far at each word.
+     */
+    private final class Greedy {
+        private final POSContextGenerator contexts;
+        private final SequenceValidator<String> validator;
+        private final double[] probabilities = new double[maxent.getNumOutcomes()];
+
+        Greedy() {
+            // as POSTaggerME makes them: its context cache sized by the model's beam
+            String beam = model.getManifestProperty("BeamSize");
+            this.contexts = model.getFactory().getPOSContextGenerator(beam == null ? 3 : Integer.parseInt(beam));
+            this.validator = model.getFactory().getSequenceValidator();
+        }
+
+        /** The index of each word's tag among the model's outcomes. */
+        int[] tag(String[] words) {
+            int[] best = new int[words.length];
+            String[] tags = new String[words.length];
+            double score = 0; // the sequence's log probability, as the beam search adds it up
+            for (int i = 0; i < words.length; i++) {
+                String[] before = Arrays.copyOf(tags, i);
+                double[] p = maxent.eval(contexts.getContext(i, words, before, EMPTY), probabilities);
+                double max = p[0];
+                for (int o = 1; o < p.length; o++) {
+                    max = Math.max(max, p[o]);
+                }
+                int chosen = -1;
+                for (int o = 0; o < p.length && chosen < 0; o++) {
+                    if (p[o] >= max && validator.validSequence(i, words, before, maxent.getOutcome(o))
+                            && score + StrictMath.log(p[o]) > MIN_SEQUENCE_SCORE) {
+                        chosen = o;
+                    }
+                }
+                if (chosen < 0) { // no best tag is valid: the valid tag of best score
+                    double top = Double.NEGATIVE_INFINITY;
+                    for (int o = 0; o < p.length; o++) {
+                        double s = score + StrictMath.log(p[o]);
+                        if (s > MIN_SEQUENCE_SCORE && s > top
+                                && validator.validSequence(i, words, before, maxent.getOutcome(o))) {
+                            chosen = o;
+                            top = s;
+                        }
+                    }
+                }
+                if (chosen < 0) {
+                    throw new IllegalStateException("the part-of-speech model accepts no tag for '" + words[i] + "'");
+                }
+                score += StrictMath.log(p[chosen]);
+                best[i] = chosen;
+                tags[i] = maxent.getOutcome(chosen);
+            }
+            return best;
+        }
+    }
+
     /** Tags the sentences of one draft; not to be shared between threads. */
     public static final class Session {
         private final POSTaggerME tagger;
+        private final Greedy greedy;
         private final Tagger of;
 
-        private Session(POSTaggerME tagger, Tagger of) {
+        private Session(POSTaggerME tagger, Greedy greedy, Tagger of) {
             this.tagger = tagger;
+            this.greedy = greedy;
             this.of = of;
+        }
+
+        /** The part of speech of each word. */
+        Pos[] tags(String[] words) {
+            Pos[] out = new Pos[words.length];
+            if (greedy != null) {
+                int[] outcomes = greedy.tag(words);
+                for (int i = 0; i < words.length; i++) {
+                    out[i] = of.outcomePos[outcomes[i]];
+                }
+            } else {
+                String[] tags = tagger.tag(words);
+                for (int i = 0; i < words.length; i++) {
+                    out[i] = Pos.of(tags[i]);
+                }
+            }
+            return out;
         }
 
         /**
@@ -147,11 +253,11 @@ public final class Tagger {
                     wordOf[++i] = -1;
                 }
             }
-            String[] tags = tagger.tag(words.toArray(new String[0]));
+            Pos[] tags = tags(words.toArray(new String[0]));
             List<Token> out = new ArrayList<>(tokens.size());
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                Pos pos = wordOf[i] < 0 ? Pos.PUNCT : Pos.of(tags[wordOf[i]]);
+                Pos pos = wordOf[i] < 0 ? Pos.PUNCT : tags[wordOf[i]];
                 // A capitalized word the model never saw, heading a clause, where capitals tell nothing: the
                 // model's guess ("Okafor also wants" as a preposition) is no evidence, so it has none.
                 boolean clauseHead = i == 0 || wordOf[i - 1] >= 0 && opensClause(tokens.get(i - 1));

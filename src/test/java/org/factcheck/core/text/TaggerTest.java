@@ -4,9 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 
 import org.factcheck.TestSupport;
 import org.junit.jupiter.api.Test;
@@ -40,6 +50,52 @@ class TaggerTest {
         String en = tagged("en", "The baker opened early. Mr. Baker said the shop would stay open.");
         assertTrue(en.contains("baker/NOUN"), en);
         assertTrue(en.contains("Baker/PROPN said/VERB"), en);
+    }
+
+    /**
+     * The tagger reads the packaged models itself, one best tag a word: the tags of OpenNLP's own tagger with a beam of
+     * one, word for word, on every sentence of the French bench article and of the English fixtures.
+     */
+    @Test
+    void theGreedyReadingGivesOpenNlpsTags() throws Exception {
+        Map<String, String> models = Map.of("fr", "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin",
+                "en", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
+        Map<String, String> texts = new HashMap<>();
+        try (InputStream in = TaggerTest.class.getResourceAsStream("/bench/article-fr.txt")) {
+            texts.put("fr", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        StringBuilder en = new StringBuilder();
+        try (var files = Files.walk(TestSupport.projectDir().resolve("fixtures"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")
+                    && f.getParent().getFileName().toString().startsWith("en-")).sorted().toList()) {
+                en.append(Files.readString(f)).append("\n\n");
+            }
+        }
+        texts.put("en", en.toString());
+        int words = 0;
+        for (String language : List.of("fr", "en")) {
+            Tagger tagger = Tagger.load(TestSupport.projectDir().resolve("rules").resolve(language), language);
+            POSModel packaged;
+            try (InputStream in = Tagger.class.getClassLoader().getResourceAsStream(models.get(language))) {
+                packaged = new POSModel(in);
+            }
+            MaxentModel maxent = packaged.getArtifact("pos.model");
+            POSTaggerME openNlp = new POSTaggerME(new POSModel(packaged.getLanguage(), maxent, 1, new HashMap<>(),
+                    packaged.getFactory()), POSTagFormat.UD);
+            Tagger.Session session = tagger.session();
+            AnnotatedText a = new Annotator(TestSupport.rules().lexicon(language)).annotate(texts.get(language));
+            for (AnnotatedText.TextSentence s : a.sentences()) {
+                String[] sentence = s.tokens().stream().map(Token::text).toArray(String[]::new);
+                String[] expected = openNlp.tag(sentence);
+                Pos[] got = session.tags(sentence);
+                for (int i = 0; i < sentence.length; i++) {
+                    assertEquals(Pos.of(expected[i]), got[i],
+                            language + ": " + sentence[i] + " in " + String.join(" ", sentence));
+                }
+                words += sentence.length;
+            }
+        }
+        assertTrue(words > 1_000, "compared " + words + " words");
     }
 
     @Test
