@@ -121,14 +121,31 @@ final class NameRuns {
         return plural(s, k, words.organisationWords);
     }
 
+    /**
+     * Whether a work's noun stands right before token {@code first}, an honorific and an opening quotation mark aside:
+     * "la série "Mr Robot"".
+     */
+    private boolean workBefore(MarkedSentence s, int first) {
+        int k = first - 1;
+        if (k >= 1 && s.token(k).isWord() && words.honorifics.contains(s.f(k))) {
+            k--;
+        }
+        if (k >= 1 && s.token(k).kind() == Token.Kind.PUNCT && "\"«“".contains(s.token(k).text())) {
+            k--;
+        }
+        return k >= 0 && s.token(k).shape() == Token.Shape.LOWER && words.works.contains(s.f(k))
+                && s.token(k).pos() == Pos.NOUN;
+    }
+
     /** Whether token {@code k} is, in lower case, the plural (-s, -x) of a word of {@code singulars}. */
     private static boolean plural(MarkedSentence s, int k, Set<String> singulars) {
-        if (k < 0 || k >= s.size() || s.token(k).shape() != Token.Shape.LOWER) {
-            return false;
-        }
-        String w = s.f(k);
+        return k >= 0 && k < s.size() && s.token(k).shape() == Token.Shape.LOWER && singulars.contains(singular(s.f(k)));
+    }
+
+    /** A folded word of four letters or more without its plural ending (-s, -x), else "". */
+    private static String singular(String w) {
         int n = w.length();
-        return n > 3 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'x') && singulars.contains(w.substring(0, n - 1));
+        return n > 3 && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'x') ? w.substring(0, n - 1) : "";
     }
 
     /**
@@ -197,8 +214,9 @@ final class NameRuns {
             return false;
         }
         String bare = stripPossessive(s.f(i));
-        if (words.honorifics.contains(bare) || words.isNationality(bare) || words.roleNouns.contains(bare)) {
-            return false;
+        if (words.honorifics.contains(bare) || words.isNationality(bare) || words.roleNouns.contains(bare)
+                || words.roleNouns.contains(singular(bare))) {
+            return false; // also a role noun's plural: "Analysts said"
         }
         if (glued(t.text())) {
             return false; // "VéranUn": a word glued to the next one where a line break was lost
@@ -273,9 +291,8 @@ final class NameRuns {
             return null;
         }
         // "their Morris Minor", "sa Renault Clio": a thing owned; "the drama Vera Drake", "le film Amélie": a title
-        if (first >= 1 && s.token(first - 1).shape() == Token.Shape.LOWER
-                && (words.owners.contains(s.f(first - 1))
-                    || words.works.contains(s.f(first - 1)) && s.token(first - 1).pos() == Pos.NOUN)) {
+        if (first >= 1 && s.token(first - 1).shape() == Token.Shape.LOWER && words.owners.contains(s.f(first - 1))
+                || workBefore(s, first)) {
             return null;
         }
         List<String> parts = new ArrayList<>();

@@ -90,7 +90,9 @@ class PersonsTest {
         assertEquals(List.of("Nina Hale: full Nina Hale"), summary("en",
                 "Nina Hale taught at the religious schools Santo Spirito and Immacolata. The Afghan team won."));
         assertEquals(List.of("Nina Hale: full Nina Hale"), summary("fr",
-                "Nina Hale a repeint sa Renault Clio. Le film Amélie Poulain a été revu, a-t-elle dit."));
+                "Nina Hale a repeint sa Renault Clio. Le film Amélie Poulain a été revu, a-t-elle dit. "
+                        + "Elle aime la série \"Mr Robot\"."));
+        assertEquals(List.of("Nina Hale: full Nina Hale"), summary("en", "Analysts said Nina Hale was right."));
         assertEquals(List.of("Brad Pitt: full Brad Pitt", "George Clooney: full George Clooney"),
                 summary("en", "The actors Brad Pitt and George Clooney arrived on Friday."), "a plural before two names");
         assertEquals(List.of("Serena Williams: full Serena Williams, part Williams"),
