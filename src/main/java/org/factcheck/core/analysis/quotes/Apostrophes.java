@@ -56,6 +56,11 @@ final class Apostrophes {
                 || listedBefore("trailing-apostrophes", text, from, i);
     }
 
+    /** Whether the word ending at {@code i}, in the paragraph from {@code from}, is an elided one ({@code l}, {@code qu}). */
+    boolean elided(String text, int from, int i) {
+        return listedBefore("elisions", text, from, i);
+    }
+
     /** Whether the word ending at {@code i}, in lower case, is on list {@code list}. */
     private boolean listedBefore(String list, String text, int from, int i) {
         int b = wordStart(text, from, i);

@@ -12,6 +12,7 @@ import org.factcheck.core.facts.QuoteMark;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.TextFold;
 
 /**
  * Finds the quotation marks of a draft, tells them from apostrophes, and pairs them into {@link Quote}s.
@@ -80,6 +81,13 @@ public final class QuoteScanner {
                     // holds neither.
                     int at = MarkFamily.blank(prev) || MarkFamily.opening(prev) ? i + 1 : i;
                     classify(text, para.start(), para.end(), at, '"', prev, after, stack, marks, quotes);
+                    i++;
+                    continue;
+                }
+                if (c == '"' && i + 2 < para.end() && TextFold.isApostrophe(next) && Character.isLetter(text.charAt(i + 2))
+                        && apostrophes.elided(text, para.start(), i)) {
+                    // l"'âge pivot": the opening mark and the elided word's apostrophe swapped; the mark opens
+                    open(text, para.start(), i, c, MarkFamily.STRAIGHT, stack);
                     i++;
                     continue;
                 }

@@ -94,6 +94,13 @@ class QuoteScannerTest {
     }
 
     @Test
+    void anOpeningMarkSwappedWithAnElidedWordsApostropheOpens() {
+        String text = "Le report de l\"'âge pivot\" est acté, et qu\"'il parte\", dit-elle.";
+        assertEquals(List.of("'âge pivot", "'il parte"), quotes("fr", text));
+        assertEquals("", unpaired("fr", text));
+    }
+
+    @Test
     void aClosingMarkOfAnotherFamilyDoesNotCloseAGuillemet() {
         String text = "« Nous avons voté ce budget” a dit le maire.";
         assertEquals("open «@0, close ”@27", unpaired("fr", text));
