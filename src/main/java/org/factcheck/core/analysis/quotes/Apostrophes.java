@@ -24,14 +24,15 @@ final class Apostrophes {
 
     /**
      * Whether an attribution follows offset {@code from} (a comma and spaces aside, within the paragraph): the end of
-     * the paragraph or of a sentence, an auxiliary or a speech verb ("précis' a écrit M. Trump", "crisis' said").
+     * the paragraph, an auxiliary or a speech verb ("précis' a écrit M. Trump", "crisis' said"). Not a sentence's
+     * end: "Chasseurs d'appart'.", "Vincent Lagaf' ?" are words cut short.
      */
     boolean attributionAfter(String text, int from, int end) {
         int k = from;
         while (k < end && (text.charAt(k) == ',' || Character.isWhitespace(text.charAt(k)))) {
             k++;
         }
-        if (k >= end || ".;:!?)".indexOf(text.charAt(k)) >= 0) {
+        if (k >= end) {
             return true;
         }
         int w = k;

@@ -94,6 +94,13 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aWordCutShortBeforeASentencesEndIsNoMark() {
+        String text = "Il a parlé de l'émission Chasseurs d'appart'. Que devient Vincent Lagaf' ? Il reviendra.";
+        assertEquals("", unpaired("fr", text));
+        assertEquals(0, scan("fr", text).marks().size());
+    }
+
+    @Test
     void anOpeningMarkSwappedWithAnElidedWordsApostropheOpens() {
         String text = "Le report de l\"'âge pivot\" est acté, et qu\"'il parte\", dit-elle.";
         assertEquals(List.of("'âge pivot", "'il parte"), quotes("fr", text));
