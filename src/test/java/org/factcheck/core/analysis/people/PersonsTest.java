@@ -73,6 +73,8 @@ class PersonsTest {
                 + "Xinhua a rapporté les propos, et le Kremlin a dit attendre. Washington said it would wait.";
         assertEquals(List.of(), summary("fr", text));
         assertEquals(List.of(), summary("en", "The White House said on Tuesday that South Korea was an ally, Xinhua reported."));
+        assertEquals(List.of("Ann Scott: full Ann Scott, part Scott"),
+                summary("en", "Ann Scott won. Scott said the 22-year-old Scot would race again."), "a nationality noun");
     }
 
     @Test
