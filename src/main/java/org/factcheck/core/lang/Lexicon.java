@@ -29,7 +29,7 @@ public final class Lexicon {
     private final Map<String, Set<String>> lists;
     private final Map<String, Map<String, Set<Integer>>> groups;
     private final Map<String, Map<String, String>> heads;
-    /** The lists folded (lower case, accents off), made when first asked for. */
+    /** The lists, and the keyed lines of lists (name|key), folded (lower case, accents off), made when first asked for. */
     private final Map<String, Set<String>> folded = new ConcurrentHashMap<>();
 
     public Lexicon(String language, Map<String, List<String>> entries) {
@@ -113,6 +113,18 @@ public final class Lexicon {
         return folded.computeIfAbsent(name, n -> {
             Set<String> out = new HashSet<>();
             list(n).forEach(form -> out.add(TextFold.fold(form)));
+            return Set.copyOf(out);
+        });
+    }
+
+    /**
+     * The forms of the line of list {@code name} headed {@code key} ({@link #forms}), folded, made once: the word
+     * groups of a keyed list ("public-bodies | parti | gouvernement | assemblée" of role-words).
+     */
+    public Set<String> foldedForms(String name, String key) {
+        return folded.computeIfAbsent(name + "|" + key, n -> {
+            Set<String> out = new HashSet<>();
+            forms(name, key).forEach(form -> out.add(TextFold.fold(form)));
             return Set.copyOf(out);
         });
     }

@@ -32,4 +32,12 @@ class LexiconTest {
         assertEquals(5, heads.size()); // president, prime minister, premier, vice president, vice-president
         assertTrue(lexicon.sameGroup("roles", "prime-minister", "premier"));
     }
+
+    @Test
+    void aKeyedLinesFormsAreFoldedWithoutTheirKey() {
+        Lexicon words = new Lexicon("fr", Map.of("role-words", List.of(
+                "public-bodies | parti | Assemblée | sénat", "deputy-words | adjoint")));
+        assertEquals(java.util.Set.of("parti", "assemblee", "senat"), words.foldedForms("role-words", "public-bodies"));
+        assertEquals(java.util.Set.of(), words.foldedForms("role-words", "many-holders"));
+    }
 }

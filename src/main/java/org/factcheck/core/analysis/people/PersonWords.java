@@ -173,16 +173,12 @@ final class PersonWords {
 
     /** The forms of the {@code role-words} line headed {@code key}, folded. */
     private static Set<String> roleGroup(Lexicon lexicon, String key) {
-        Set<String> out = new HashSet<>();
-        lexicon.forms("role-words", key).forEach(form -> out.add(TextFold.fold(form)));
-        return Set.copyOf(out);
+        return lexicon.foldedForms("role-words", key);
     }
 
     /** The forms of the {@code person-words} line headed {@code key}, folded. */
     private static Set<String> group(Lexicon lexicon, String key) {
-        Set<String> out = new HashSet<>();
-        lexicon.forms("person-words", key).forEach(form -> out.add(TextFold.fold(form)));
-        return Set.copyOf(out);
+        return lexicon.foldedForms("person-words", key);
     }
 
     private static List<String> words(Tokenizer tokenizer, String phrase) {
