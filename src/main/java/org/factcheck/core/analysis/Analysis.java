@@ -51,6 +51,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(persons.similar());
         all.addAll(persons.register());
         all.addAll(persons.kin());
+        all.addAll(persons.organisations());
         all.addAll(dates);
         all.addAll(dateEvents);
         all.addAll(figures);

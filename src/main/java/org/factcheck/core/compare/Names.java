@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.factcheck.core.facts.Person;
 import org.factcheck.core.text.TextFold;
 
@@ -15,6 +16,7 @@ import org.factcheck.core.text.TextFold;
 public final class Names {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance(3);
 
     private Names() {
     }
@@ -22,6 +24,12 @@ public final class Names {
     /** Jaro-Winkler similarity of two folded name parts, 0 to 1. */
     public static double similarity(String a, String b) {
         return JARO_WINKLER.apply(a, b);
+    }
+
+    /** The letters to add, drop or change to make one folded name part the other; 3 stands for 3 or more. */
+    public static int edits(String a, String b) {
+        int d = EDITS.apply(a, b);
+        return d < 0 ? 3 : d;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.factcheck.core.facts.Evidence;
+import org.factcheck.core.facts.NamedOrganisation;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.Token;
@@ -39,8 +40,8 @@ final class NameRuns {
         this.roles = roles;
     }
 
-    /** The name candidates of one marked sentence. */
-    List<NameCandidate> find(MarkedSentence s) {
+    /** The name candidates of one marked sentence; organisations' names that hold name words go to {@code named}. */
+    List<NameCandidate> find(MarkedSentence s, int sentence, List<NamedOrganisation> named) {
         int n = s.size();
         List<NameCandidate> out = new ArrayList<>();
         int i = 0;
@@ -71,6 +72,10 @@ final class NameRuns {
                     break;
                 }
             }
+            NamedOrganisation organisation = organisation(s, partIdx, sentence);
+            if (organisation != null) {
+                named.add(organisation);
+            }
             List<Integer> kept = trimRun(s, partIdx);
             // "le ministre de la Santé Oumar Traoré": after a preposition, a run of three parts or more begins with
             // the institution's name; the person's is the last two.
@@ -90,6 +95,34 @@ final class NameRuns {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /**
+     * The run as an organisation's name, when an organisation's word ends or begins it ("Clark Art Institute",
+     * "Fondation Brigitte Bardot") and it holds other words: those, which may name a person; else null.
+     */
+    private NamedOrganisation organisation(MarkedSentence s, List<Integer> run, int sentence) {
+        if (run.isEmpty() || !words.organisationWords.contains(stripPossessive(s.f(run.get(run.size() - 1))))
+                && !words.organisationWords.contains(s.f(run.get(0)))) {
+            return null;
+        }
+        List<Span> inside = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        for (int k : run) {
+            String f = stripPossessive(s.f(k));
+            if (!words.organisationWords.contains(f) && !words.particle(f) && !words.function.contains(f)
+                    && !initial(s.token(k)) && !s.is(k, ".")) {
+                Token t = s.token(k);
+                inside.add(Span.of(s.text(), t.start(), t.end() - words.possessiveEnd(s.f(k))));
+                folded.add(f);
+            }
+        }
+        if (inside.isEmpty()) {
+            return null;
+        }
+        Token first = s.token(run.get(0));
+        Token last = s.token(run.get(run.size() - 1));
+        return new NamedOrganisation(Span.of(s.text(), first.start(), last.end()), inside, folded, sentence);
     }
 
     private boolean nameStart(MarkedSentence s, int i) {
@@ -207,22 +240,47 @@ final class NameRuns {
         return false;
     }
 
-    /** A capitalized word that may be part of a name: not a role, honorific, nationality or function word. */
+    /**
+     * A capitalized word that may be part of a name: not a role, honorific, nationality or function word. A
+     * particle joined by a hyphen to a capitalized part is one ("al-Jichi"); an honorific written out inside a
+     * sentence is one too ("Madame Figaro", "Monsieur Poulpe": a title's or a stage name's first word).
+     */
     private boolean nameWord(MarkedSentence s, int i) {
         Token t = s.token(i);
-        if (!t.capitalized() || s.roleToken()[i]) {
+        if (!t.capitalized() && !particleJoined(s, i) || s.roleToken()[i]) {
             return false;
         }
         String bare = stripPossessive(s.f(i));
-        if (words.honorifics.contains(bare) || words.isNationality(bare) || words.roleNouns.contains(bare)
-                || words.roleNouns.contains(singular(bare))) {
+        if (words.honorifics.contains(bare) && !writtenOutHonorific(s, i) || words.isNationality(bare)
+                || words.roleNouns.contains(bare) || words.roleNouns.contains(singular(bare))) {
             return false; // also a role noun's plural: "Analysts said"
         }
         if (glued(t.text())) {
             return false; // "VéranUn": a word glued to the next one where a line break was lost
         }
-        // Words in capitals (acronyms, headlines) are not names, initials aside, nor an acronym's plural ("MPs").
-        return t.text().length() <= 1 || !capitals(t.text()) && !capitals(acronymSingular(t.text()));
+        // Words in capitals (acronyms, headlines) are not names, initials aside, nor an acronym's plural ("MPs"),
+        // nor a short word of two capitals or more ("SpF", "PdG").
+        return t.text().length() <= 1 || !capitals(t.text()) && !capitals(acronymSingular(t.text()))
+                && !(t.text().length() <= 4 && t.text().chars().filter(Character::isUpperCase).count() >= 2);
+    }
+
+    /** "al-Jichi", "el-Sissi": a lower-case particle, a hyphen and a capitalized part, as one word. */
+    private boolean particleJoined(MarkedSentence s, int i) {
+        String text = s.token(i).text();
+        int hyphen = text.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length() && Character.isUpperCase(text.charAt(hyphen + 1))
+                && words.particle(s.f(i).substring(0, hyphen));
+    }
+
+    /**
+     * An honorific written out in full and capitalized inside a sentence, before a capitalized word ("accordée à
+     * Madame Figaro"): news copy abbreviates a person's (M., Mme, Mr); written out, it begins a name.
+     */
+    private boolean writtenOutHonorific(MarkedSentence s, int i) {
+        String text = s.token(i).text();
+        return i > 0 && text.length() >= 5 && text.chars().allMatch(Character::isLetter) && i + 1 < s.size()
+                && s.token(i + 1).capitalized() && !words.honorifics.contains(s.f(i + 1))
+                && !s.is(i - 1, ".") && !s.is(i - 1, "«") && !s.is(i - 1, "\"");
     }
 
     private static boolean capitals(String text) {

@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.people;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factcheck.core.facts.NamedOrganisation;
 import org.factcheck.core.facts.RegisterEntry;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.AnnotatedText;
@@ -34,9 +35,10 @@ public final class PersonExtractor {
         List<PersonLinker.SentenceFinds> finds = new ArrayList<>(text.sentences().size());
         for (AnnotatedText.TextSentence sentence : text.sentences()) {
             MarkedSentence marked = roles.mark(text.text(), sentence);
-            List<NameCandidate> found = names.find(marked);
-            finds.add(new PersonLinker.SentenceFinds(found, roles.bare(marked, found), roles.kin(marked, sentence.index()),
-                    sentence.index()));
+            List<NamedOrganisation> organisations = new ArrayList<>(0);
+            List<NameCandidate> found = names.find(marked, sentence.index(), organisations);
+            finds.add(new PersonLinker.SentenceFinds(found, roles.bare(marked, found),
+                    roles.kin(marked, sentence.index()), organisations, sentence.index()));
         }
         return PersonLinker.link(finds, register);
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.factcheck.core.compare.Names;
 import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.KinWord;
+import org.factcheck.core.facts.NamedOrganisation;
 import org.factcheck.core.facts.MentionKind;
 import org.factcheck.core.facts.NamePartShared;
 import org.factcheck.core.facts.Person;
@@ -32,12 +33,12 @@ public final class PersonLinker {
     /** The persons of a draft and the facts about them. */
     public record Result(List<Person> persons, List<PersonMention> mentions, List<PersonRole> roles,
                          List<NamePartShared> shared, List<SimilarNamePart> similar, List<RegisterCandidate> register,
-                         List<KinWord> kin) {
+                         List<KinWord> kin, List<NamedOrganisation> organisations) {
     }
 
     /** A sentence's name candidates and role phrases without a name, as found by the extractor. */
     record SentenceFinds(List<NameCandidate> names, List<RolePhrase> bareRoles, List<KinWord> kin,
-                                int sentence) {
+                         List<NamedOrganisation> organisations, int sentence) {
     }
 
     /** Prefix of the register index's keys by sound, beside its keys by surname. */
@@ -125,8 +126,12 @@ public final class PersonLinker {
             }
         }
         List<KinWord> kin = new ArrayList<>();
-        finds.forEach(s -> kin.addAll(s.kin()));
-        return build(persons, registerBySurname, kin);
+        List<NamedOrganisation> organisations = new ArrayList<>();
+        finds.forEach(s -> {
+            kin.addAll(s.kin());
+            organisations.addAll(s.organisations());
+        });
+        return build(persons, registerBySurname, kin, organisations);
     }
 
     /** The name parts of the persons introduced in full, by their phonetic key and by their consonants. */
@@ -236,7 +241,7 @@ public final class PersonLinker {
     }
 
     private static Result build(List<PersonDraft> drafts, Map<String, List<RegisterEntry>> registerBySurname,
-                                List<KinWord> kin) {
+                                List<KinWord> kin, List<NamedOrganisation> organisations) {
         List<PersonDraft> sorted = new ArrayList<>(drafts);
         sorted.removeIf(d -> d.mentions.isEmpty());
         Map<PersonDraft, PersonDraft.Mention> firstOf = new HashMap<>();
@@ -293,7 +298,7 @@ public final class PersonLinker {
             }
         }
         return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), candidates,
-                List.copyOf(kin));
+                List.copyOf(kin), List.copyOf(organisations));
     }
 
     private static PersonRole role(int person, int mention, String key, RolePhrase r) {

@@ -65,7 +65,7 @@ public final class QuoteScanner {
             }
             for (; i < para.end(); i++) {
                 char c = text.charAt(i);
-                if ("«»‹›„“”‘’\"'".indexOf(c) < 0) {
+                if ("«»‹›„“”‘’\"'`".indexOf(c) < 0) {
                     continue;
                 }
                 char prev = i > para.start() ? text.charAt(i - 1) : ' ';
@@ -74,6 +74,18 @@ public final class QuoteScanner {
                     prev = ' '; // d'"arasement": after an elided word, a mark opens as after a space
                 }
                 char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
+                if (c == '`') {
+                    // the typewriter's `quoted' (and ``quoted''): a backtick opens what ' (and '') closes
+                    // (a pair read at its second backtick, as two apostrophes are: the quotation holds neither);
+                    // after a letter it stands for an apostrophe (don`t)
+                    if (!MarkFamily.blank(prev) && !MarkFamily.opening(prev)) {
+                        continue;
+                    }
+                    boolean twice = i + 1 < para.end() && text.charAt(i + 1) == '`';
+                    i += twice ? 1 : 0;
+                    open(text, para.start(), i, c, twice ? MarkFamily.STRAIGHT : MarkFamily.SINGLE_STRAIGHT, stack);
+                    continue;
+                }
                 char after = i + 2 < para.end() ? text.charAt(i + 2) : ' ';
                 if (c == '\'' && next == '\'' && !(Character.isLetter(prev) && Character.isLetter(after))) {
                     // two apostrophes for one double mark (''Yes,'' he said); l''homme is an elision, then a mark.
@@ -201,7 +213,10 @@ public final class QuoteScanner {
             return; // l'homme, don't, 5'10
         }
         boolean isOpen = has(stack, MarkFamily.SINGLE_STRAIGHT);
-        if (leftFlanking && !rightFlanking) {
+        if (isOpen && leftFlanking && rightFlanking && MarkFamily.closing(next)) {
+            // after a dash, before a stop: 'BBB-'.
+            close(text, i, '\'', stack, marks, quotes, MarkFamily.SINGLE_STRAIGHT);
+        } else if (leftFlanking && !rightFlanking) {
             if (!apostrophes.leading(text, i)) {
                 open(text, paraStart, i, '\'', MarkFamily.SINGLE_STRAIGHT, stack);
             }

@@ -37,6 +37,33 @@ class PersonsTest {
     }
 
     @Test
+    void organisationsNamedAfterPeopleKeepTheirNameWords() {
+        String fr = "La Fondation Brigitte Bardot et l'Institut Pasteur ont signé avec le Racing Club. "
+                + "Le directeur, Paul Roux, a salué l'accord.";
+        assertEquals(List.of("Fondation Brigitte Bardot = Brigitte Bardot", "Institut Pasteur = Pasteur",
+                "Racing Club = Racing"), organisations("fr", fr));
+        String en = "The Sterling and Francine Clark Art Institute lent the paintings, the museum said.";
+        assertEquals(List.of("Francine Clark Art Institute = Francine Clark Art"), organisations("en", en));
+        assertEquals(List.of(), organisations("en", "Paul Roux met the foundation's staff on Monday."));
+    }
+
+    @Test
+    void writtenOutHonorificsJoinedParticlesAndShortAcronyms() {
+        String fr = "« Je vais bien », confie-t-elle à Madame Figaro. « Il est libre », a indiqué Me Karim al-Nouri, "
+                + "son avocat. « Le taux monte », souligne SpF. Mme Roux a confirmé. "
+                + "« C'est fou », raconte Monsieur Poulpe.";
+        // not "Figaro" after an honorific, a magazine's name; "Monsieur Poulpe" is a stage name, given in full
+        assertEquals(List.of("Karim al-Nouri: full Karim al-Nouri", "Roux: honorific Roux",
+                "Monsieur Poulpe: full Monsieur Poulpe"), summary("fr", fr));
+    }
+
+    /** Each organisation's name as "Name = its name words". */
+    private static List<String> organisations(String language, String text) {
+        return people(language, text).organisations().stream().map(o -> o.span().text() + " = "
+                + o.words().stream().map(w -> w.text()).collect(Collectors.joining(" "))).toList();
+    }
+
+    @Test
     void frenchMentionsByHonorificRoleAppositionAndSpeech() {
         String text = "Le ministre malien de la Santé Oumar Traoré a rencontré lundi Mme Inès Caradec. "
                 + "Inès Caradec, directrice de l'agence régionale, a jugé la visite utile. "

@@ -51,6 +51,23 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aMarkAfterADashClosesAndACutCliticOpensNothing() {
+        assertEquals(List.of("BBB-"), quotes("en", "The grade starts at 'BBB-'. It rose."));
+        assertEquals("", unpaired("en", "The grade starts at 'BBB-'. It rose."));
+        assertEquals("", unpaired("en", "Smith stole\n\n's thunder in the final, and they'll see."));
+        assertEquals("open '@22", unpaired("en", "The grade starts at a 'BBB- rating."));
+    }
+
+    @Test
+    void aBacktickOpensWhatAnApostropheCloses() {
+        String text = "Critics of talk like `a burden to Britain' said ``enough is enough'' on Monday.";
+        assertEquals(List.of("a burden to Britain", "enough is enough"), quotes("en", text));
+        assertEquals("", unpaired("en", text));
+        assertEquals("open `@12", unpaired("en", "He spoke of `a burden for years, she said."));
+        assertEquals("", unpaired("en", "They don`t share what they can`t check."));
+    }
+
+    @Test
     void straightSingleQuotesPairAndAStrayClosingOneIsFound() {
         String text = "Il a parlé d'un appel 'très bon' avec M. Dupont.\nTout est prêt' a déclaré Mme Roux.";
         assertEquals(List.of("très bon"), quotes("fr", text));
