@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -31,7 +32,10 @@ import opennlp.tools.util.SequenceValidator;
  * <p>Tags are read greedily (one best tag a token, left to right) rather than by OpenNLP's default beam of three:
  * on French and English news copy the two agree on every token we compared, at half the cost. A maximum-entropy
  * model with Universal Dependencies tags (the packaged ones) is read by {@link Greedy}, which takes the tag OpenNLP's
- * beam search of width one takes, without its bookkeeping; another model goes through OpenNLP's tagger.
+ * beam search of width one takes, without its bookkeeping; another model goes through OpenNLP's tagger. With the
+ * feature generator OpenNLP trains part-of-speech models with by default (the packaged models'), the model's
+ * parameters are found word by word ({@link DefaultFeatures}) rather than through the strings of each position's
+ * features, for the same probabilities.
  */
 public final class Tagger {
     /** The file name of a newsroom's own model in {@code rules/<language>/}. */
@@ -53,6 +57,8 @@ public final class Tagger {
     private final Map<String, ?> features;
     /** The model's classifier when {@link Greedy} reads it, else null. */
     private final MaxentModel maxent;
+    /** The contexts of the model's features word by word, when its feature generator is OpenNLP's default one. */
+    private final DefaultFeatures defaultFeatures;
     /** The part of speech of each of the model's outcomes, by index (with {@link #maxent}). */
     private final Pos[] outcomePos;
     /**
@@ -61,14 +67,16 @@ public final class Tagger {
      */
     private final ThreadLocal<Greedy> greedy;
 
-    private Tagger(POSModel model, String source) {
-        this.model = model;
+    /** @param read the model as read, with all its artifacts */
+    private Tagger(POSModel read, String source) throws IOException {
+        this.model = greedy(read);
         this.source = source;
         MaxentModel classifier = model.getArtifact("pos.model");
         Object[] data = classifier instanceof AbstractModel m ? m.getDataStructures() : null;
         this.features = data != null && data.length > 1 && data[1] instanceof Map<?, ?> map ? cast(map) : Map.of();
         boolean greedyRead = classifier != null && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
         this.maxent = greedyRead ? classifier : null;
+        this.defaultFeatures = greedyRead ? DefaultFeatures.of(read) : null;
         this.outcomePos = new Pos[greedyRead ? classifier.getNumOutcomes() : 0];
         for (int i = 0; i < outcomePos.length; i++) {
             outcomePos[i] = Pos.of(classifier.getOutcome(i));
@@ -96,7 +104,7 @@ public final class Tagger {
         Path own = folder.resolve(OWN_MODEL);
         if (Files.isRegularFile(own)) {
             try (InputStream in = Files.newInputStream(own)) {
-                return new Tagger(greedy(new POSModel(in)), own.toString());
+                return new Tagger(new POSModel(in), own.toString());
             } catch (RuntimeException e) { // OpenNLP reads a file that is no model into all sorts of exceptions
                 throw new IOException("not an OpenNLP part-of-speech model (" + e + ")", e);
             }
@@ -109,7 +117,7 @@ public final class Tagger {
             if (in == null) {
                 throw new IOException("no part-of-speech model " + packaged + " on the class path");
             }
-            return new Tagger(greedy(new POSModel(in)), packaged);
+            return new Tagger(new POSModel(in), packaged);
         }
     }
 
@@ -160,14 +168,21 @@ public final class Tagger {
             this.validator = model.getFactory().getSequenceValidator();
         }
 
-        /** The index of each word's tag among the model's outcomes. */
+        /**
+         * The index of each word's tag among the model's outcomes. The probabilities at each word come from
+         * {@link #defaultFeatures} when the model has OpenNLP's default features, else from the context generator's
+         * features.
+         */
         int[] tag(String[] words) {
             int[] best = new int[words.length];
             String[] tags = new String[words.length];
+            DefaultFeatures.Word[] known = defaultFeatures != null ? defaultFeatures.words(words, contexts) : null;
+            Context[] buffer = known != null ? DefaultFeatures.buffer(known) : null;
             double score = 0; // the sequence's log probability, as the beam search adds it up
             for (int i = 0; i < words.length; i++) {
                 String[] before = Arrays.copyOf(tags, i);
-                double[] p = maxent.eval(contexts.getContext(i, words, before, EMPTY), probabilities);
+                double[] p = known != null ? defaultFeatures.eval(known, i, best, buffer, probabilities)
+                        : maxent.eval(contexts.getContext(i, words, before, EMPTY), probabilities);
                 double max = p[0];
                 for (int o = 1; o < p.length; o++) {
                     max = Math.max(max, p[o]);
