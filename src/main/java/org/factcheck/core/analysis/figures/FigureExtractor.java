@@ -91,8 +91,7 @@ public final class FigureExtractor {
             int from = s.span().start();
             String f = s.span().text();
             List<int[]> taken = new ArrayList<>();
-            SentenceFigures one = new SentenceFigures(text, from, f, s.index(), contrast.matcher(f).find(),
-                    context.marks(f), context.pairs(f));
+            SentenceFigures one = new SentenceFigures(text, from, f, s.index());
             Matcher m = change.matcher(f);
             while (m.find()) {
                 out.add(figure(one, m.start(), m.end(), FigureKind.CHANGE, value(m.group(3)), null,
@@ -151,9 +150,48 @@ public final class FigureExtractor {
         return q.find() ? q.group(1) : null;
     }
 
-    /** One sentence being read: what its figures share. */
-    private record SentenceFigures(String text, int from, String sentence, int index, boolean contrasted, String context,
-                                   List<FigureContext.Pair> pairs) {
+    /**
+     * One sentence being read: what its figures share, read on its first figure (most sentences have none).
+     */
+    private final class SentenceFigures {
+        final String text;
+        final int from;
+        final String sentence;
+        final int index;
+        private Boolean contrasted;
+        private String context;
+        private List<FigureContext.Pair> pairs;
+
+        SentenceFigures(String text, int from, String sentence, int index) {
+            this.text = text;
+            this.from = from;
+            this.sentence = sentence;
+            this.index = index;
+        }
+
+        /** Whether the sentence sets figures against each other. */
+        boolean contrasted() {
+            if (contrasted == null) {
+                contrasted = contrast.matcher(sentence).find();
+            }
+            return contrasted;
+        }
+
+        /** The sentence's marks of time, forecast and source ({@link FigureContext#marks}). */
+        String context() {
+            if (context == null) {
+                context = FigureExtractor.this.context.marks(sentence);
+            }
+            return context;
+        }
+
+        /** The stretches of the sentence that state two figures ({@link FigureContext#pairs}). */
+        List<FigureContext.Pair> pairs() {
+            if (pairs == null) {
+                pairs = FigureExtractor.this.context.pairs(sentence);
+            }
+            return pairs;
+        }
     }
 
     /**
@@ -162,14 +200,14 @@ public final class FigureExtractor {
      */
     private Figure figure(SentenceFigures in, int start, int end, FigureKind kind, double value, Figure.Share share,
                           Figure.Shift shift, String boundedWhole, FigureRole role) {
-        FigureReader.Reading r = reader.read(in.sentence(), start, end, in.pairs());
+        FigureReader.Reading r = reader.read(in.sentence, start, end, in.pairs());
         boolean bounded = boundedWhole != null;
         String quantity = bounded ? boundedWhole : r.quantity();
         String key = bounded ? wholeArticle.matcher(TextFold.fold(boundedWhole)).replaceFirst("") : r.quantityKey();
         FigureRole read = bounded ? FigureRole.SHARE : r.role();
-        Span span = Span.of(in.text(), in.from() + start, in.from() + end);
+        Span span = Span.of(in.text, in.from + start, in.from + end);
         return new Figure(0, span, kind, value, kind == FigureKind.PERCENT ? decimals(span.text()) : 0, share, shift,
-                quantity, bounded, in.index(), in.contrasted(), key, r.qualifier(), role != null ? role : read, r.verb(),
+                quantity, bounded, in.index, in.contrasted(), key, r.qualifier(), role != null ? role : read, r.verb(),
                 r.direction(), r.approximate(), in.context());
     }
 }
