@@ -1,5 +1,8 @@
 package org.factcheck.core.compare;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 
 import org.factcheck.core.text.TextFold;
@@ -16,6 +19,43 @@ public final class QuoteText {
     /** The token of a key that stands for words cut or replaced by the writer. */
     public static final String GAP = "_";
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,60}\\]|\\((?:\\.\\.\\.|…)\\)");
+    /**
+     * Each key's words, read once: the rules compare every pair of quotations, a key with hundreds of others in a
+     * long draft. Held weakly, by the key, which the draft's quotations hold while it is checked.
+     */
+    private static final Map<String, Words> READ = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * A key read: its words, how many are words (gaps aside), and a mask of one bit a word (gaps aside) by its hash:
+     * a word whose bit the other key's mask lacks is not in the other key.
+     */
+    private record Words(String[] all, int count, long mask) {
+        static Words of(String key) {
+            String[] all = key.isEmpty() ? new String[0] : key.split(" ");
+            int count = 0;
+            long mask = 0;
+            for (String w : all) {
+                if (!GAP.equals(w)) {
+                    count++;
+                    mask |= bit(w);
+                }
+            }
+            return new Words(all, count, mask);
+        }
+
+        static long bit(String word) {
+            return 1L << (word.hashCode() & 63);
+        }
+    }
+
+    private static Words read(String key) {
+        Words w = READ.get(key);
+        if (w == null) {
+            w = Words.of(key);
+            READ.put(key, w);
+        }
+        return w;
+    }
 
     private QuoteText() {
     }
@@ -45,13 +85,7 @@ public final class QuoteText {
 
     /** The words of a key, gaps aside. */
     public static int count(String key) {
-        int n = 0;
-        for (int start = 0; start < key.length(); ) {
-            int end = wordEnd(key, start);
-            n += end > start && !isGap(key, start, end) ? 1 : 0;
-            start = end + 1;
-        }
-        return n;
+        return read(key).count();
     }
 
     /** Where the word of {@code key} starting at {@code start} ends: at the next space, or at the key's end. */
@@ -69,7 +103,11 @@ public final class QuoteText {
      * in order. Equal keys hold each other.
      */
     public static boolean within(String a, String b) {
-        return count(a) <= count(b) ? holds(b, a) : holds(a, b);
+        Words x = read(a);
+        Words y = read(b);
+        // every word of the shorter in the longer, first: a word whose bit the longer's mask lacks is not there
+        return x.count() <= y.count() ? (x.mask() & ~y.mask()) == 0 && holds(b, a)
+                : (y.mask() & ~x.mask()) == 0 && holds(a, b);
     }
 
     /**
@@ -106,23 +144,36 @@ public final class QuoteText {
 
     /** The number of words two keys share in order (their longest common subsequence), gaps aside. */
     public static int shared(String a, String b) {
-        String[] x = words(a);
-        String[] y = words(b);
-        int[] prev = new int[y.length + 1];
-        int[] cur = new int[y.length + 1];
-        for (String w : x) {
-            for (int j = 1; j <= y.length; j++) {
-                cur[j] = w.equals(y[j - 1]) && !GAP.equals(w) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+        return shared(a, b, 0);
+    }
+
+    /**
+     * The number of words two keys share in order, when it is {@code need} or more; else a number below {@code need}
+     * (the words of one key that may be in the other, by their bits), found without comparing them in order.
+     */
+    public static int shared(String a, String b, int need) {
+        Words x = read(a);
+        Words y = read(b);
+        int may = 0;
+        for (String w : x.all()) {
+            may += !GAP.equals(w) && (Words.bit(w) & y.mask()) != 0 ? 1 : 0;
+        }
+        if (may < need) {
+            return may;
+        }
+        String[] xs = x.all();
+        String[] ys = y.all();
+        int[] prev = new int[ys.length + 1];
+        int[] cur = new int[ys.length + 1];
+        for (String w : xs) {
+            for (int j = 1; j <= ys.length; j++) {
+                cur[j] = w.equals(ys[j - 1]) && !GAP.equals(w) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[y.length];
-    }
-
-    private static String[] words(String key) {
-        return key.isEmpty() ? new String[0] : key.split(" ");
+        return prev[ys.length];
     }
 
     /**

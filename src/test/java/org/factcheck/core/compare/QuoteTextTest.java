@@ -13,6 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class QuoteTextTest {
     @Test
+    void wordsSharedInOrderAndABoundWhenTooFewCanBe() {
+        String a = "nous ne cederons pas a la rue";
+        String b = "nous ne reculerons pas devant la rue";
+        assertEquals(5, QuoteText.shared(a, b), "nous ne pas la rue");
+        assertEquals(5, QuoteText.shared(a, b, 5), "enough: the exact number");
+        assertTrue(QuoteText.shared(a, "ils iront au bout", 5) < 5, "too few: a number below the need");
+        assertEquals(0, QuoteText.shared(a, "ils iront au bout"));
+        assertEquals(1, QuoteText.shared("rue la", "la rue"), "in order: one word of the two");
+    }
+
+    @Test
     void aKeyHeldWholeInAnotherRunByRunAndInOrder() {
         assertTrue(QuoteText.within("nous ne cederons pas", "nous ne cederons pas a la rue"));
         assertTrue(QuoteText.within("nous ne cederons pas a la rue", "nous ne cederons pas"), "either order");

@@ -127,8 +127,17 @@ final class NameRuns {
 
     private boolean nameStart(MarkedSentence s, int i) {
         return nameWord(s, i) && !words.function.contains(s.f(i)) && !words.particle(s.f(i))
-                && !words.dateWords.contains(stripPossessive(s.f(i)))
+                && (!words.dateWords.contains(stripPossessive(s.f(i))) || givenNameBeforeName(s, i))
                 && (!CLOSED.contains(s.token(i).pos()) || givenNameInside(s, i));
+    }
+
+    /**
+     * A date word that is also a listed given name, before a capitalized word that is no date word: "Jan Bolz", not
+     * "Jan 5" nor "Mai Juin".
+     */
+    private boolean givenNameBeforeName(MarkedSentence s, int i) {
+        return words.givenNames.contains(s.f(i)) && i + 1 < s.size() && nameWord(s, i + 1)
+                && !words.dateWords.contains(stripPossessive(s.f(i + 1))) && !words.function.contains(s.f(i + 1));
     }
 
     /**
@@ -417,14 +426,28 @@ final class NameRuns {
         if (evidence == null && givenNameFirst(s, run, parts)) {
             evidence = Evidence.GIVEN_NAME;
         }
+        // At the head of a sentence a capitalized word is a proper noun to the tagger whatever it is ("Born in
+        // 1912, …", "« Faire de la politique »"): a single word there is read as a name only as one is used, the
+        // subject of a verb or set in apposition.
+        boolean head = run.size() == 1 && headOfSentence(s, first);
         boolean proper = run.stream().allMatch(k -> words.particle(s.f(k)) || s.is(k, ".")
-                || s.token(k).pos() == Pos.PROPN || s.token(k).pos() == Pos.NONE
-                || s.token(k).pos() == Pos.X && (subjectOfAVerb(s, k) || apposed(s, k)))
+                || (s.token(k).pos() == Pos.PROPN || s.token(k).pos() == Pos.NONE) && !head
+                || (s.token(k).pos() == Pos.X || head) && (subjectOfAVerb(s, k) || apposed(s, k)))
                 // a possessive at the head of a sentence, which a tagger reads as a common noun there ("Price's
                 // decision")
                 || possessive && first == 0 && run.size() == 1;
         return new NameCandidate(span, parts, written, evidence, honorific, found, s.index(), proper,
                 !complementOfANoun(s, first) && !listed(s, first, lastTok));
+    }
+
+    /** Whether token {@code k} begins its sentence, punctuation (a quotation mark, a dash) aside. */
+    private static boolean headOfSentence(MarkedSentence s, int k) {
+        for (int i = 0; i < k; i++) {
+            if (s.token(i).isWord() || s.token(i).kind() == Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a comma, then a word in lower case, follow token {@code k}: "Atwood, a prize-winner, was". */

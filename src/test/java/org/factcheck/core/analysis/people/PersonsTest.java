@@ -57,6 +57,17 @@ class PersonsTest {
                 "Monsieur Poulpe: full Monsieur Poulpe"), summary("fr", fr));
     }
 
+    @Test
+    void aWordAtTheHeadOfASentenceAndADateWordThatIsAGivenName() {
+        String en = "Gordon Brown spoke first. Born in 1912, the hall was rebuilt twice. Jan Bolz, the sales chief, "
+                + "agreed on Jan 5. \"It works,\" said Mr Bolz. Brown nodded.";
+        // "Born" is no misspelt Brown; "Jan Bolz" is a person, "Jan 5" a date
+        assertEquals(List.of("Gordon Brown: full Gordon Brown, part Brown", "Jan Bolz: full Jan Bolz, honorific Bolz"),
+                summary("en", en));
+        String fr = "Olivier Faure a répondu lundi. « Faire de la politique autrement », a-t-il dit. Faure a souri.";
+        assertEquals(List.of("Olivier Faure: full Olivier Faure, part Faure"), summary("fr", fr));
+    }
+
     /** Each organisation's name as "Name = its name words". */
     private static List<String> organisations(String language, String text) {
         return people(language, text).organisations().stream().map(o -> o.span().text() + " = "
