@@ -213,8 +213,11 @@ public final class QuoteScanner {
             return; // l'homme, don't, 5'10
         }
         boolean isOpen = has(stack, MarkFamily.SINGLE_STRAIGHT);
-        if (isOpen && leftFlanking && rightFlanking && MarkFamily.closing(next)) {
-            // after a dash, before a stop: 'BBB-'.
+        if (isOpen && (leftFlanking && rightFlanking && MarkFamily.closing(next)
+                || MarkFamily.blank(prev) && MarkFamily.blank(next)
+                || ".!?…".indexOf(prev) >= 0 && Character.isUpperCase(next))) {
+            // after a dash, before a stop ('BBB-'.); alone between spaces ('gilets jaunes ' ?); glued to the next
+            // sentence, its space lost (successeurs.'Adieu): the open quotation's closing mark
             close(text, i, '\'', stack, marks, quotes, MarkFamily.SINGLE_STRAIGHT);
         } else if (leftFlanking && !rightFlanking) {
             if (!apostrophes.leading(text, i)) {

@@ -56,6 +56,10 @@ class QuoteScannerTest {
         assertEquals("", unpaired("en", "The grade starts at 'BBB-'. It rose."));
         assertEquals("", unpaired("en", "Smith stole\n\n's thunder in the final, and they'll see."));
         assertEquals("open '@22", unpaired("en", "The grade starts at a 'BBB- rating."));
+        String fr = "Il demande : 'soutient-on les gilets jaunes ' ? Puis il cite : 'Ils auront des successeurs.'Adieu.";
+        assertEquals(List.of("soutient-on les gilets jaunes", "Ils auront des successeurs."), quotes("fr", fr));
+        assertEquals("", unpaired("fr", fr));
+        assertEquals("", unpaired("en", "Zombies are called 'bots, and their herds 'bot nets."));
     }
 
     @Test
