@@ -10,7 +10,7 @@ enum MarkFamily {
     GUILLEMET, SINGLE_GUILLEMET, CURLY, LOW, SINGLE_CURLY, STRAIGHT, SINGLE_STRAIGHT;
 
     /** How many paragraphs a quotation may run on without reopening marks. */
-    private static final int LOOK_AHEAD = 2;
+    private static final int LOOK_AHEAD = 5;
 
     /**
      * Whether the quotation goes on in the paragraphs from {@code from} although they do not reopen it: the first

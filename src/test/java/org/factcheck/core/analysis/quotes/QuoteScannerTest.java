@@ -63,6 +63,16 @@ class QuoteScannerTest {
     }
 
     @Test
+    void anAnswerQuotedOverParagraphsWithoutReopeningClosesAtItsEnd() {
+        String answer = "R: \"Nous avons tout repris.\n\nLes équipes ont suivi.\n\nLe budget a tenu.\n\n"
+                + "Il faudra du temps\".\n\nQ: Et ensuite ?";
+        assertEquals("", unpaired("fr", answer));
+        // beyond five paragraphs without a mark, a closing mark is no longer this quotation's
+        String far = "R: \"Nous avons tout repris.\n\nUn.\n\nDeux.\n\nTrois.\n\nQuatre.\n\nCinq.\n\nFin\".";
+        assertEquals("open \"@3, close \"@68", unpaired("fr", far));
+    }
+
+    @Test
     void aBacktickOpensWhatAnApostropheCloses() {
         String text = "Critics of talk like `a burden to Britain' said ``enough is enough'' on Monday.";
         assertEquals(List.of("a burden to Britain", "enough is enough"), quotes("en", text));
