@@ -1,9 +1,5 @@
 package org.factcheck.core.compare;
 
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
-
 /**
  * Primitives for the TITLE rules: how two role titles and two scopes compare. A title or scope is folded words
  * joined by spaces ({@link org.factcheck.core.facts.PersonRole#title()}); the rules decide what a fit means
@@ -22,6 +18,9 @@ public final class Titles {
     public static boolean fits(String given, String other) {
         if (given == null || other == null) {
             return false;
+        }
+        if (given.equals(other)) {
+            return true;
         }
         int from = 0;
         while (from <= given.length()) {
@@ -54,8 +53,9 @@ public final class Titles {
     /** Whether {@code s} has the word {@code w.substring(from, to)} between spaces (or its ends). */
     private static boolean hasWord(String s, String w, int from, int to) {
         int len = to - from;
+        String word = w.substring(from, to);
         for (int at = 0; at + len <= s.length(); ) {
-            int i = s.indexOf(w.substring(from, to), at);
+            int i = s.indexOf(word, at);
             if (i < 0) {
                 return false;
             }
@@ -79,12 +79,7 @@ public final class Titles {
         if (other == null) {
             return false;
         }
-        Set<String> g = words(given);
-        Set<String> o = words(other);
-        return o.containsAll(g) || g.containsAll(o);
-    }
-
-    private static Set<String> words(String s) {
-        return new HashSet<>(Arrays.asList(s.split(" ")));
+        // one's words all among the other's, either way round: what fits tells, without building word sets
+        return fits(given, other) || fits(other, given);
     }
 }
