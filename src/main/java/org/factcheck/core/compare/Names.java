@@ -33,6 +33,14 @@ public final class Names {
     }
 
     /**
+     * Whether two folded name parts sound alike: the same {@link #phoneticKey}, or the same {@link #consonantKey}
+     * (the two keys the persons' name parts are paired by).
+     */
+    public static boolean soundAlike(String a, String b) {
+        return phoneticKey(a).equals(phoneticKey(b)) || consonantKey(a).equals(consonantKey(b));
+    }
+
+    /**
      * Whether one folded given name may be a short form of the other: five letters or fewer, and the longer begins
      * with its first three (dave / david, danny / daniel, alex / alexandre); or the first part of a hyphenated one
      * (jean / jean-marc).

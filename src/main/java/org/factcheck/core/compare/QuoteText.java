@@ -32,6 +32,11 @@ public final class QuoteText {
     private record Words(String[] all, int count, long mask) {
         static Words of(String key) {
             String[] all = key.isEmpty() ? new String[0] : key.split(" ");
+            if (all.length == 1) {
+                // split gives back the key itself when it has one word: a copy, or the entry would hold its own
+                // key and never be let go
+                all[0] = new String(key);
+            }
             int count = 0;
             long mask = 0;
             for (String w : all) {

@@ -18,6 +18,16 @@ class NamesTest {
     }
 
     @Test
+    void partsSoundAlikeByEitherKeyAndEditsAreCountedToThree() {
+        assertTrue(Names.soundAlike("clark", "clerk"));
+        assertTrue(Names.soundAlike("lucaroni", "lucironi"), "by the consonants");
+        assertFalse(Names.soundAlike("marchal", "marchand"));
+        assertEquals(1, Names.edits("whitcombe", "whitcomb"));
+        assertEquals(2, Names.edits("democratic", "democrats"), "two letters changed");
+        assertEquals(3, Names.edits("clark", "peterson"), "three or more");
+    }
+
+    @Test
     void sharedPrefixCountsTheLettersTwoPartsBeginWith() {
         assertEquals(2, Names.sharedPrefix("nathalie", "nadine"));
         assertEquals(0, Names.sharedPrefix("viviane", "marc"));

@@ -55,6 +55,11 @@ enum MarkFamily {
         return ParagraphSplitter.isBlank(c);
     }
 
+    /** Whether {@code c} ends a sentence: . ! ? … */
+    static boolean sentenceEnd(char c) {
+        return ".!?…".indexOf(c) >= 0;
+    }
+
     static boolean opening(char c) {
         return "([{«‹“‘„—–/-".indexOf(c) >= 0;
     }

@@ -103,7 +103,7 @@ public final class QuoteScanner {
                     i++;
                     continue;
                 }
-                if (c == '"' && i + 1 == para.end() && ".!?…".indexOf(prev) >= 0 && !has(stack, MarkFamily.STRAIGHT)
+                if (c == '"' && i + 1 == para.end() && MarkFamily.sentenceEnd(prev) && !has(stack, MarkFamily.STRAIGHT)
                         && p + 1 < paragraphs.size() && MarkFamily.STRAIGHT.closesLater(text, paragraphs, p + 1)) {
                     // 'ajouté."' ending a paragraph whose next one closes a quotation never opened: the opening
                     // mark of that quotation, pushed back over a lost paragraph break
@@ -215,7 +215,7 @@ public final class QuoteScanner {
         boolean isOpen = has(stack, MarkFamily.SINGLE_STRAIGHT);
         if (isOpen && (leftFlanking && rightFlanking && MarkFamily.closing(next)
                 || MarkFamily.blank(prev) && MarkFamily.blank(next)
-                || ".!?…".indexOf(prev) >= 0 && Character.isUpperCase(next))) {
+                || MarkFamily.sentenceEnd(prev) && Character.isUpperCase(next))) {
             // after a dash, before a stop ('BBB-'.); alone between spaces ('gilets jaunes ' ?); glued to the next
             // sentence, its space lost (successeurs.'Adieu): the open quotation's closing mark
             close(text, i, '\'', stack, marks, quotes, MarkFamily.SINGLE_STRAIGHT);
@@ -273,7 +273,7 @@ public final class QuoteScanner {
         while (j > paraStart && MarkFamily.blank(text.charAt(j - 1))) {
             j--;
         }
-        return j < i && j > paraStart && ".!?…".indexOf(text.charAt(j - 1)) >= 0;
+        return j < i && j > paraStart && MarkFamily.sentenceEnd(text.charAt(j - 1));
     }
 
     private static void close(String text, int i, char c, Deque<Open> stack, List<QuoteMark> marks, List<Quote> quotes,
