@@ -52,6 +52,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(persons.register());
         all.addAll(persons.kin());
         all.addAll(persons.organisations());
+        all.addAll(persons.countries());
         all.addAll(dates);
         all.addAll(dateEvents);
         all.addAll(figures);

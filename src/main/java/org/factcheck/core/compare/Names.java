@@ -143,4 +143,12 @@ public final class Names {
         }
         return false;
     }
+
+    /**
+     * Whether a name as written gives its given name by an initial ("R. Sridharan", "J.K. Rowling"): a way of
+     * introducing a person in full.
+     */
+    public static boolean initialled(String written) {
+        return written.length() > 3 && Character.isUpperCase(written.charAt(0)) && written.charAt(1) == '.';
+    }
 }

@@ -16,7 +16,7 @@ import org.factcheck.core.lang.Lexicon;
  */
 public final class SentenceSplitter {
     private static final String CLOSERS = "»”\"'’)]›";
-    private static final String OPENERS = "«“\"'‘([‹—–-„";
+    private static final String OPENERS = "«“\"'‘([‹—–-„•▪■►";
     private final Lexicon lexicon;
 
     public SentenceSplitter(Lexicon lexicon) {

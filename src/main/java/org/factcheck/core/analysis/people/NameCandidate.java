@@ -21,4 +21,15 @@ import org.factcheck.core.facts.Span;
  */
 record NameCandidate(Span span, List<String> parts, List<String> written, Evidence evidence, boolean honorific,
                      List<RolePhrase> roles, int sentence, boolean proper, boolean alone) {
+
+    /** The same name with the role phrases {@code roles}. */
+    NameCandidate withRoles(List<RolePhrase> roles) {
+        return new NameCandidate(span, parts, written, evidence, honorific, List.copyOf(roles), sentence, proper, alone);
+    }
+
+    /** The same name, its roles held in turn: each {@link RolePhrase#inTurn()}. */
+    NameCandidate inTurn() {
+        return new NameCandidate(span, parts, written, evidence, honorific,
+                roles.stream().map(RolePhrase::inTurn).toList(), sentence, proper, alone);
+    }
 }

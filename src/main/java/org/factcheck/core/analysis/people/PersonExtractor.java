@@ -32,13 +32,27 @@ public final class PersonExtractor {
 
     /** The persons of a draft, matched against the newsroom register's entries. */
     public PersonLinker.Result extract(AnnotatedText text, List<RegisterEntry> register) {
-        List<PersonLinker.SentenceFinds> finds = new ArrayList<>(text.sentences().size());
+        List<MarkedSentence> sentences = new ArrayList<>(text.sentences().size());
+        int newestYear = 0;
         for (AnnotatedText.TextSentence sentence : text.sentences()) {
             MarkedSentence marked = roles.mark(text.text(), sentence);
+            sentences.add(marked);
+            for (int i = 0; i < marked.size(); i++) {
+                newestYear = Math.max(newestYear, RoleFinder.year(marked.token(i)));
+            }
+        }
+        List<PersonLinker.SentenceFinds> finds = new ArrayList<>(sentences.size());
+        for (MarkedSentence marked : sentences) {
             List<NamedOrganisation> organisations = new ArrayList<>(0);
-            List<NameCandidate> found = names.find(marked, sentence.index(), organisations);
-            finds.add(new PersonLinker.SentenceFinds(found, roles.bare(marked, found),
-                    roles.kin(marked, sentence.index()), organisations, sentence.index()));
+            List<NameCandidate> found = roles.coordinated(marked, names.find(marked, marked.index(), organisations));
+            List<RolePhrase> bare = roles.bare(marked, found);
+            if (roles.dated(marked, newestYear)) {
+                // a sentence of another time ("à l'époque", "in 1968"): its roles were held then, by holders in turn
+                found = found.stream().map(NameCandidate::inTurn).toList();
+                bare = bare.stream().map(RolePhrase::inTurn).toList();
+            }
+            finds.add(new PersonLinker.SentenceFinds(found, bare, roles.kin(marked, marked.index()),
+                    organisations, roles.countries(marked, marked.index()), marked.index()));
         }
         return PersonLinker.link(finds, register);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.factcheck.core.compare.Names;
+import org.factcheck.core.facts.CountryNamed;
 import org.factcheck.core.facts.Evidence;
 import org.factcheck.core.facts.KinWord;
 import org.factcheck.core.facts.NamedOrganisation;
@@ -33,12 +34,12 @@ public final class PersonLinker {
     /** The persons of a draft and the facts about them. */
     public record Result(List<Person> persons, List<PersonMention> mentions, List<PersonRole> roles,
                          List<NamePartShared> shared, List<SimilarNamePart> similar, List<RegisterCandidate> register,
-                         List<KinWord> kin, List<NamedOrganisation> organisations) {
+                         List<KinWord> kin, List<NamedOrganisation> organisations, List<CountryNamed> countries) {
     }
 
     /** A sentence's name candidates and role phrases without a name, as found by the extractor. */
     record SentenceFinds(List<NameCandidate> names, List<RolePhrase> bareRoles, List<KinWord> kin,
-                         List<NamedOrganisation> organisations, int sentence) {
+                         List<NamedOrganisation> organisations, List<CountryNamed> countries, int sentence) {
     }
 
     /** Prefix of the register index's keys by sound, beside its keys by surname. */
@@ -127,11 +128,13 @@ public final class PersonLinker {
         }
         List<KinWord> kin = new ArrayList<>();
         List<NamedOrganisation> organisations = new ArrayList<>();
+        List<CountryNamed> countries = new ArrayList<>();
         finds.forEach(s -> {
             kin.addAll(s.kin());
             organisations.addAll(s.organisations());
+            countries.addAll(s.countries());
         });
-        return build(persons, registerBySurname, kin, organisations);
+        return build(persons, registerBySurname, kin, organisations, countries);
     }
 
     /** The name parts of the persons introduced in full, by their phonetic key and by their consonants. */
@@ -241,7 +244,7 @@ public final class PersonLinker {
     }
 
     private static Result build(List<PersonDraft> drafts, Map<String, List<RegisterEntry>> registerBySurname,
-                                List<KinWord> kin, List<NamedOrganisation> organisations) {
+                                List<KinWord> kin, List<NamedOrganisation> organisations, List<CountryNamed> countries) {
         List<PersonDraft> sorted = new ArrayList<>(drafts);
         sorted.removeIf(d -> d.mentions.isEmpty());
         Map<PersonDraft, PersonDraft.Mention> firstOf = new HashMap<>();
@@ -298,7 +301,7 @@ public final class PersonLinker {
             }
         }
         return new Result(persons, mentions, roles, NamePairs.shared(persons), NamePairs.similar(persons), candidates,
-                List.copyOf(kin), List.copyOf(organisations));
+                List.copyOf(kin), List.copyOf(organisations), List.copyOf(countries));
     }
 
     private static PersonRole role(int person, int mention, String key, RolePhrase r) {

@@ -87,6 +87,10 @@ final class PersonWords {
     private final Possessives possessives;
     /** Phrases that put the speaker after them ("selon", "according to"), as folded tokens. */
     final List<List<String>> sources = new ArrayList<>();
+    /** Phrases that set a sentence in another time ("à l'époque", "at the time"), as folded tokens. */
+    final List<List<String>> timeShifts = new ArrayList<>();
+    /** Prepositions that date what a sentence says to the year after them: "en 2002", "in 1968". */
+    final Set<String> yearWords;
 
     /** Feminine and masculine endings of role words, longest feminine first: {"rice", "eur"}. */
     private final List<String[]> genderEndings = new ArrayList<>();
@@ -169,6 +173,10 @@ final class PersonWords {
         for (String source : group(lexicon, "source")) {
             sources.add(words(tokenizer, source));
         }
+        for (String shift : lexicon.forms("person-words", "time-shift")) {
+            timeShifts.add(words(tokenizer, shift));
+        }
+        yearWords = group(lexicon, "year-word");
     }
 
     /** The forms of the {@code role-words} line headed {@code key}, folded. */

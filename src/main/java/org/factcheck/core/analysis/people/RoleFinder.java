@@ -1,8 +1,10 @@
 package org.factcheck.core.analysis.people;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.factcheck.core.facts.CountryNamed;
 import org.factcheck.core.facts.KinWord;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.AnnotatedText;
@@ -83,6 +85,91 @@ final class RoleFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The names of the sentence, where a name's role phrase without a country, right after another name with a
+     * country's role and a conjunction, takes that country: "son homologue libanais Michel Aoun et le Premier
+     * ministre Hassan Diab", "the French president X and the prime minister Y".
+     */
+    List<NameCandidate> coordinated(MarkedSentence s, List<NameCandidate> names) {
+        List<NameCandidate> out = new ArrayList<>(names);
+        for (int i = 1; i < out.size(); i++) {
+            NameCandidate before = out.get(i - 1);
+            NameCandidate c = out.get(i);
+            String country = before.roles().stream().map(RolePhrase::nationality).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (country == null || c.roles().isEmpty() || c.roles().get(0).nationality() != null) {
+                continue;
+            }
+            RolePhrase first = c.roles().get(0);
+            int after = s.tokenFrom(c.span().end());
+            boolean own = false;
+            for (int j = after; j < Math.min(s.size(), after + 3); j++) {
+                own |= words.isNationality(s.f(j)); // "… and Prime Minister Tomas Lind of Sweden"
+            }
+            if (own) {
+                continue;
+            }
+            int k = s.tokenFrom(before.span().end());
+            if (k < s.size() && words.conjunctions.contains(s.f(k)) && k + 1 < s.size()
+                    && s.token(k + 1).start() == first.span().start()
+                    || k + 1 < s.size() && words.conjunctions.contains(s.f(k)) && words.determiners.contains(s.f(k + 1))
+                    && k + 2 < s.size() && s.token(k + 2).start() == first.span().start()) {
+                List<RolePhrase> roles = new ArrayList<>(c.roles());
+                roles.set(0, first.of(country));
+                out.set(i, c.withRoles(roles));
+            }
+        }
+        return out;
+    }
+
+    /** The words of the sentence that name a country ("Germany", "Berlin", "libanais"); a short one only in capitals (US, not us). */
+    List<CountryNamed> countries(MarkedSentence s, int sentence) {
+        List<CountryNamed> out = new ArrayList<>(0);
+        for (int i = 0; i < s.size(); i++) {
+            String country = words.nationality.get(s.f(i));
+            Token t = s.token(i);
+            if (country != null && (t.text().length() > 3 || t.text().chars().noneMatch(Character::isLowerCase))) {
+                out.add(new CountryNamed(s.span(i, i + 1), country, sentence));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the sentence is set in another time than the draft's: a phrase of the {@code time-shift} list ("à
+     * l'époque", "at the time"; one word only where neither a function word nor a comma or stop follows it: "alors
+     * que", "Alors," are no time), or a year after a {@code year-word} ("en 2002") two or more before {@code newestYear}, the newest
+     * the draft names.
+     */
+    boolean dated(MarkedSentence s, int newestYear) {
+        int n = s.size();
+        List<String> folded = Arrays.asList(s.folded());
+        for (int i = 0; i < n; i++) {
+            for (List<String> shift : words.timeShifts) {
+                int end = i + shift.size();
+                if (end <= n && shift.equals(folded.subList(i, end)) && (shift.size() > 1
+                        || end < n && ",;:.!?".indexOf(s.token(end).text().charAt(0)) < 0 && !words.function.contains(s.f(end)))) {
+                    return true;
+                }
+            }
+            if (i + 1 < n && words.yearWords.contains(s.f(i)) && year(s.token(i + 1)) > 0
+                    && year(s.token(i + 1)) <= newestYear - 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year a token writes (four digits, 1800 to 2199), or 0. */
+    static int year(Token t) {
+        String w = t.text();
+        if (t.kind() != Token.Kind.NUMBER || w.length() != 4 || !w.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        int y = Integer.parseInt(w);
+        return y >= 1800 && y < 2200 ? y : 0;
     }
 
     /**

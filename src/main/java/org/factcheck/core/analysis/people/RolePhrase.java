@@ -57,6 +57,17 @@ record RolePhrase(Span span, List<String> keys, String nationality, List<String>
                 verbal);
     }
 
+    /** The same phrase, of the country {@code code}. */
+    RolePhrase of(String code) {
+        return new RolePhrase(span, keys, code, nouns, title, head, base, scope, shared, single, tie, change, verbal);
+    }
+
+    /** The same phrase in a sentence of another time: a role held then, which others may have held in turn. */
+    RolePhrase inTurn() {
+        return new RolePhrase(span, keys, nationality, nouns, title, head, base, scope, shared, single, tie, true,
+                verbal);
+    }
+
     /** Whether the title is the deputy of another (adjoint, vice-, deputy, assistant): its base is another title. */
     boolean deputy() {
         return title != null && !title.equals(base);

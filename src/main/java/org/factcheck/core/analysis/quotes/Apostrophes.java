@@ -16,10 +16,13 @@ final class Apostrophes {
     private final Lexicon lexicon;
     /** Auxiliaries ({@code person-words}), read once: with a speech verb, what may open an attribution. */
     private final Set<String> auxiliaries;
+    /** Words of the first person ({@code person-words}): what tells a paragraph of quoted speech. */
+    private final Set<String> firstPerson;
 
     Apostrophes(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.auxiliaries = Set.copyOf(lexicon.forms("person-words", "auxiliary"));
+        this.firstPerson = lexicon.foldedForms("person-words", "first-person");
     }
 
     /**
@@ -41,6 +44,35 @@ final class Apostrophes {
         }
         String word = text.substring(k, w).toLowerCase(Locale.ROOT);
         return lexicon.has("speech-verbs", word) || auxiliaries.contains(word);
+    }
+
+    /** Whether the first sentence from {@code from} to {@code end} has a word of the first person ("nous", "I"). */
+    boolean firstPersonIn(String text, int from, int end) {
+        int k = from;
+        while (k < end && !MarkFamily.sentenceEnd(text.charAt(k))) {
+            if (!Character.isLetter(text.charAt(k))) {
+                k++;
+                continue;
+            }
+            int w = k;
+            while (w < end && Character.isLetter(text.charAt(w))) {
+                w++;
+            }
+            if (firstPerson.contains(text.substring(k, w).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            k = w;
+        }
+        return false;
+    }
+
+    /** Whether the word that starts at {@code from} is a speech verb ("écrit", "said"). */
+    boolean speechVerbAt(String text, int from, int end) {
+        int w = from;
+        while (w < end && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        return w > from && lexicon.has("speech-verbs", text.substring(from, w).toLowerCase(Locale.ROOT));
     }
 
     /** Whether an apostrophe after the letter {@code prev} may end a plural possessive ("the players' union"). */

@@ -164,7 +164,8 @@ record InSentence(AttributionWords words, Speakers speakers) {
             }
             PersonMention subject = speakers.subjectBefore(ctx, w, v.from());
             if (subject != null) {
-                return speakers.named(ctx, subject, verb, Attribution.BEFORE);
+                Found phrase = speakers.subjectAfter(ctx, w, subject, 0, v.from(), verb, Attribution.BEFORE);
+                return phrase != null ? phrase : speakers.named(ctx, subject, verb, Attribution.BEFORE);
             }
             if (v.gerund()) {
                 // "X branded Mr Howard "arrogant" for claiming that …": after the opinion word, the claim is the

@@ -26,12 +26,20 @@ import org.factcheck.core.text.TextFold;
  *
  * <p>Pairs nest: a closing mark closes the innermost open quotation of its family, leaving any opened inside it
  * unclosed. A quotation still open at the end of a paragraph goes on into the next when that paragraph begins with a
- * mark of the same family (the French {@code «} or {@code »}, the English {@code “}): that continuation mark is
- * neither an opening nor a closing. The same holds inside a paragraph, where a text has lost its paragraph breaks:
+ * mark of the same family (the French {@code «} or {@code »}, the English {@code “}, or {@code ''} for a straight
+ * double mark): that continuation mark is neither an opening nor a closing. The same holds inside a paragraph, where
+ * a text has lost its paragraph breaks:
  * an opening mark of the innermost open quotation's family, right after a sentence end, reopens it. And a quotation
  * whose next paragraphs do not reopen it still goes on when the first mark of its family there is a closing one.
  * A straight mark that ends a paragraph after its last sentence, with no quotation open, opens the next paragraph's
  * quotation when the first straight mark there closes one: the opening mark was pushed back over a lost break.
+ * The other way round, a paragraph that begins with a straight mark whose next straight mark opens, after a
+ * paragraph whose straight quotation is still open at its last sentence's end, begins with that quotation's closing
+ * mark, pushed over the break (unless its first sentence speaks in the first person, the speaker's words, or the next
+ * paragraph carries the quotation on with a mark of its own). A straight
+ * opening mark after a sentence end reopens the open quotation only when the next two straight marks do not both
+ * close: then it opens a quotation inside it. And a straight mark after a space inside a sentence, before a speech
+ * verb in lower case ({@code "écrit l'actrice}), closes the open quotation: its space was put on the wrong side.
  */
 public final class QuoteScanner {
     private record Open(int at, char mark, MarkFamily family) {
@@ -60,8 +68,14 @@ public final class QuoteScanner {
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             int i = para.start();
-            if (!stack.isEmpty() && stack.peekLast().family().continuedBy(text.charAt(i))) {
+            if (displacedClosing(text, paragraphs, p, stack)) {
+                // "… dans la série.¶"Pourtant, lors du tournage, …": the closing mark, pushed over the paragraph break
+                close(text, i, '"', stack, marks, quotes, MarkFamily.STRAIGHT);
                 i++;
+            } else if (!stack.isEmpty() && stack.peekLast().family().continuedBy(text.charAt(i))) {
+                i++;
+            } else if (!stack.isEmpty() && stack.peekLast().family() == MarkFamily.STRAIGHT && text.startsWith("''", i)) {
+                i += 2; // ''Personally, …: two apostrophes for the double mark that carries the quotation on
             }
             for (; i < para.end(); i++) {
                 char c = text.charAt(i);
@@ -114,6 +128,8 @@ public final class QuoteScanner {
             }
             boolean carried = !stack.isEmpty() && p + 1 < paragraphs.size()
                     && (stack.peekLast().family().continuedBy(text.charAt(paragraphs.get(p + 1).start()))
+                    || stack.peekLast().family() == MarkFamily.STRAIGHT
+                       && text.startsWith("''", paragraphs.get(p + 1).start())
                     || stack.peek().family().closesLater(text, paragraphs, p + 1));
             if (!carried) {
                 while (!stack.isEmpty()) {
@@ -180,6 +196,11 @@ public final class QuoteScanner {
                 }
                 if (isOpen && MarkFamily.blank(prev) && ".,;:!?)…".indexOf(next) >= 0) {
                     close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT); // "... pas ". with a stray space
+                } else if (isOpen && leftFlanking && MarkFamily.blank(prev) && Character.isLowerCase(next)
+                        && !afterSentenceEnd(text, paraStart, i) && apostrophes.speechVerbAt(text, i + 1, paraEnd)) {
+                    // "… de l'humeur' "écrit l'actrice": the closing mark, its space on the wrong side, before the
+                    // attribution's verb
+                    close(text, i, c, stack, marks, quotes, MarkFamily.STRAIGHT);
                 } else if (leftFlanking && !rightFlanking || rightFlanking && !isOpen && ",:;".indexOf(prev) >= 0
                         && (prev != ',' || capitalizedWordAfter(text, i + 1, paraEnd))) {
                     // also said," We… with the space misplaced; but films," he said closes a quotation whose
@@ -196,6 +217,40 @@ public final class QuoteScanner {
             case '\'' -> straightSingle(text, paraStart, paraEnd, i, prev, next, leftFlanking, rightFlanking, stack, marks, quotes);
             default -> throw new IllegalStateException("not a mark: " + c);
         }
+    }
+
+    /**
+     * Whether paragraph {@code p} begins with the closing mark of a straight quotation open since the paragraph before
+     * (which ends a sentence), pushed over the break: the paragraph's next straight mark, if any, opens a quotation
+     * inside a sentence (rather than closing this one or reopening it after a stop), its first sentence speaks in no
+     * first person (which would make it the speaker's words), and the next paragraph does not carry the quotation on
+     * with a mark of its own.
+     */
+    private boolean displacedClosing(String text, List<Span> paragraphs, int p, Deque<Open> stack) {
+        Span para = paragraphs.get(p);
+        if (p == 0 || stack.isEmpty() || stack.peek().family() != MarkFamily.STRAIGHT || text.charAt(para.start()) != '"'
+                || para.end() - para.start() < 2 || !Character.isLetter(text.charAt(para.start() + 1))) {
+            return false;
+        }
+        Span before = paragraphs.get(p - 1);
+        int e = before.end();
+        while (e > before.start() && MarkFamily.blank(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e == before.start() || !MarkFamily.sentenceEnd(text.charAt(e - 1))) {
+            return false;
+        }
+        int other = text.indexOf('"', para.start() + 1);
+        if (other >= 0 && other < para.end() && (!(MarkFamily.blank(text.charAt(other - 1))
+                || MarkFamily.opening(text.charAt(other - 1))) || afterSentenceEnd(text, para.start(), other))) {
+            // the paragraph's next mark closes the quotation, or reopens it after a stop ("… is poor. "I am …"):
+            // this one carries it on
+            return false;
+        }
+        if (apostrophes.firstPersonIn(text, para.start() + 1, para.end())) {
+            return false; // "I haven't spoken to him…": words of the speaker, carried on
+        }
+        return p + 1 >= paragraphs.size() || text.charAt(paragraphs.get(p + 1).start()) != '"';
     }
 
     /** Whether the first word after {@code from} (spaces skipped, within the paragraph) begins with a capital. */
@@ -262,13 +317,39 @@ public final class QuoteScanner {
      * paragraphs whose paragraph breaks were lost ({@code "First. "Second."}); quotations of one family do not nest.
      */
     private static void open(String text, int paraStart, int i, char c, MarkFamily family, Deque<Open> stack) {
-        if (!stack.isEmpty() && stack.peek().family() == family && afterSentenceEnd(text, paraStart, i)) {
+        if (!stack.isEmpty() && stack.peek().family() == family && afterSentenceEnd(text, paraStart, i)
+                && !(family == MarkFamily.STRAIGHT && twoClosingAfter(text, i))) {
             return;
         }
         stack.push(new Open(i, c, family));
     }
 
+    /**
+     * Whether the next two straight double marks after {@code i}, in its paragraph, both have a word or a stop on
+     * their left only: closing marks both, of a quotation inside a quotation ("… s'en aller... "Passer l'éponge !"
+     * est souvent utile, mais reste sans effet", écrit-elle), not a quotation reopened over a lost break.
+     */
+    private static boolean twoClosingAfter(String text, int i) {
+        int found = 0;
+        for (int j = i + 1; j < text.length() && text.charAt(j) != '\n' && found < 2; j++) {
+            if (text.charAt(j) == '"') {
+                char before = text.charAt(j - 1);
+                char after = j + 1 < text.length() ? text.charAt(j + 1) : '\n';
+                if (MarkFamily.blank(before) || !(MarkFamily.blank(after) || MarkFamily.closing(after))
+                        || after == '\n' && MarkFamily.sentenceEnd(before)) {
+                    // (a mark ending the paragraph after its last stop may open the next paragraph's quotation)
+                    return false;
+                }
+                found++;
+            }
+        }
+        return found == 2;
+    }
+
     private static boolean afterSentenceEnd(String text, int paraStart, int i) {
+        if (text.charAt(i) == '\'' && i > paraStart && text.charAt(i - 1) == '\'') {
+            i--; // two apostrophes for a double mark, read at the second
+        }
         int j = i;
         while (j > paraStart && MarkFamily.blank(text.charAt(j - 1))) {
             j--;

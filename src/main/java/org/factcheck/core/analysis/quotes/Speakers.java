@@ -166,7 +166,8 @@ final class Speakers {
         }
         PersonMention m = ctx.lastMention(w.start(from), w.end(to - 1));
         if (m != null && !object(w, m)) {
-            return named(ctx, m, verb, how);
+            Found phrase = subjectAfter(ctx, w, m, from, to, verb, how);
+            return phrase != null ? phrase : named(ctx, m, verb, how);
         }
         int p = to - 1;
         while (p > from && words.is(ADVERB, w.f(), p)) {
@@ -178,16 +179,7 @@ final class Speakers {
         // Words from the clause's start to the verb (its auxiliary and adverbs aside), twelve at most and no verb
         // among them, opening with an article or a capital ("Le ministère", "the White House", "la direction de la
         // chaîne de l'audiovisuel extérieur de la France a fermement condamné"): a speaker that is not a person.
-        while (to > from + 1) {
-            if (to - 2 > from && words.match(AUXILIARY, w.f(), to - 2) == 2) {
-                to -= 2; // "s'est"
-            } else if (words.is(ADVERB, w.f(), to - 1) || words.is(AUXILIARY, w.f(), to - 1)
-                    || w.tokens().get(to - 1).pos() == Pos.ADV || w.tokens().get(to - 1).pos() == Pos.AUX) {
-                to--;
-            } else {
-                break;
-            }
-        }
+        to = verbGroupStart(w, from, to);
         int s = nounPhraseStart(w, from, to);
         if (s == to && s - 1 > from && ",".equals(w.f()[s - 1])) {
             // one clause set off by commas between the subject and its verb: "L'équipe de X, qui était en campagne,
@@ -204,6 +196,42 @@ final class Speakers {
         boolean clause = s == from || w.punct(s - 1);
         return s < to && clause && opensNounPhrase(w, s)
                 ? new Found(-1, ctx.span(w, s, to), SpeakerKind.OTHER, verb, how) : null;
+    }
+
+    /**
+     * A noun phrase that opens its own clause right before the verb, after a person named earlier in the sentence and
+     * a clause of theirs: "avec le président de la région, Alain Rousset, qui évoquait …, le chef de l'État lance"
+     * (the phrase speaks, not Alain Rousset); null when the phrase stands in apposition to the name ("Alain Rousset,
+     * le président de la région, lance").
+     */
+    Found subjectAfter(QuoteContext ctx, Window w, PersonMention m, int from, int to, Span verb,
+                               Attribution how) {
+        int end = verbGroupStart(w, from, to);
+        int s = nounPhraseStart(w, from, end);
+        if (s >= end || s < from + 2 || !",".equals(w.f()[s - 1]) || !opensNounPhrase(w, s)
+                || w.start(s) < m.span().end() || !ctx.mentionsIn(w.start(s), w.end(end - 1)).isEmpty()) {
+            return null;
+        }
+        int afterName = 0;
+        while (afterName < w.size() && w.end(afterName) <= m.span().end()) {
+            afterName++;
+        }
+        return afterName < s - 1 ? new Found(-1, ctx.span(w, s, end), SpeakerKind.OTHER, verb, how) : null;
+    }
+
+    /** Where the verb that ends at {@code to} begins, its auxiliaries and adverbs taken in ("s'est", "a vivement"). */
+    private int verbGroupStart(Window w, int from, int to) {
+        while (to > from + 1) {
+            if (to - 2 > from && words.match(AUXILIARY, w.f(), to - 2) == 2) {
+                to -= 2; // "s'est"
+            } else if (words.is(ADVERB, w.f(), to - 1) || words.is(AUXILIARY, w.f(), to - 1)
+                    || w.tokens().get(to - 1).pos() == Pos.ADV || w.tokens().get(to - 1).pos() == Pos.AUX) {
+                to--;
+            } else {
+                break;
+            }
+        }
+        return to;
     }
 
     /** Where the words before token {@code to} begin, back to punctuation or a verb, twelve at most. */

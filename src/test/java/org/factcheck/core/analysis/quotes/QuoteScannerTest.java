@@ -110,6 +110,15 @@ class QuoteScannerTest {
     }
 
     @Test
+    void twoApostrophesCarryAStraightQuotationOverParagraphs() {
+        String text = "''We voted the budget.\n\n''There is work left. ''And money,'' she said.";
+        assertEquals("", unpaired("en", text));
+        assertEquals(1, scan("en", text).quotes().size());
+        // without them, the quotation opened by two apostrophes is never closed
+        assertEquals("open \"@1", unpaired("en", "''We voted the budget.\n\nThe council meets on Monday."));
+    }
+
+    @Test
     void anOpeningMarkNeverClosedIsFoundAtTheParagraphEnd() {
         String text = "« Nous avons voté ce budget, a dit le maire.\n\nLe conseil se réunira lundi.";
         assertEquals("open «@0", unpaired("fr", text));
@@ -122,6 +131,46 @@ class QuoteScannerTest {
         // no quotation follows: the stray mark at the paragraph's end is found
         String stray = "Le maire a parlé de \"progrès\", a-t-il ajouté.\"\n\nLes travaux reprendront lundi.";
         assertEquals("close \"@45", unpaired("fr", stray));
+    }
+
+    @Test
+    void aClosingMarkPushedOverAParagraphBreakClosesTheQuotationBeforeIt() {
+        String text = "Elle répond : \"Personne n'a été obligé.\n\n\"Pourtant, des acteurs parlent de \"pressions\", selon le journal.";
+        assertEquals(List.of("Personne n'a été obligé.", "pressions"), quotes("fr", text));
+        assertEquals("", unpaired("fr", text));
+        // the next mark closes: the paragraph carries the quotation on, as English copy writes it
+        String carried = "\"We voted the budget.\n\n\"There is work left,\" she said.";
+        assertEquals(List.of("We voted the budget.\n\n\"There is work left,"), quotes("en", carried));
+        // the next paragraph carries it on too: the mark reopens, and the quotation is never closed
+        String reopened = "\"We voted.\n\n\"There is work left.\n\n\"And we need money.\n\nThe council meets.";
+        assertEquals("open \"@0", unpaired("en", reopened));
+        // words of the speaker (the first person) carry it on; narrative does not
+        String spoken = "\"We voted.\n\n\"I have not spoken to him. The council meets on Monday.";
+        assertEquals("open \"@0", unpaired("en", spoken));
+        String told = "\"We voted.\n\n\"The council meets on Monday, the mayor said.";
+        assertEquals("", unpaired("en", told));
+    }
+
+    @Test
+    void aQuotationInsideAQuotationAfterAStopIsNestedWhenTwoClosingMarksFollow() {
+        String text = "Elle écrit : \"Rien ne s'efface... \"Tourner la page !\" se dit souvent, mais ne vaut rien\", note-t-elle.";
+        assertEquals(List.of("Rien ne s'efface... \"Tourner la page !\" se dit souvent, mais ne vaut rien", "Tourner la page !"),
+                quotes("fr", text));
+        assertEquals("", unpaired("fr", text));
+        // one closing mark only: the same quotation reopened over a lost paragraph break
+        String lost = "\"Nous avons voté. \"Il reste du travail\", a-t-il dit.";
+        assertEquals(1, scan("fr", lost).quotes().size());
+        assertEquals("", unpaired("fr", lost));
+    }
+
+    @Test
+    void aClosingMarkSpacedBeforeTheSpeechVerbCloses() {
+        String text = "\"Je suis révoltée par ces 'troubles de l'humeur' \"écrit l'actrice, avant d'ajouter : \"assez\".";
+        assertEquals("", unpaired("fr", text));
+        assertEquals(3, scan("fr", text).quotes().size());
+        // before any other word, the mark opens a quotation inside the open one, left unclosed
+        String inner = "\"Je suis révoltée par ces \"troubles de l'humeur, dit-elle.";
+        assertEquals("open \"@0, open \"@26", unpaired("fr", inner));
     }
 
     @Test
