@@ -601,7 +601,7 @@ final class RoleFinder {
                     keys.add(key);
                 }
                 part.clear();
-            } else if (words.isNationality(w)) {
+            } else if (words.isNationality(w) && !inAName(s, k)) {
                 nationality = nationality == null ? words.nationality.get(w) : nationality;
             } else if (words.former.contains(w)) {
                 former = true;
@@ -624,6 +624,15 @@ final class RoleFinder {
         return t == null ? new RolePhrase(span, keys, nationality, nouns)
                 : new RolePhrase(span, keys, nationality, nouns, t.title, t.head, t.base, t.scope, t.shared, t.single,
                         false, false, false);
+    }
+
+    /**
+     * Whether the country word at {@code k} ends a capitalized name after a preposition ("Routes de France", "Banque de
+     * France"): an organisation's name, which gives the role no country.
+     */
+    private boolean inAName(MarkedSentence s, int k) {
+        return k >= 2 && s.token(k).capitalized() && (words.function.contains(s.f(k - 1)) || words.particle(s.f(k - 1)))
+                && s.token(k - 2).capitalized() && !s.roleToken()[k - 2] && !words.isNationality(s.f(k - 2));
     }
 
     /** Whether a role word in lower case follows token {@code k} among the capitalized words up to {@code to}. */

@@ -27,8 +27,9 @@ final class Apostrophes {
 
     /**
      * Whether an attribution follows offset {@code from} (a comma and spaces aside, within the paragraph): the end of
-     * the paragraph, an auxiliary or a speech verb ("précis' a écrit M. Trump", "crisis' said"). Not a sentence's
-     * end: "Chasseurs d'appart'.", "Vincent Lagaf' ?" are words cut short.
+     * the paragraph, a speech verb, or an auxiliary and a speech verb ("précis' a écrit M. Trump", "crisis' said").
+     * Not a sentence's end: "Chasseurs d'appart'.", "Vincent Lagaf' ?" are words cut short, and so is "Lagaf' va
+     * venir".
      */
     boolean attributionAfter(String text, int from, int end) {
         int k = from;
@@ -43,7 +44,15 @@ final class Apostrophes {
             w++;
         }
         String word = text.substring(k, w).toLowerCase(Locale.ROOT);
-        return lexicon.has("speech-verbs", word) || auxiliaries.contains(word);
+        if (lexicon.has("speech-verbs", word)) {
+            return true;
+        }
+        // an auxiliary with its speech verb ("a écrit"); alone it may be the verb of the sentence ("Lagaf' va venir")
+        int next = w;
+        while (next < end && text.charAt(next) == ' ') {
+            next++;
+        }
+        return auxiliaries.contains(word) && next > w && speechVerbAt(text, next, end);
     }
 
     /** Whether the first sentence from {@code from} to {@code end} has a word of the first person ("nous", "I"). */

@@ -22,7 +22,7 @@ final class AttributionWords {
     /** The keys of the lines of {@code attribution-words} and {@code object-words}. */
     enum Kind {
         SOURCE, PRONOUN, STRESSED, GERUND, INVERTED, AUXILIARY, INFINITIVE, ADVERB, ARTICLE, STYLED, OPINION, EUPHONIC,
-        OBJECT, DEFINITE
+        AGENT, OBJECT, DEFINITE
     }
 
     private final Set<String> speech = new HashSet<>();
@@ -112,16 +112,24 @@ final class AttributionWords {
             return new Verb(k, k + 1, true, false); // an inverted form with its pronoun: any verb
         }
         if (w.tokens().get(k).pos() == Pos.VERB) {
-            return new Verb(k, k + 1, false, false);
+            return passive(w, k + 1) ? null : new Verb(k, k + 1, false, false);
         }
         int aux = match(Kind.AUXILIARY, w.f(), k);
         if (aux > 0) {
             int j = skipAdverbs(w.f(), k + aux);
-            if (j < w.size() && w.tokens().get(j).pos() == Pos.VERB) {
+            if (j < w.size() && w.tokens().get(j).pos() == Pos.VERB && !passive(w, j + 1)) {
                 return new Verb(k, j + 1, false, false);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an agent follows at token {@code k} ("« L'un dans l'autre », réalisé par X", "directed by"): a verb that
+     * is not a speech verb, with its agent, tells who made the thing quoted, not who said it.
+     */
+    private boolean passive(Window w, int k) {
+        return k < w.size() && is(Kind.AGENT, w.f()[k]);
     }
 
     /**

@@ -38,8 +38,10 @@ import org.factcheck.core.text.TextFold;
  * mark, pushed over the break (unless its first sentence speaks in the first person, the speaker's words, or the next
  * paragraph carries the quotation on with a mark of its own). A straight
  * opening mark after a sentence end reopens the open quotation only when the next two straight marks do not both
- * close: then it opens a quotation inside it. And a straight mark after a space inside a sentence, before a speech
- * verb in lower case ({@code "écrit l'actrice}), closes the open quotation: its space was put on the wrong side.
+ * close: then it opens a quotation inside it; a stop counts as one also inside a quotation just closed ({@code
+ * 'what now?' "To…}). A straight mark after a space inside a sentence, before a speech verb in lower case ({@code
+ * "écrit l'actrice}), closes the open quotation: its space was put on the wrong side. And a mark right after an
+ * opening mark, or glued to a straight closing mark, reads as after a space ({@code "'Il…}, {@code DSK""'Viens}).
  */
 public final class QuoteScanner {
     private record Open(int at, char mark, MarkFamily family) {
@@ -86,6 +88,12 @@ public final class QuoteScanner {
                 if (c == '"' && (prev == '\'' || prev == '’') && i - 2 >= para.start()
                         && Character.isLetter(text.charAt(i - 2))) {
                     prev = ' '; // d'"arasement": after an elided word, a mark opens as after a space
+                }
+                if (!stack.isEmpty() && stack.peek().at() == i - 1
+                        || c == '"' && prev == '"' && closedAt(marks, i - 1)) {
+                    // "'Il n'y a…', assure-t-il": right after an opening mark, a mark opens as after a space; so does
+                    // one glued to a closing mark ("…DE DSK""'Embrasse-moi !'"), the space between them lost
+                    prev = ' ';
                 }
                 char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
                 if (c == '`') {
@@ -253,6 +261,12 @@ public final class QuoteScanner {
         return p + 1 >= paragraphs.size() || text.charAt(paragraphs.get(p + 1).start()) != '"';
     }
 
+    /** Whether the last mark found closes a quotation at offset {@code at}. */
+    private static boolean closedAt(List<QuoteMark> marks, int at) {
+        return !marks.isEmpty() && marks.get(marks.size() - 1).role() == MarkRole.CLOSE
+                && marks.get(marks.size() - 1).span().start() == at;
+    }
+
     /** Whether the first word after {@code from} (spaces skipped, within the paragraph) begins with a capital. */
     private static boolean capitalizedWordAfter(String text, int from, int end) {
         int k = from;
@@ -354,7 +368,13 @@ public final class QuoteScanner {
         while (j > paraStart && MarkFamily.blank(text.charAt(j - 1))) {
             j--;
         }
-        return j < i && j > paraStart && MarkFamily.sentenceEnd(text.charAt(j - 1));
+        if (j == i) {
+            return false;
+        }
+        while (j > paraStart + 1 && "'’”»\"".indexOf(text.charAt(j - 1)) >= 0) {
+            j--; // "… saying 'what now?' "To not apologise …": the stop inside a quotation just closed
+        }
+        return j > paraStart && MarkFamily.sentenceEnd(text.charAt(j - 1));
     }
 
     private static void close(String text, int i, char c, Deque<Open> stack, List<QuoteMark> marks, List<Quote> quotes,

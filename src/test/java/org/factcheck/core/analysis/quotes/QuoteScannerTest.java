@@ -119,6 +119,19 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aMarkRightAfterAnOpeningOrGluedToAClosingMarkOpens() {
+        String inner = "\"'Il n'y a pas de tensions', assure un ministre\", lit-on dans le journal.";
+        assertEquals("", unpaired("fr", inner));
+        assertEquals(List.of("'Il n'y a pas de tensions', assure un ministre", "Il n'y a pas de tensions"), quotes("fr", inner));
+        String glued = "\"LE TITRE DU JOUR\"\"'Viens !' Et il vint\", écrit-elle.";
+        assertEquals("", unpaired("fr", glued));
+        // the stop of a quotation just closed ends the sentence: the next mark reopens the outer quotation
+        String reopened = "\"He ran at me saying 'what now?' \"To not apologise is a disgrace.\"";
+        assertEquals("", unpaired("en", reopened));
+        assertEquals(2, scan("en", reopened).quotes().size());
+    }
+
+    @Test
     void anOpeningMarkNeverClosedIsFoundAtTheParagraphEnd() {
         String text = "« Nous avons voté ce budget, a dit le maire.\n\nLe conseil se réunira lundi.";
         assertEquals("open «@0", unpaired("fr", text));
@@ -177,6 +190,9 @@ class QuoteScannerTest {
     void aWordCutShortBeforeASentencesEndIsNoMark() {
         String text = "Il a parlé de l'émission Chasseurs d'appart'. Que devient Vincent Lagaf' ? Il reviendra.";
         assertEquals("", unpaired("fr", text));
+        // nor before the sentence's own verb: an auxiliary closes a quotation only with its speech verb
+        assertEquals("", unpaired("fr", "Selon le journal, Vincent Lagaf' va rejoindre l'équipe."));
+        assertEquals("close '@23", unpaired("fr", "Il n'y a rien de précis' a écrit M. Roux."));
         assertEquals(0, scan("fr", text).marks().size());
     }
 
