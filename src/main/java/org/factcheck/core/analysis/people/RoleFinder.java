@@ -108,6 +108,10 @@ final class RoleFinder {
             for (int j = after; j < Math.min(s.size(), after + 3); j++) {
                 own |= words.isNationality(s.f(j)); // "… and Prime Minister Tomas Lind of Sweden"
             }
+            for (int j = s.tokenFrom(first.span().start()); j < s.size() && s.token(j).end() <= first.span().end(); j++) {
+                // "… and Venezuelan President Hugo Chavez": a word of its own before the role may be its country
+                own |= !s.roleToken()[j] && !words.determiners.contains(s.f(j)) && !words.function.contains(s.f(j));
+            }
             if (own) {
                 continue;
             }

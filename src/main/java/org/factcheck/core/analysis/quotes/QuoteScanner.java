@@ -89,8 +89,9 @@ public final class QuoteScanner {
                         && Character.isLetter(text.charAt(i - 2))) {
                     prev = ' '; // d'"arasement": after an elided word, a mark opens as after a space
                 }
-                if (!stack.isEmpty() && stack.peek().at() == i - 1
+                if (!stack.isEmpty() && stack.peek().at() == i - 1 && (c != '\'' || closesAfter(text, i, para.end()))
                         || c == '"' && prev == '"' && closedAt(marks, i - 1)) {
+                    // (a single mark there opens only with a closing one after it: "'aimerait" is a stray apostrophe)
                     // "'Il n'y a…', assure-t-il": right after an opening mark, a mark opens as after a space; so does
                     // one glued to a closing mark ("…DE DSK""'Embrasse-moi !'"), the space between them lost
                     prev = ' ';

@@ -123,6 +123,8 @@ class QuoteScannerTest {
         String inner = "\"'Il n'y a pas de tensions', assure un ministre\", lit-on dans le journal.";
         assertEquals("", unpaired("fr", inner));
         assertEquals(List.of("'Il n'y a pas de tensions', assure un ministre", "Il n'y a pas de tensions"), quotes("fr", inner));
+        // a single mark with no closing one after it is a stray apostrophe there
+        assertEquals("", unpaired("fr", "Le ministre, qui \"'aimerait continuer avec lui\", se tait."));
         String glued = "\"LE TITRE DU JOUR\"\"'Viens !' Et il vint\", écrit-elle.";
         assertEquals("", unpaired("fr", glued));
         // the stop of a quotation just closed ends the sentence: the next mark reopens the outer quotation
