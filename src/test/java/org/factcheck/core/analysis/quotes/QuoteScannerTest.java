@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.factcheck.TestSupport;
@@ -20,6 +21,18 @@ class QuoteScannerTest {
         return scan(language, text).marks().stream().filter(m -> !m.paired())
                 .map(m -> m.role().name().toLowerCase() + " " + m.mark() + "@" + m.span().start())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Asserts that every mark of {@code text} is paired, into {@code count} quotations. */
+    private static void assertPaired(String language, String text, int count) {
+        assertEquals("", unpaired(language, text), text);
+        assertEquals(count, scan(language, text).quotes().size(), text);
+    }
+
+    /** Asserts that every mark of {@code text} is paired, into the quotations {@code expected}. */
+    private static void assertQuotes(String language, String text, List<String> expected) {
+        assertEquals(expected, quotes(language, text), text);
+        assertEquals("", unpaired(language, text), text);
     }
 
     private static List<String> quotes(String language, String text) {
@@ -111,9 +124,7 @@ class QuoteScannerTest {
 
     @Test
     void twoApostrophesCarryAStraightQuotationOverParagraphs() {
-        String text = "''We voted the budget.\n\n''There is work left. ''And money,'' she said.";
-        assertEquals("", unpaired("en", text));
-        assertEquals(1, scan("en", text).quotes().size());
+        assertPaired("en", "''We voted the budget.\n\n''There is work left. ''And money,'' she said.", 1);
         // without them, the quotation opened by two apostrophes is never closed
         assertEquals("open \"@1", unpaired("en", "''We voted the budget.\n\nThe council meets on Monday."));
     }
@@ -128,9 +139,7 @@ class QuoteScannerTest {
         String glued = "\"LE TITRE DU JOUR\"\"'Viens !' Et il vint\", écrit-elle.";
         assertEquals("", unpaired("fr", glued));
         // the stop of a quotation just closed ends the sentence: the next mark reopens the outer quotation
-        String reopened = "\"He ran at me saying 'what now?' \"To not apologise is a disgrace.\"";
-        assertEquals("", unpaired("en", reopened));
-        assertEquals(2, scan("en", reopened).quotes().size());
+        assertPaired("en", "\"He ran at me saying 'what now?' \"To not apologise is a disgrace.\"", 2);
     }
 
     @Test
@@ -150,20 +159,18 @@ class QuoteScannerTest {
 
     @Test
     void aClosingMarkPushedOverAParagraphBreakClosesTheQuotationBeforeIt() {
-        String text = "Elle répond : \"Personne n'a été obligé.\n\n\"Pourtant, des acteurs parlent de \"pressions\", selon le journal.";
-        assertEquals(List.of("Personne n'a été obligé.", "pressions"), quotes("fr", text));
-        assertEquals("", unpaired("fr", text));
+        assertQuotes("fr", "Elle répond : \"Personne n'a été obligé.\n\n\"Pourtant, des acteurs parlent de \"pressions\", selon le journal.",
+                List.of("Personne n'a été obligé.", "pressions"));
         // the next mark closes: the paragraph carries the quotation on, as English copy writes it
-        String carried = "\"We voted the budget.\n\n\"There is work left,\" she said.";
-        assertEquals(List.of("We voted the budget.\n\n\"There is work left,"), quotes("en", carried));
-        // the next paragraph carries it on too: the mark reopens, and the quotation is never closed
-        String reopened = "\"We voted.\n\n\"There is work left.\n\n\"And we need money.\n\nThe council meets.";
-        assertEquals("open \"@0", unpaired("en", reopened));
-        // words of the speaker (the first person) carry it on; narrative does not
-        String spoken = "\"We voted.\n\n\"I have not spoken to him. The council meets on Monday.";
-        assertEquals("open \"@0", unpaired("en", spoken));
-        String told = "\"We voted.\n\n\"The council meets on Monday, the mayor said.";
-        assertEquals("", unpaired("en", told));
+        assertQuotes("en", "\"We voted the budget.\n\n\"There is work left,\" she said.",
+                List.of("We voted the budget.\n\n\"There is work left,"));
+        // when the next paragraph carries it on too, or the paragraph speaks in the first person (the speaker's
+        // words), the mark carries the quotation on, never closed; narrative does not
+        Map<String, String> unpairedByDraft = Map.of(
+                "\"We voted.\n\n\"There is work left.\n\n\"And we need money.\n\nThe council meets.", "open \"@0",
+                "\"We voted.\n\n\"I have not spoken to him. The council meets on Monday.", "open \"@0",
+                "\"We voted.\n\n\"The council meets on Monday, the mayor said.", "");
+        unpairedByDraft.forEach((draft, expected) -> assertEquals(expected, unpaired("en", draft), draft));
     }
 
     @Test
@@ -173,16 +180,12 @@ class QuoteScannerTest {
                 quotes("fr", text));
         assertEquals("", unpaired("fr", text));
         // one closing mark only: the same quotation reopened over a lost paragraph break
-        String lost = "\"Nous avons voté. \"Il reste du travail\", a-t-il dit.";
-        assertEquals(1, scan("fr", lost).quotes().size());
-        assertEquals("", unpaired("fr", lost));
+        assertPaired("fr", "\"Nous avons voté. \"Il reste du travail\", a-t-il dit.", 1);
     }
 
     @Test
     void aClosingMarkSpacedBeforeTheSpeechVerbCloses() {
-        String text = "\"Je suis révoltée par ces 'troubles de l'humeur' \"écrit l'actrice, avant d'ajouter : \"assez\".";
-        assertEquals("", unpaired("fr", text));
-        assertEquals(3, scan("fr", text).quotes().size());
+        assertPaired("fr", "\"Je suis révoltée par ces 'troubles de l'humeur' \"écrit l'actrice, avant d'ajouter : \"assez\".", 3);
         // before any other word, the mark opens a quotation inside the open one, left unclosed
         String inner = "\"Je suis révoltée par ces \"troubles de l'humeur, dit-elle.";
         assertEquals("open \"@0, open \"@26", unpaired("fr", inner));
