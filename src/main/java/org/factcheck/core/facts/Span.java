@@ -22,4 +22,9 @@ public record Span(int start, int end, String text) {
     public boolean contains(Span other) {
         return start <= other.start && other.end <= end;
     }
+
+    /** Whether the two spans share a character. */
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
 }

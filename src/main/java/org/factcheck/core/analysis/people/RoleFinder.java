@@ -3,6 +3,7 @@ package org.factcheck.core.analysis.people;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.factcheck.core.facts.CountryNamed;
 import org.factcheck.core.facts.KinWord;
@@ -97,7 +98,7 @@ final class RoleFinder {
         for (int i = 1; i < out.size(); i++) {
             NameCandidate before = out.get(i - 1);
             NameCandidate c = out.get(i);
-            String country = before.roles().stream().map(RolePhrase::nationality).filter(java.util.Objects::nonNull)
+            String country = before.roles().stream().map(RolePhrase::nationality).filter(Objects::nonNull)
                     .findFirst().orElse(null);
             if (country == null || c.roles().isEmpty() || c.roles().get(0).nationality() != null) {
                 continue;
@@ -108,18 +109,18 @@ final class RoleFinder {
             for (int j = after; j < Math.min(s.size(), after + 3); j++) {
                 own |= words.isNationality(s.f(j)); // "… and Prime Minister Tomas Lind of Sweden"
             }
-            for (int j = s.tokenFrom(first.span().start()); j < s.size() && s.token(j).end() <= first.span().end(); j++) {
+            int from = s.tokenFrom(first.span().start());
+            for (int j = from; j < s.size() && s.token(j).end() <= first.span().end(); j++) {
                 // "… and Venezuelan President Hugo Chavez": a word of its own before the role may be its country
                 own |= !s.roleToken()[j] && !words.determiners.contains(s.f(j)) && !words.function.contains(s.f(j));
             }
             if (own) {
                 continue;
             }
+            // the role right after the conjunction, or after its determiner: "… et (le) Premier ministre Y"
             int k = s.tokenFrom(before.span().end());
-            if (k < s.size() && words.conjunctions.contains(s.f(k)) && k + 1 < s.size()
-                    && s.token(k + 1).start() == first.span().start()
-                    || k + 1 < s.size() && words.conjunctions.contains(s.f(k)) && words.determiners.contains(s.f(k + 1))
-                    && k + 2 < s.size() && s.token(k + 2).start() == first.span().start()) {
+            if (k < s.size() && words.conjunctions.contains(s.f(k))
+                    && (from == k + 1 || from == k + 2 && words.determiners.contains(s.f(k + 1)))) {
                 List<RolePhrase> roles = new ArrayList<>(c.roles());
                 roles.set(0, first.of(country));
                 out.set(i, c.withRoles(roles));
@@ -128,7 +129,10 @@ final class RoleFinder {
         return out;
     }
 
-    /** The words of the sentence that name a country ("Germany", "Berlin", "libanais"); a short one only in capitals (US, not us). */
+    /**
+     * The words of the sentence that name a country ("Germany", "Berlin", "libanais"); a short one only in capitals
+     * (US, not us).
+     */
     List<CountryNamed> countries(MarkedSentence s, int sentence) {
         List<CountryNamed> out = new ArrayList<>(0);
         for (int i = 0; i < s.size(); i++) {
@@ -144,8 +148,8 @@ final class RoleFinder {
     /**
      * Whether the sentence is set in another time than the draft's: a phrase of the {@code time-shift} list ("à
      * l'époque", "at the time"; one word only where neither a function word nor a comma or stop follows it: "alors
-     * que", "Alors," are no time), or a year after a {@code year-word} ("en 2002") two or more before {@code newestYear}, the newest
-     * the draft names.
+     * que", "Alors," are no time), or a year after a {@code year-word} ("en 2002") two or more before
+     * {@code newestYear}, the newest the draft names.
      */
     boolean dated(MarkedSentence s, int newestYear) {
         int n = s.size();
@@ -153,8 +157,8 @@ final class RoleFinder {
         for (int i = 0; i < n; i++) {
             for (List<String> shift : words.timeShifts) {
                 int end = i + shift.size();
-                if (end <= n && shift.equals(folded.subList(i, end)) && (shift.size() > 1
-                        || end < n && ",;:.!?".indexOf(s.token(end).text().charAt(0)) < 0 && !words.function.contains(s.f(end)))) {
+                if (end <= n && shift.equals(folded.subList(i, end)) && (shift.size() > 1 || end < n
+                        && ",;:.!?".indexOf(s.token(end).text().charAt(0)) < 0 && !words.function.contains(s.f(end)))) {
                     return true;
                 }
             }

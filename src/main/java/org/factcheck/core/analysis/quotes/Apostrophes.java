@@ -36,23 +36,17 @@ final class Apostrophes {
         while (k < end && (text.charAt(k) == ',' || Character.isWhitespace(text.charAt(k)))) {
             k++;
         }
-        if (k >= end) {
-            return true;
-        }
-        int w = k;
-        while (w < end && Character.isLetter(text.charAt(w))) {
-            w++;
-        }
-        String word = text.substring(k, w).toLowerCase(Locale.ROOT);
-        if (lexicon.has("speech-verbs", word)) {
+        if (k >= end || speechVerbAt(text, k, end)) {
             return true;
         }
         // an auxiliary with its speech verb ("a écrit"); alone it may be the verb of the sentence ("Lagaf' va venir")
+        int w = wordEnd(text, k, end);
         int next = w;
         while (next < end && text.charAt(next) == ' ') {
             next++;
         }
-        return auxiliaries.contains(word) && next > w && speechVerbAt(text, next, end);
+        return auxiliaries.contains(text.substring(k, w).toLowerCase(Locale.ROOT)) && next > w
+                && speechVerbAt(text, next, end);
     }
 
     /** Whether the first sentence from {@code from} to {@code end} has a word of the first person ("nous", "I"). */
@@ -63,10 +57,7 @@ final class Apostrophes {
                 k++;
                 continue;
             }
-            int w = k;
-            while (w < end && Character.isLetter(text.charAt(w))) {
-                w++;
-            }
+            int w = wordEnd(text, k, end);
             if (firstPerson.contains(text.substring(k, w).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -77,11 +68,17 @@ final class Apostrophes {
 
     /** Whether the word that starts at {@code from} is a speech verb ("écrit", "said"). */
     boolean speechVerbAt(String text, int from, int end) {
+        int w = wordEnd(text, from, end);
+        return w > from && lexicon.has("speech-verbs", text.substring(from, w).toLowerCase(Locale.ROOT));
+    }
+
+    /** Where the letters from {@code from} end, at {@code end} at most. */
+    private static int wordEnd(String text, int from, int end) {
         int w = from;
         while (w < end && Character.isLetter(text.charAt(w))) {
             w++;
         }
-        return w > from && lexicon.has("speech-verbs", text.substring(from, w).toLowerCase(Locale.ROOT));
+        return w;
     }
 
     /** Whether an apostrophe after the letter {@code prev} may end a plural possessive ("the players' union"). */

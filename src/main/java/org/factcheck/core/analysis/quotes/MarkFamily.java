@@ -39,9 +39,14 @@ enum MarkFamily {
         return false;
     }
 
-    /** Whether a paragraph beginning with {@code first} carries on a quotation of this family. */
-    boolean continuedBy(char first) {
-        return switch (this) {
+    /**
+     * The length of the mark at {@code at} (a paragraph's start) that carries on a quotation of this family, 0 when
+     * there is none: « or » for guillemets, “ or „ for curly quotes, " or two apostrophes ({@code ''Personally, …})
+     * for straight double marks.
+     */
+    int continuation(String text, int at) {
+        char first = text.charAt(at);
+        boolean carries = switch (this) {
             case GUILLEMET -> first == '«' || first == '»';
             case CURLY, LOW -> first == '“' || first == '„';
             case STRAIGHT -> first == '"';
@@ -49,6 +54,7 @@ enum MarkFamily {
             case SINGLE_STRAIGHT -> first == '\'';
             case SINGLE_GUILLEMET -> first == '‹';
         };
+        return carries ? 1 : this == STRAIGHT && text.startsWith("''", at) ? 2 : 0;
     }
 
     static boolean blank(char c) {

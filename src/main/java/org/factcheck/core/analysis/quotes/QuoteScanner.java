@@ -74,10 +74,8 @@ public final class QuoteScanner {
                 // "… dans la série.¶"Pourtant, lors du tournage, …": the closing mark, pushed over the paragraph break
                 close(text, i, '"', stack, marks, quotes, MarkFamily.STRAIGHT);
                 i++;
-            } else if (!stack.isEmpty() && stack.peekLast().family().continuedBy(text.charAt(i))) {
-                i++;
-            } else if (!stack.isEmpty() && stack.peekLast().family() == MarkFamily.STRAIGHT && text.startsWith("''", i)) {
-                i += 2; // ''Personally, …: two apostrophes for the double mark that carries the quotation on
+            } else if (!stack.isEmpty()) {
+                i += stack.peekLast().family().continuation(text, i);
             }
             for (; i < para.end(); i++) {
                 char c = text.charAt(i);
@@ -91,9 +89,9 @@ public final class QuoteScanner {
                 }
                 if (!stack.isEmpty() && stack.peek().at() == i - 1 && (c != '\'' || closesAfter(text, i, para.end()))
                         || c == '"' && prev == '"' && closedAt(marks, i - 1)) {
-                    // (a single mark there opens only with a closing one after it: "'aimerait" is a stray apostrophe)
-                    // "'Il n'y a…', assure-t-il": right after an opening mark, a mark opens as after a space; so does
-                    // one glued to a closing mark ("…DE DSK""'Embrasse-moi !'"), the space between them lost
+                    // "'Il n'y a…', assure-t-il": right after an opening mark, a mark opens as after a space (a single
+                    // mark only with a closing one after it: "'aimerait" is a stray apostrophe); so does one glued to
+                    // a closing mark ("…DE DSK""'Embrasse-moi !'"), the space between them lost
                     prev = ' ';
                 }
                 char next = i + 1 < para.end() ? text.charAt(i + 1) : ' ';
@@ -136,9 +134,7 @@ public final class QuoteScanner {
                 classify(text, para.start(), para.end(), i, c, prev, next, stack, marks, quotes);
             }
             boolean carried = !stack.isEmpty() && p + 1 < paragraphs.size()
-                    && (stack.peekLast().family().continuedBy(text.charAt(paragraphs.get(p + 1).start()))
-                    || stack.peekLast().family() == MarkFamily.STRAIGHT
-                       && text.startsWith("''", paragraphs.get(p + 1).start())
+                    && (stack.peekLast().family().continuation(text, paragraphs.get(p + 1).start()) > 0
                     || stack.peek().family().closesLater(text, paragraphs, p + 1));
             if (!carried) {
                 while (!stack.isEmpty()) {

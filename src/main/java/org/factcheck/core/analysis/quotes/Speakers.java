@@ -204,8 +204,7 @@ final class Speakers {
      * (the phrase speaks, not Alain Rousset); null when the phrase stands in apposition to the name ("Alain Rousset,
      * le président de la région, lance").
      */
-    Found subjectAfter(QuoteContext ctx, Window w, PersonMention m, int from, int to, Span verb,
-                               Attribution how) {
+    Found subjectAfter(QuoteContext ctx, Window w, PersonMention m, int from, int to, Span verb, Attribution how) {
         int end = verbGroupStart(w, from, to);
         int s = nounPhraseStart(w, from, end);
         if (s >= end || s < from + 2 || !",".equals(w.f()[s - 1]) || !opensNounPhrase(w, s)
