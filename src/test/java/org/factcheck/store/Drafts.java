@@ -22,7 +22,7 @@ final class Drafts {
             « Nous ne céderons rien sur ce dossier », a déclaré M. Qin Gang lors d'une conférence de presse. Il a \
             rencontré son homologue américain Antony Blinken le mercredi 26 novembre 2025.
 
-            Sur 40 députés, 12 ont voté pour, soit 35 % des voix. Près de 20 % des électeurs se sont abstenus.
+            Sur 40 députés, 12 ont voté pour, soit 30 % des voix. Près de 20 % des électeurs se sont abstenus.
 
             Les négociations reprendront la semaine prochaine à Genève selon les diplomates présents. Les \
             négociations reprendront la semaine prochaine à Genève selon les diplomates présents.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.factcheck.core.analysis.people.PersonLinker;
+import org.factcheck.core.facts.Amount;
 import org.factcheck.core.facts.DateEvent;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Figure;
@@ -14,12 +15,13 @@ import org.factcheck.core.facts.QuoteMark;
 import org.factcheck.core.facts.Sentence;
 import org.factcheck.core.facts.TermForm;
 import org.factcheck.core.facts.TermOccurrence;
+import org.factcheck.core.facts.YearGap;
 
 /** What the analysis found in a draft's text: the facts handed to the rules. */
 public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuoteMark> quoteMarks,
                        List<Quote> quotes, List<Quotation> quotations, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
                        PersonLinker.Result persons, List<DateMention> dates, List<DateEvent> dateEvents,
-                       List<Figure> figures, int wordCount) {
+                       List<Figure> figures, List<Amount> amounts, List<YearGap> yearGaps, int wordCount) {
     public Analysis {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
@@ -31,6 +33,8 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         dates = List.copyOf(dates);
         dateEvents = List.copyOf(dateEvents);
         figures = List.copyOf(figures);
+        amounts = List.copyOf(amounts);
+        yearGaps = List.copyOf(yearGaps);
     }
 
     /** Every fact, for insertion into a rule session. */
@@ -56,6 +60,8 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(dates);
         all.addAll(dateEvents);
         all.addAll(figures);
+        all.addAll(amounts);
+        all.addAll(yearGaps);
         return all;
     }
 }

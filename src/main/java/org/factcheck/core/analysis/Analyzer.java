@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.factcheck.core.analysis.dates.DateExtractor;
+import org.factcheck.core.analysis.dates.YearGaps;
+import org.factcheck.core.analysis.figures.AmountExtractor;
 import org.factcheck.core.analysis.figures.FigureExtractor;
 import org.factcheck.core.analysis.people.PersonExtractor;
 import org.factcheck.core.analysis.people.PersonLinker;
@@ -37,6 +39,8 @@ public final class Analyzer {
     private final QuoteAttributor quoteAttributor;
     private final DateExtractor dates;
     private final FigureExtractor figures;
+    private final AmountExtractor amounts;
+    private final YearGaps yearGaps;
     private final TermExtractor terms;
 
     /** @param tagger the language's part-of-speech tagger, or null for tokens without tags */
@@ -48,6 +52,8 @@ public final class Analyzer {
         this.quoteAttributor = new QuoteAttributor(pack.lexicon());
         this.dates = new DateExtractor(pack.lexicon());
         this.figures = new FigureExtractor(pack.lexicon());
+        this.amounts = new AmountExtractor(pack.lexicon());
+        this.yearGaps = new YearGaps(pack.lexicon());
         this.terms = new TermExtractor(pack.lexicon());
     }
 
@@ -94,6 +100,7 @@ public final class Analyzer {
         List<DateMention> dateMentions = dates.extract(annotated, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
                 spelled.occurrences(), spelled.forms(), persons, dateMentions, dates.events(annotated, dateMentions),
-                figures.extract(annotated), annotated.words());
+                figures.extract(annotated), amounts.extract(annotated), yearGaps.extract(annotated),
+                annotated.words());
     }
 }

@@ -15,6 +15,9 @@ package org.factcheck.core.facts;
  * @param quantity    what it measures, as written ("des voix", "le taux de chômage", "tariffs"), or null
  * @param bounded     whether that quantity is a share of a whole that cannot pass 100 % (bounded-quantities list)
  * @param sentence    the index of its sentence
+ * @param group       the sentence that names the whole its share is of: its own sentence, or for the parts of an
+ *                    enumeration that runs over several sentences or list items ("Parmi les patients, 46 % sont
+ *                    rentrés chez eux. 38 % ont été hospitalisés…") the one that opens it
  * @param contrasted  whether its sentence sets figures against each other ("contre", "compared with"): its shares
  *                    then belong to different wholes or times
  * @param quantityKey the quantity folded for comparison: the key of its line in quantities.txt ("droits de
@@ -30,7 +33,7 @@ package org.factcheck.core.facts;
  *                    insee"); empty when it has none, never null
  */
 public record Figure(int id, Span span, FigureKind kind, double value, int decimals, Share share, Shift shift,
-                     String quantity, boolean bounded, int sentence, boolean contrasted, String quantityKey,
+                     String quantity, boolean bounded, int sentence, int group, boolean contrasted, String quantityKey,
                      String qualifier, FigureRole role, String verb, ChangeDirection direction, boolean approximate,
                      String context) {
     /** "12 sur 40": the part and the whole a stated share is computed from. */
@@ -55,7 +58,16 @@ public record Figure(int id, Span span, FigureKind kind, double value, int decim
 
     /** The same figure with another id. */
     public Figure withId(int newId) {
-        return new Figure(newId, span, kind, value, decimals, share, shift, quantity, bounded, sentence, contrasted,
-                quantityKey, qualifier, role, verb, direction, approximate, context);
+        return new Figure(newId, span, kind, value, decimals, share, shift, quantity, bounded, sentence, group,
+                contrasted, quantityKey, qualifier, role, verb, direction, approximate, context);
+    }
+
+    /**
+     * The same figure as a share of {@code whole} (as written, and folded for its key), named in sentence {@code at}:
+     * a part of an enumeration, set against none of the others.
+     */
+    public Figure asPartOf(String whole, String wholeKey, int at) {
+        return new Figure(id, span, kind, value, decimals, share, shift, whole, true, sentence, at, false,
+                wholeKey, qualifier, FigureRole.SHARE, verb, direction, approximate, context);
     }
 }

@@ -39,17 +39,17 @@ class NumberRulesTest {
 
     /** A plain percentage of {@code key} in sentence {@code sentence}. */
     private static Figure level(int id, int sentence, double value, int decimals, String key) {
-        return new Figure(id, at(id), FigureKind.PERCENT, value, decimals, null, null, "le " + key, false, sentence,
+        return new Figure(id, at(id), FigureKind.PERCENT, value, decimals, null, null, "le " + key, false, sentence, sentence,
                 false, key, "", FigureRole.LEVEL, null, null, false, "");
     }
 
     private static Figure share(int id, int sentence, double value, String whole, boolean contrasted) {
-        return new Figure(id, at(id), FigureKind.PERCENT, value, 0, null, null, "des " + whole, true, sentence,
+        return new Figure(id, at(id), FigureKind.PERCENT, value, 0, null, null, "des " + whole, true, sentence, sentence,
                 contrasted, whole, "", FigureRole.SHARE, null, null, false, "");
     }
 
     private static Figure change(int id, double value, ChangeDirection direction, String key) {
-        return new Figure(id, at(id), FigureKind.PERCENT, value, 0, null, null, "les " + key, false, 5, false, key, "",
+        return new Figure(id, at(id), FigureKind.PERCENT, value, 0, null, null, "les " + key, false, 5, 5, false, key, "",
                 FigureRole.CHANGE, "réduit", direction, false, "");
     }
 
@@ -60,7 +60,7 @@ class NumberRulesTest {
     @Test
     void aShareWhosePercentageIsNotXOutOfY() {
         Figure wrong = new Figure(0, at(0), FigureKind.SHARE, 35, 0, new Figure.Share(12, 40), null, null, false, 0,
-                false, null, "", FigureRole.SHARE, null, null, false, "");
+                0, false, null, "", FigureRole.SHARE, null, null, false, "");
         List<Finding> findings = run("fr", wrong);
         assertEquals(List.of("number.share"), rules(findings));
         Finding f = findings.get(0);
@@ -71,20 +71,20 @@ class NumberRulesTest {
         assertEquals("number.share.suggestion", f.suggestionKey());
         // Half a point of slack.
         Figure rounded = new Figure(0, at(0), FigureKind.SHARE, 30.4, 0, new Figure.Share(12, 40), null, null, false,
-                0, false, null, "", FigureRole.SHARE, null, null, false, "");
+                0, 0, false, null, "", FigureRole.SHARE, null, null, false, "");
         assertEquals(List.of(), run("fr", rounded));
     }
 
     @Test
     void aChangeInPointsThatIsNotTheDifference() {
         Figure wrong = new Figure(0, at(0), FigureKind.CHANGE, 7, 0, null, new Figure.Shift(20, 12), null, false, 0,
-                false, null, "", FigureRole.BEFORE_AFTER, null, null, false, "");
+                0, false, null, "", FigureRole.BEFORE_AFTER, null, null, false, "");
         List<Finding> findings = run("en", wrong);
         assertEquals(List.of("number.points"), rules(findings));
         assertEquals(8.0, findings.get(0).args().get("computed"));
         assertEquals("number.points.suggestion", findings.get(0).suggestionKey());
         Figure right = new Figure(0, at(0), FigureKind.CHANGE, 8, 0, null, new Figure.Shift(20, 12), null, false, 0,
-                false, null, "", FigureRole.BEFORE_AFTER, null, null, false, "");
+                0, false, null, "", FigureRole.BEFORE_AFTER, null, null, false, "");
         assertEquals(List.of(), run("en", right));
     }
 
@@ -100,7 +100,9 @@ class NumberRulesTest {
     void sharesOfOneWholeThatAddUpPast100() {
         List<Finding> findings = run("fr", share(0, 2, 60, "voix", false), share(1, 2, 50, "voix", false));
         assertEquals(List.of("number.shares-sum"), rules(findings));
-        assertEquals(at(0), findings.get(0).span());
+        // On the share that takes the sum past 100, the first beside it.
+        assertEquals(at(1), findings.get(0).span());
+        assertEquals(List.of(at(0)), findings.get(0).related());
         assertEquals(110.0, findings.get(0).args().get("sum"));
         assertEquals(Severity.WARNING, findings.get(0).severity());
         // Set against each other, in two sentences, or within half a point of 100: no finding.
@@ -128,10 +130,10 @@ class NumberRulesTest {
 
     @Test
     void levelsOfOtherTimesOrApproximateAreNotCompared() {
-        Figure later = new Figure(1, at(1), FigureKind.PERCENT, 9, 0, null, null, "le taux", false, 1, false, "taux",
+        Figure later = new Figure(1, at(1), FigureKind.PERCENT, 9, 0, null, null, "le taux", false, 1, 1, false, "taux",
                 "", FigureRole.LEVEL, null, null, false, "2024");
         assertEquals(List.of(), run("fr", level(0, 0, 7, 0, "taux"), later));
-        Figure approximate = new Figure(1, at(1), FigureKind.PERCENT, 9, 0, null, null, "le taux", false, 1, false,
+        Figure approximate = new Figure(1, at(1), FigureKind.PERCENT, 9, 0, null, null, "le taux", false, 1, 1, false,
                 "taux", "", FigureRole.LEVEL, null, null, true, "");
         assertEquals(List.of(), run("fr", level(0, 0, 7, 0, "taux"), approximate));
         // The first level is the one others are compared with: two findings against it, none between the later two.

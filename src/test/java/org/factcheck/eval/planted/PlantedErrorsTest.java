@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlantedErrorsTest {
     /** Planted errors found when this was last measured: a regression floor, to raise as the checker improves. */
-    private static final int FOUND_FLOOR = 323;
+    private static final int FOUND_FLOOR = 340;
 
     @Test
     void recallOnPlantedErrors() throws Exception {

@@ -74,7 +74,7 @@ public final class DateExtractor {
 
     /** The named events written with the dates of {@code annotated} (the mentions {@link #extract} found). */
     public List<DateEvent> events(AnnotatedText annotated, List<DateMention> dates) {
-        return events.events(annotated.text(), annotated.folded(), dates);
+        return events.events(annotated, dates);
     }
 
     /**

@@ -2,9 +2,11 @@ package org.factcheck.core.analysis.dates;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,20 +23,28 @@ import org.factcheck.core.text.TextFold;
  * Named holidays with the date the draft gives them ("Thanksgiving (27 novembre)", "Noël, le 25 décembre"), read on
  * the calendar of the sentence's country ("Canadian Thanksgiving"), else of the draft's when it names one country,
  * else the holiday's own. Word lists: {@code holidays}, {@code holiday-calendars}, {@code nationalities},
- * {@code date-links}.
+ * {@code date-links} and {@code holiday-links} (the words that may stand between a holiday and its date),
+ * {@code holiday-offsets} (the words before a holiday that move the day: "la veille de").
  */
 final class Holidays {
     private record HolidayName(String key, String calendar, int offset) {
     }
 
     private static final Pattern HEAD = Pattern.compile("([^@]+)@([a-z/]+)([+-]\\d+)?");
+    /** A word of the gap between a holiday and its date, with its elision ("l'"). */
+    private static final Pattern GAP_WORD = Pattern.compile("[\\p{L}]+['’]?");
+    /** What no gap between a holiday and its date holds: a figure or the end of a clause. */
+    private static final Pattern GAP_BREAK = Pattern.compile("[\\d.;!?:]");
+    /** A date before its holiday is set off from it: "Monday, May 27, Memorial Day", "27 mai (Ascension)". */
+    private static final Pattern BEFORE = Pattern.compile("\\s*[,(–—-]");
 
     private final Map<String, HolidayName> holidays = new HashMap<>();
     private final Map<String, String> calendarWords = new HashMap<>();
     private final Map<String, Pattern> countryWords = new HashMap<>();
     private final Pattern holiday;
     private final Pattern calendarWord;
-    private final Pattern dateAfter;
+    private final Set<String> links = new HashSet<>();
+    private final Set<String> offsets;
 
     Holidays(Lexicon lexicon) {
         lexicon.heads("holidays").forEach((w, head) -> holidays.put(TextFold.foldInPlace(w), holidayName(head)));
@@ -49,7 +59,9 @@ final class Holidays {
         holiday = holidays.isEmpty() ? null : Pattern.compile(w + "(" + Patterns.alternation(holidays.keySet()) + ")" + e);
         calendarWord = calendarWords.isEmpty() ? null
                 : Pattern.compile(w + "(" + Patterns.alternation(calendarWords.keySet()) + ")" + e);
-        dateAfter = Pattern.compile("\\s*\\(\\s*|,?\\s+(?:" + Patterns.alternation(lexicon.list("date-links")) + ")\\s+");
+        links.addAll(lexicon.folded("date-links"));
+        links.addAll(lexicon.folded("holiday-links"));
+        offsets = lexicon.folded("holiday-offsets");
     }
 
     private static HolidayName holidayName(String head) {
@@ -96,14 +108,16 @@ final class Holidays {
             } else if (draftCalendar != null && !names(draftFolded, h.calendar()) && Calendars.has(h.key(), draftCalendar, year)) {
                 calendar = draftCalendar;
             }
-            DateMention given = dateAfter(s, s.from + m.end());
-            if (given != null && given.day() != null) {
+            DateMention given = shifted(s.folded.substring(0, m.start())) ? null
+                    : dateOf(s, s.from + m.start(), s.from + m.end());
+            if (given != null) {
                 s.found.remove(given);
-                int end = given.span().end();
+                int start = Math.min(given.span().start(), s.from + m.start());
+                int end = Math.max(given.span().end(), s.from + m.end());
                 if (end < s.text.length() && s.text.charAt(end) == ')' && s.text.charAt(s.from + m.end()) != ',') {
                     end++; // "Thanksgiving (27 novembre)"
                 }
-                s.found.add(new DateMention(0, Span.of(s.text, s.from + m.start(), end), DateKind.HOLIDAY,
+                s.found.add(new DateMention(0, Span.of(s.text, start, end), DateKind.HOLIDAY,
                         given.date(), null, given.day(), given.month(), given.year(), given.yearGiven(), given.weekday(),
                         h.key(), calendar, h.offset(), s.text.substring(s.from + m.start(), s.from + m.end()),
                         given.impossible(), given.resolution(), s.sentence, false));
@@ -126,15 +140,60 @@ final class Holidays {
         return p != null && p.matcher(folded).find();
     }
 
-    /** A date right after a holiday's name: "Thanksgiving (27 novembre)", "Noël, le 25 décembre", "Easter on April 5". */
-    private DateMention dateAfter(SentenceScan s, int at) {
+    /**
+     * The date the sentence gives the holiday at {@code start..end}: the first after it ("Thanksgiving (27 novembre)",
+     * "l'Ascension, qui tombe cette année le jeudi 13 mai", "Easter on April 5") or, without one, the last before it
+     * ("Monday, May 27, Memorial Day"), with nothing between them but linking words (date-links, holiday-links) and
+     * punctuation: no figure, no other holiday, no word that moves the day ("la veille de", "two days after").
+     */
+    private DateMention dateOf(SentenceScan s, int start, int end) {
+        DateMention before = null;
         for (DateMention d : s.found) {
-            if (d.span().start() >= at && d.span().start() - at <= 8 && d.kind() != DateKind.RANGE
-                    && dateAfter.matcher(s.text.substring(at, d.span().start())).matches()) {
-                return d;
+            if (d.kind() == DateKind.RANGE || d.day() == null) {
+                continue;
+            }
+            if (d.span().start() >= end) {
+                return linked(s.text.substring(end, d.span().start())) ? d : before;
+            }
+            if (d.span().end() <= start) {
+                String gap = s.text.substring(d.span().end(), start);
+                before = BEFORE.matcher(gap).lookingAt() && linked(gap) ? d : null;
             }
         }
-        return null;
+        return before;
+    }
+
+    /**
+     * Whether the words right before a holiday's name move the day away from it ("la veille de Noël", "two days
+     * after Easter"): then the date beside it is not the holiday's (holiday-offsets, among the three words before).
+     */
+    private boolean shifted(String foldedBefore) {
+        Matcher w = GAP_WORD.matcher(foldedBefore.substring(Math.max(0, foldedBefore.length() - 40)));
+        List<String> words = new ArrayList<>();
+        while (w.find()) {
+            words.add(w.group().replace('’', '\''));
+        }
+        for (int i = Math.max(0, words.size() - 3); i < words.size(); i++) {
+            if (offsets.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code gap} holds only linking words and punctuation, eight words at most. */
+    private boolean linked(String gap) {
+        if (gap.length() > 80 || GAP_BREAK.matcher(gap).find() || holiday.matcher(TextFold.fold(gap)).find()) {
+            return false;
+        }
+        Matcher w = GAP_WORD.matcher(gap);
+        int words = 0;
+        while (w.find()) {
+            if (++words > 8 || !links.contains(TextFold.fold(w.group()).replace('’', '\''))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

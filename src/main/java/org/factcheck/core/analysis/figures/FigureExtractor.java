@@ -35,7 +35,7 @@ public final class FigureExtractor {
     private final char decimalMark;
     private final Pattern percent;
     private final Pattern points;
-    private final Pattern share;
+    private final List<Pattern> shares;
     private final Pattern change;
     private final Pattern bounded;
     private final Pattern contrast;
@@ -44,6 +44,7 @@ public final class FigureExtractor {
     private final Map<String, String> fractions;
     private final FigureReader reader;
     private final FigureContext context;
+    private final Enumerations enumerations;
 
     public FigureExtractor(Lexicon lexicon) {
         FigurePatterns patterns = new FigurePatterns(lexicon);
@@ -59,15 +60,20 @@ public final class FigureExtractor {
         points = Pattern.compile(w + num + "[\\s-](?:" + Patterns.alternation(lexicon.list("percentage-points")) + ")" + e,
                 Pattern.CASE_INSENSITIVE);
         fractions = lexicon.heads("fractions");
-        Map<String, String> pieces = Map.of("W", w, "E", e, "num", num, "pct", pct, "maybe-pct", "(?:" + pct + ")?");
+        String inner = num.substring(1, num.length() - 1);
+        Map<String, String> pieces = Map.of("W", w, "E", e, "num", num, "pct", pct, "maybe-pct", "(?:" + pct + ")?",
+                "part", "(?<part>" + inner + ")", "whole", "(?<whole>" + inner + ")",
+                "stated", "(?<stated>" + inner + ")");
         fraction = Pattern.compile(w + "(" + Patterns.alternation(fractions.keySet()) + ")"
                 + patterns.template("@fraction-share", pieces), Pattern.CASE_INSENSITIVE);
         context = new FigureContext(lexicon, patterns, pieces);
         reader = new FigureReader(lexicon, patterns, context);
-        share = patterns.compile("@share", pieces);
+        shares = patterns.compileEach("@share", pieces);
+
         change = patterns.compile("@change", pieces);
         wholeArticle = Pattern.compile("^" + patterns.alternation("@whole-article") + "\\s*");
         contrast = Pattern.compile(w + "(" + Patterns.alternation(lexicon.list("comparison-words")) + ")" + e, Pattern.CASE_INSENSITIVE);
+        enumerations = new Enumerations(patterns, pieces, contrast);
         bounded = Pattern.compile("^\\s*(" + Patterns.alternation(lexicon.list("bounded-quantities")) + ")" + e,
                 Pattern.CASE_INSENSITIVE);
     }
@@ -98,14 +104,17 @@ public final class FigureExtractor {
                         new Figure.Shift(value(m.group(1)), value(m.group(2))), null, FigureRole.BEFORE_AFTER));
                 taken.add(new int[] {m.start(), m.end()});
             }
-            m = share.matcher(f);
-            while (m.find()) {
-                if (Patterns.overlaps(taken, m.start(), m.end())) {
-                    continue;
+            for (Pattern share : shares) {
+                m = share.matcher(f);
+                while (m.find()) {
+                    if (Patterns.overlaps(taken, m.start(), m.end())) {
+                        continue;
+                    }
+                    out.add(figure(one, m.start(), m.end(), FigureKind.SHARE, value(m.group("stated")),
+                            new Figure.Share(value(m.group("part")), value(m.group("whole"))), null, null,
+                            FigureRole.SHARE));
+                    taken.add(new int[] {m.start(), m.end()});
                 }
-                out.add(figure(one, m.start(), m.end(), FigureKind.SHARE, value(m.group(3)),
-                        new Figure.Share(value(m.group(1)), value(m.group(2))), null, null, FigureRole.SHARE));
-                taken.add(new int[] {m.start(), m.end()});
             }
             m = percent.matcher(f);
             while (m.find()) {
@@ -135,7 +144,7 @@ public final class FigureExtractor {
         for (Figure x : out) {
             numbered.add(x.withId(numbered.size()));
         }
-        return numbered;
+        return enumerations.mark(annotated, numbered);
     }
 
     /** The number of decimals of the first number written in {@code figure} ("7,4 %" has one). */
@@ -207,7 +216,7 @@ public final class FigureExtractor {
         FigureRole read = bounded ? FigureRole.SHARE : r.role();
         Span span = Span.of(in.text, in.from + start, in.from + end);
         return new Figure(0, span, kind, value, kind == FigureKind.PERCENT ? decimals(span.text()) : 0, share, shift,
-                quantity, bounded, in.index, in.contrasted(), key, r.qualifier(), role != null ? role : read, r.verb(),
+                quantity, bounded, in.index, in.index, in.contrasted(), key, r.qualifier(), role != null ? role : read, r.verb(),
                 r.direction(), r.approximate(), in.context());
     }
 }

@@ -63,6 +63,14 @@ final class FigurePatterns {
         return Pattern.compile(template(key, pieces), flags);
     }
 
+    /**
+     * The patterns of {@code key}, one a template line, case-insensitive: for templates that name their groups
+     * ({@code {part}}, {@code {whole}}), which alternatives of one pattern could not repeat.
+     */
+    List<Pattern> compileEach(String key, Map<String, String> pieces) {
+        return forms(key).stream().map(t -> Pattern.compile(expand(t, pieces), Pattern.CASE_INSENSITIVE)).toList();
+    }
+
     /** The regular expression of {@link #compile}, to be part of a larger one. */
     String template(String key, Map<String, String> pieces) {
         List<String> templates = forms(key);

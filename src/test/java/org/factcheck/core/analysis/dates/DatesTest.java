@@ -10,6 +10,8 @@ import java.util.List;
 import org.factcheck.TestSupport;
 import org.factcheck.core.CheckRequest;
 import org.factcheck.core.analysis.Analyzer;
+import org.factcheck.core.analysis.Analysis;
+import org.factcheck.core.facts.DateEvent;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.text.Annotator;
@@ -60,6 +62,50 @@ class DatesTest {
                 dates("fr", "Un accord est attendu avant Thanksgiving (27 novembre).", REF));
         assertEquals(List.of("holiday Thanksgiving (Oct. 13) = 2025-10-13 THANKSGIVING@ca/on"),
                 dates("en", "Shops opened late for Canadian Thanksgiving (Oct. 13) this year.", REF));
+    }
+
+    @Test
+    void aHolidayTakesADateAFewLinkingWordsAwayOnEitherSideButNotADayMovedFromIt() {
+        assertEquals(List.of("holiday Toussaint, qui tombe cette année le lundi 2 novembre = 2026-11-02 ALL_SAINTS@fr"),
+                dates("fr", "Les équipes sont renforcées pour la Toussaint, qui tombe cette année le lundi 2 novembre.",
+                        LocalDate.of(2026, 10, 20)));
+        assertEquals(List.of("holiday Monday, May 18, the Memorial Day = 2026-05-18 MEMORIAL_DAY@us"),
+                dates("en", "Parks stay open on Monday, May 18, the Memorial Day holiday.", LocalDate.of(2026, 5, 4)));
+        // Words that are not links, a figure, or a day moved from the holiday leave the date to itself.
+        for (String moved : List.of("La grève pendant l'Ascension a été fixée au mardi 12 mai.",
+                "Les magasins ouvrent la veille de Noël, le 24 décembre.",
+                "Deux jours après Pâques, le mardi 7 avril, tout reprend.")) {
+            assertEquals(List.of(), dates("fr", moved, LocalDate.of(2026, 3, 1)).stream()
+                    .filter(x -> x.startsWith("holiday")).toList(), moved);
+        }
+    }
+
+    @Test
+    void yearsCountedBetweenAnAgeOrATimeAgoAndItsYear() {
+        List<String> gaps = TestSupport.analyze("Née en 1968, la présidente, âgée de 51 ans, arrive. Née en 1968, elle "
+                + "fut élue en 1995, âgée de 27 ans. Il y a 20 ans, en 1996, elle créait une association. Le 34e "
+                + "anniversaire de la loi de 1992 approche. Le 59e anniversaire de la princesse, morte en 1997, passa. Un "
+                + "adjoint né en 1950 arrive. Sa collaboratrice, âgée de 40 ans, suit.", "fr", LocalDate.of(2026, 3, 4))
+                .yearGaps().stream().map(g -> g.kind() + " " + g.years() + " " + g.from() + "→" + g.to()).toList();
+        // The age of the second sentence counts to its other year; the anniversary of a person with a comma between is
+        // none; a year of birth and an age in two sentences may be two persons'.
+        assertEquals(List.of("AGE 51 1968→null", "AGE 27 1968→1995", "AGO 20 1996→null", "ANNIVERSARY 34 1992→null"),
+                gaps);
+        assertEquals(List.of("AGO 30 1986→null", "AGE 57 1968→null"), TestSupport.analyze("Thirty years ago, in 1986, she "
+                + "founded a charity. Born in 1968, the chair, aged 57, spoke.", "en", LocalDate.of(2026, 3, 4))
+                .yearGaps().stream().map(g -> g.kind() + " " + g.years() + " " + g.from() + "→" + g.to()).toList());
+    }
+
+    @Test
+    void anEventIsANamedOrADefiniteNounPhraseBeforeItsDate() {
+        Analysis a = TestSupport.analyze("Le prochain forum de Séoul sur la sécurité maritime, prévu le 3 juillet, "
+                + "réunira vingt pays. Lors du forum de Séoul, le 8 juillet, la France parlera. Une réunion, le 4 "
+                + "juillet, puis une autre réunion, le 9 juillet. Le ministre, le 5 juillet, a parlé.", "fr",
+                LocalDate.of(2026, 6, 1));
+        assertEquals(List.of("forum de seoul", "forum de seoul"), a.dateEvents().stream().map(DateEvent::key).toList());
+        Analysis en = TestSupport.analyze("The inquest into the ferry crash, scheduled for June 8, will last a week. "
+                + "The vote on June 9 follows.", "en", LocalDate.of(2026, 6, 1));
+        assertEquals(List.of("inquest into ferry crash", "vote"), en.dateEvents().stream().map(DateEvent::key).toList());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.factcheck.TestSupport;
 import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.compare.Figures;
+import org.factcheck.core.facts.Amount;
 import org.factcheck.core.facts.Figure;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,54 @@ class FiguresTest {
                         "share 1,200 of 4,000, or 30% = 30"),
                 figures("en", "Prices rose 10 percent, then 7.5 per cent. Unemployment fell from 9% to 7.5%, a 1.5-point "
                         + "drop. In all, 1,200 of 4,000, or 30%, replied."));
+    }
+
+    @Test
+    void sharesStatedWithTheirWholeFirstOrInBrackets() {
+        assertEquals(List.of("share Sur les 1 240 entreprises interrogées, 372 disent recruter, soit 30 % = 30",
+                        "share 21 % (27 sur 150) = 21"),
+                figures("fr", "Sur les 1 240 entreprises interrogées, 372 disent recruter, soit 30 %. Ailleurs, "
+                        + "21 % (27 sur 150) le disent."));
+        List<Figure> en = read("en", "Of its 1,850 trucks, 444 now run on batteries, or 24%. In 2025, 45 firms, or 3%, "
+                + "closed. Of 2025, 45 were new, or 3% more.");
+        assertEquals(new Figure.Share(444, 1850), en.get(0).share());
+        assertEquals(List.of("share", "percent", "percent"), en.stream().map(f -> f.kind().key()).toList());
+    }
+
+    @Test
+    void partsOfAnEnumerationShareTheWholeNamedOnceAcrossSentencesAndLists() {
+        List<Figure> fr = read("fr", "Parmi les patients du mois, 46 % sont rentrés chez eux. 38 % ont été hospitalisés, "
+                + "et 24 % n'en sont pas encore sortis. 12 % des médecins sont partis.");
+        assertEquals(List.of("parmi les patients du mois", "parmi les patients du mois", "parmi les patients du mois",
+                "des médecins"), fr.stream().map(Figure::quantity).toList());
+        assertEquals(List.of(0, 0, 0), fr.subList(0, 3).stream().map(Figure::group).toList());
+        List<Figure> list = read("en", "The results, as a share of valid votes:\n- A. Smith: 46.2%\n- B. Jones: 31.5%\n"
+                + "\nTurnout was 38%.");
+        assertEquals(List.of("in this list", "in this list", "Turnout"),
+                list.stream().map(Figure::quantity).toList());
+        // A part set against the others, or a second frame, starts no part of the first.
+        List<Figure> apart = read("fr", "Parmi les élèves, 62 % ont réussi, contre 70 % qui y parvenaient avant. Parmi "
+                + "les filles, 61 % ont réussi.");
+        assertEquals(List.of(0, 0, 1), apart.stream().map(Figure::group).toList());
+        assertEquals(List.of(true, false, true), apart.stream().map(Figure::bounded).toList());
+    }
+
+    @Test
+    void amountsTheirUnitAndWhetherADeterminerTakesThemUp() {
+        List<Amount> fr = TestSupport.analyze("Le projet coûtera 412 millions d'euros et emploiera 1 200 salariés. Sur "
+                + "les 436 millions d'euros, la ville paiera peu. Les températures atteindront les 40 degrés, et les 79 "
+                + "nouveaux tests suivent. En 2025 les ventes ont baissé pendant 3 ans.", "fr",
+                LocalDate.of(2026, 1, 5)).amounts();
+        assertEquals(List.of("412 millions d'euros = 4.12E8 euros", "1 200 salariés = 1200.0 personnes",
+                        "436 millions d'euros = 4.36E8 euros les", "40 degrés = 40.0 degre"),
+                fr.stream().map(a -> a.span().text() + " = " + a.value() + " " + a.unit() + (a.anaphoric() ? " les" : ""))
+                        .toList());
+        List<Amount> en = TestSupport.analyze("It will cost $74m and employ about 1,200 people. Its 1,400 workers and "
+                + "250,000 electric vehicles follow.", "en", LocalDate.of(2026, 1, 5)).amounts();
+        assertEquals(List.of("$74m = 7.4E7 dollars", "1,200 people = 1200.0 people ~",
+                        "1,400 workers = 1400.0 people its", "250,000 electric vehicles = 250000.0 vehicle"),
+                en.stream().map(a -> a.span().text() + " = " + a.value() + " " + a.unit() + (a.anaphoric() ? " its" : "")
+                        + (a.approximate() ? " ~" : "")).toList());
     }
 
     @Test

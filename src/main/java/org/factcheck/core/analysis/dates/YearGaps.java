@@ -1,0 +1,178 @@
+package org.factcheck.core.analysis.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.factcheck.core.facts.Span;
+import org.factcheck.core.facts.YearGap;
+import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.Patterns;
+
+/**
+ * Finds the numbers of years a draft states between two years ({@link YearGap}): an age and a year of birth in one
+ * sentence ("Née en 1961 à Lyon, la ministre, âgée de 63 ans, …"; in two sentences they may be two persons'); "il y a
+ * 30 ans, en 1995" / "30 years ago, in 1995" in either order; an anniversary and the year of what it marks. An age
+ * counts to the one other year its sentence writes ("née en 1961, elle a été élue en 1995, à 34 ans"), else to the
+ * reference date; with two other years, to neither (no gap). A time ago and an anniversary count to the reference
+ * date; an anniversary in a sentence that writes another year is left alone ("the 76th anniversary of D-Day, 1944,
+ * unlike the crowds of 2019").
+ *
+ * <p>Templates, from {@code rules/<language>/year-patterns.txt}: {@code @birth} (group {@code year}), {@code @age}
+ * (group {@code n}), {@code @ago} and {@code @anniversary} (groups {@code n} and {@code year}); {@code {n}} stands
+ * for a number in digits or in words ({@code numbers}), {@code {year}} for a year of four digits, {@code {@key}}
+ * for the words of a key.
+ */
+public final class YearGaps {
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\[pP])\\{(@?[A-Za-z][A-Za-z-]*)}");
+
+    private final Map<String, String> numbers;
+    private final List<Pattern> birth;
+    private final List<Pattern> age;
+    private final List<Pattern> ago;
+    private final List<Pattern> anniversary;
+
+    public YearGaps(Lexicon lexicon) {
+        numbers = lexicon.heads("numbers");
+        String w = "(?<![\\p{L}\\d])";
+        String e = "(?![\\p{L}\\d])";
+        Map<String, String> pieces = Map.of("W", w, "E", e,
+                "n", "(?<n>\\d{1,3}|" + Patterns.alternation(numbers.keySet()) + ")",
+                "year", "(?<year>1[5-9]\\d\\d|20\\d\\d)");
+        birth = compile(lexicon, "@birth", pieces);
+        age = compile(lexicon, "@age", pieces);
+        ago = compile(lexicon, "@ago", pieces);
+        anniversary = compile(lexicon, "@anniversary", pieces);
+    }
+
+    private static List<Pattern> compile(Lexicon lexicon, String key, Map<String, String> pieces) {
+        List<Pattern> out = new ArrayList<>();
+        for (String template : lexicon.forms("year-patterns", key)) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            StringBuilder re = new StringBuilder();
+            while (m.find()) {
+                String name = m.group(1);
+                String piece = name.startsWith("@")
+                        ? "(?:" + Patterns.alternation(lexicon.forms("year-patterns", name)).replace("'", "\\E['’]\\Q") + ")"
+                        : pieces.get(name);
+                if (piece == null) {
+                    throw new IllegalArgumentException("year-patterns: no piece {" + m.group(1) + "} in " + template);
+                }
+                m.appendReplacement(re, Matcher.quoteReplacement(piece));
+            }
+            m.appendTail(re);
+            out.add(Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE));
+        }
+        return out;
+    }
+
+    /** The year gaps of a draft, in text order. */
+    public List<YearGap> extract(AnnotatedText annotated) {
+        String text = annotated.text();
+        List<YearGap> out = new ArrayList<>();
+        for (AnnotatedText.TextSentence s : annotated.sentences()) {
+            String t = s.span().text();
+            int base = s.span().start();
+            List<Found> sentenceBirths = find(birth, t, base, s.index());
+            List<Found> sentenceAges = find(age, t, base, s.index());
+            for (Found a : sentenceAges) {
+                if (sentenceBirths.size() == 1) {
+                    addAge(out, text, t, base, a, sentenceBirths.get(0));
+                }
+            }
+            for (Pattern pattern : ago) {
+                Matcher m = pattern.matcher(t);
+                while (m.find()) {
+                    out.add(new YearGap(0, Span.of(text, base + m.start("n"), base + m.end()), YearGap.Kind.AGO,
+                            number(m.group("n")), Integer.parseInt(m.group("year")), null,
+                            Span.of(text, base + m.start("year"), base + m.end("year"))));
+                }
+            }
+            for (Pattern pattern : anniversary) {
+                Matcher m = pattern.matcher(t);
+                while (m.find()) {
+                    if (otherYear(t, m.start("year"), -1) != null) {
+                        continue; // another year: "la foule de 2019", "les émeutes de 1969" make its year unclear
+                    }
+                    out.add(new YearGap(0, Span.of(text, base + m.start(), base + m.end("n")),
+                            YearGap.Kind.ANNIVERSARY,
+                            number(m.group("n")), Integer.parseInt(m.group("year")), null,
+                            Span.of(text, base + m.start("year"), base + m.end("year"))));
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<YearGap> numbered = new ArrayList<>(out.size());
+        for (YearGap g : out) {
+            numbered.add(new YearGap(numbered.size(), g.span(), g.kind(), g.years(), g.from(), g.to(), g.related()));
+        }
+        return numbered;
+    }
+
+    /** A number or year found in one sentence: where it stands in the text, and its value. */
+    private record Found(int start, int end, int value, int sentence) {
+    }
+
+    private List<Found> find(List<Pattern> patterns, String sentence, int base, int index) {
+        List<Found> out = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(sentence);
+            while (m.find()) {
+                String group = m.pattern().pattern().contains("(?<year>") ? "year" : "n";
+                out.add(new Found(base + m.start(), base + m.end(), group.equals("year")
+                        ? Integer.parseInt(m.group("year")) : number(m.group("n")), index));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The age {@code a}, counted from the year of birth {@code b}: to the one other year of the age's sentence, to
+     * the reference date without one, not at all with two.
+     */
+    private void addAge(List<YearGap> out, String text, String sentence, int base, Found a, Found b) {
+        int birthYearAt = b.sentence() == a.sentence() ? yearStart(text, b) - base : -1;
+        Integer to = otherYear(sentence, birthYearAt, -2);
+        if (to != null && to == -2) {
+            return;
+        }
+        Matcher y = YEAR.matcher(text.substring(b.start(), b.end()));
+        int yearStart = y.find() ? b.start() + y.start() : b.start();
+        out.add(new YearGap(0, Span.of(text, a.start(), a.end()), YearGap.Kind.AGE, a.value(), b.value(), to,
+                Span.of(text, yearStart, yearStart + 4)));
+    }
+
+    private static int yearStart(String text, Found b) {
+        Matcher y = YEAR.matcher(text.substring(b.start(), b.end()));
+        return y.find() ? b.start() + y.start() : b.start();
+    }
+
+    /**
+     * The one year {@code sentence} writes besides the one at {@code except}: null with none, {@code many} with
+     * several.
+     */
+    private static Integer otherYear(String sentence, int except, int many) {
+        Integer found = null;
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            if (m.start() == except) {
+                continue;
+            }
+            if (found != null) {
+                return many;
+            }
+            found = Integer.parseInt(m.group(1));
+        }
+        return found;
+    }
+
+    private int number(String s) {
+        String head = numbers.get(s.toLowerCase(Locale.ROOT));
+        return Integer.parseInt(head != null ? head : s);
+    }
+}
