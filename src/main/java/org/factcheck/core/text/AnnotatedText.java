@@ -25,6 +25,25 @@ public final class AnnotatedText {
         public TextSentence {
             tokens = List.copyOf(tokens);
         }
+
+        /** The index of the last token that ends at or before text offset {@code at}; -1 when none does. */
+        public int lastTokenBefore(int at) {
+            int last = -1;
+            for (int i = 0; i < tokens.size() && tokens.get(i).end() <= at; i++) {
+                last = i;
+            }
+            return last;
+        }
+
+        /** The token that holds text offset {@code at}, or null. */
+        public Token tokenAt(int at) {
+            for (Token t : tokens) {
+                if (t.start() <= at && at < t.end()) {
+                    return t;
+                }
+            }
+            return null;
+        }
     }
 
     private final String text;

@@ -23,8 +23,8 @@ import org.factcheck.core.text.TextFold;
  * Nov. 11") or by a noun phrase ("le prochain forum de Séoul, prévu le 3 juillet", "the vote on March 3"), or the
  * mention it is written beside ("il y a deux jours, le 3 novembre", "hier (3 novembre)"). Word lists:
  * {@code event-articles}, {@code event-name-links}, {@code event-date-links}, {@code event-participles} ("prévu",
- * "scheduled for"), {@code event-distinct-words} ("autre", "second"), {@code event-not-heads} (nouns that date no event: "la semaine", "le ministre"), {@code role-nouns},
- * {@code date-links}.
+ * "scheduled for"), {@code event-distinct-words} ("autre", "second"), {@code event-not-heads} (nouns that date no
+ * event: "la semaine", "le ministre"), {@code role-nouns}, {@code date-links}.
  */
 final class DateEvents {
     private final DatePatterns p;
@@ -102,11 +102,9 @@ final class DateEvents {
             return null;
         }
         int end = from + link.start();
-        List<Token> tokens = annotated.sentences().get(d.sentence()).tokens();
-        int last = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).end() <= end; i++) {
-            last = i;
-        }
+        AnnotatedText.TextSentence sentence = annotated.sentences().get(d.sentence());
+        List<Token> tokens = sentence.tokens();
+        int last = sentence.lastTokenBefore(end);
         if (last < 0 || tokens.get(last).end() != end || !inPhrase(tokens.get(last))
                 || tokens.get(last).pos() == Pos.DET || tokens.get(last).pos() == Pos.ADP) {
             return null;

@@ -171,7 +171,7 @@ final class Holidays {
         Matcher w = GAP_WORD.matcher(foldedBefore.substring(Math.max(0, foldedBefore.length() - 40)));
         List<String> words = new ArrayList<>();
         while (w.find()) {
-            words.add(w.group().replace('’', '\''));
+            words.add(w.group());
         }
         for (int i = Math.max(0, words.size() - 3); i < words.size(); i++) {
             if (offsets.contains(words.get(i))) {
@@ -189,7 +189,7 @@ final class Holidays {
         Matcher w = GAP_WORD.matcher(gap);
         int words = 0;
         while (w.find()) {
-            if (++words > 8 || !links.contains(TextFold.fold(w.group()).replace('’', '\''))) {
+            if (++words > 8 || !links.contains(TextFold.fold(w.group()))) {
                 return false;
             }
         }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.facts.YearGap;
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Patterns;
 
@@ -25,11 +26,10 @@ import org.factcheck.core.text.Patterns;
  * <p>Templates, from {@code rules/<language>/year-patterns.txt}: {@code @birth} (group {@code year}), {@code @age}
  * (group {@code n}), {@code @ago} and {@code @anniversary} (groups {@code n} and {@code year}); {@code {n}} stands
  * for a number in digits or in words ({@code numbers}), {@code {year}} for a year of four digits, {@code {@key}}
- * for the words of a key.
+ * for the words of a key ({@link PatternTemplates}).
  */
 public final class YearGaps {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\[pP])\\{(@?[A-Za-z][A-Za-z-]*)}");
 
     private final Map<String, String> numbers;
     private final List<Pattern> birth;
@@ -44,31 +44,11 @@ public final class YearGaps {
         Map<String, String> pieces = Map.of("W", w, "E", e,
                 "n", "(?<n>\\d{1,3}|" + Patterns.alternation(numbers.keySet()) + ")",
                 "year", "(?<year>1[5-9]\\d\\d|20\\d\\d)");
-        birth = compile(lexicon, "@birth", pieces);
-        age = compile(lexicon, "@age", pieces);
-        ago = compile(lexicon, "@ago", pieces);
-        anniversary = compile(lexicon, "@anniversary", pieces);
-    }
-
-    private static List<Pattern> compile(Lexicon lexicon, String key, Map<String, String> pieces) {
-        List<Pattern> out = new ArrayList<>();
-        for (String template : lexicon.forms("year-patterns", key)) {
-            Matcher m = PLACEHOLDER.matcher(template);
-            StringBuilder re = new StringBuilder();
-            while (m.find()) {
-                String name = m.group(1);
-                String piece = name.startsWith("@")
-                        ? "(?:" + Patterns.alternation(lexicon.forms("year-patterns", name)).replace("'", "\\E['’]\\Q") + ")"
-                        : pieces.get(name);
-                if (piece == null) {
-                    throw new IllegalArgumentException("year-patterns: no piece {" + m.group(1) + "} in " + template);
-                }
-                m.appendReplacement(re, Matcher.quoteReplacement(piece));
-            }
-            m.appendTail(re);
-            out.add(Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE));
-        }
-        return out;
+        PatternTemplates templates = new PatternTemplates(lexicon, "year-patterns");
+        birth = templates.compileEach("@birth", pieces);
+        age = templates.compileEach("@age", pieces);
+        ago = templates.compileEach("@ago", pieces);
+        anniversary = templates.compileEach("@anniversary", pieces);
     }
 
     /** The year gaps of a draft, in text order. */
@@ -78,11 +58,10 @@ public final class YearGaps {
         for (AnnotatedText.TextSentence s : annotated.sentences()) {
             String t = s.span().text();
             int base = s.span().start();
-            List<Found> sentenceBirths = find(birth, t, base, s.index());
-            List<Found> sentenceAges = find(age, t, base, s.index());
-            for (Found a : sentenceAges) {
-                if (sentenceBirths.size() == 1) {
-                    addAge(out, text, t, base, a, sentenceBirths.get(0));
+            List<Found> births = find(birth, "year", t, base);
+            if (births.size() == 1) {
+                for (Found a : find(age, "n", t, base)) {
+                    addAge(out, text, t, base, a, births.get(0));
                 }
             }
             for (Pattern pattern : ago) {
@@ -114,39 +93,37 @@ public final class YearGaps {
         return numbered;
     }
 
-    /** A number or year found in one sentence: where it stands in the text, and its value. */
-    private record Found(int start, int end, int value, int sentence) {
+    /** A number or year found in a sentence: where its match stands in the text, and its value. */
+    private record Found(int start, int end, int value) {
     }
 
-    private List<Found> find(List<Pattern> patterns, String sentence, int base, int index) {
+    /** The matches of {@code patterns} in {@code sentence}, each valued by its group {@code group} ("n" or "year"). */
+    private List<Found> find(List<Pattern> patterns, String group, String sentence, int base) {
         List<Found> out = new ArrayList<>();
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(sentence);
             while (m.find()) {
-                String group = m.pattern().pattern().contains("(?<year>") ? "year" : "n";
-                out.add(new Found(base + m.start(), base + m.end(), group.equals("year")
-                        ? Integer.parseInt(m.group("year")) : number(m.group("n")), index));
+                out.add(new Found(base + m.start(), base + m.end(), number(m.group(group))));
             }
         }
         return out;
     }
 
     /**
-     * The age {@code a}, counted from the year of birth {@code b}: to the one other year of the age's sentence, to
-     * the reference date without one, not at all with two.
+     * The age {@code a}, counted from the year of birth {@code b} of its sentence: to the one other year of the
+     * sentence, to the reference date without one, not at all with two.
      */
     private void addAge(List<YearGap> out, String text, String sentence, int base, Found a, Found b) {
-        int birthYearAt = b.sentence() == a.sentence() ? yearStart(text, b) - base : -1;
-        Integer to = otherYear(sentence, birthYearAt, -2);
+        int birthYear = yearStart(text, b);
+        Integer to = otherYear(sentence, birthYear - base, -2);
         if (to != null && to == -2) {
             return;
         }
-        Matcher y = YEAR.matcher(text.substring(b.start(), b.end()));
-        int yearStart = y.find() ? b.start() + y.start() : b.start();
         out.add(new YearGap(0, Span.of(text, a.start(), a.end()), YearGap.Kind.AGE, a.value(), b.value(), to,
-                Span.of(text, yearStart, yearStart + 4)));
+                Span.of(text, birthYear, birthYear + 4)));
     }
 
+    /** Where the year of the birth match {@code b} starts in the text. */
     private static int yearStart(String text, Found b) {
         Matcher y = YEAR.matcher(text.substring(b.start(), b.end()));
         return y.find() ? b.start() + y.start() : b.start();

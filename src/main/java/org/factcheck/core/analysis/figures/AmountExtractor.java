@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.factcheck.core.facts.Amount;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.Pos;
@@ -53,8 +54,8 @@ public final class AmountExtractor {
     private final char decimalMark;
 
     public AmountExtractor(Lexicon lexicon) {
-        FigurePatterns patterns = new FigurePatterns(lexicon);
-        decimalMark = patterns.forms("@decimal-mark").stream().findFirst().orElse(".").charAt(0);
+        PatternTemplates patterns = new PatternTemplates(lexicon, "figure-patterns");
+        decimalMark = FigureExtractor.decimalMark(patterns);
         units = new HashMap<>();
         lexicon.heads("amount-units").forEach((form, head) -> units.put(TextFold.fold(form), TextFold.fold(head)));
         unitForms = lexicon.folded("amount-units");
@@ -74,8 +75,7 @@ public final class AmountExtractor {
                 + "(?:\\s*(" + Patterns.alternation(multipliers.keySet()) + ")(?![\\p{L}]))?"
                 + "(?:\\s*" + patterns.alternation("@amount-multiplier-link") + "(?:(?<=['’])|\\s+))?"
                 + "(?:(?:(?<=['’\\s])|\\s+)" + word + "(?:\\s+" + word + ")?)?", Pattern.CASE_INSENSITIVE);
-        approximation = Pattern.compile("(?<![\\p{L}\\d])(?:" + Patterns.alternation(lexicon.list("approximations"))
-                + ")\\s*$", Pattern.CASE_INSENSITIVE);
+        approximation = FigureReader.approximationBefore(lexicon);
     }
 
     /** The amounts of a draft, in text order. */
@@ -110,7 +110,7 @@ public final class AmountExtractor {
                         && !unitForms.contains(unit)) {
                     continue;
                 }
-                double value = value(m.group(2)) * (multiplier == null ? 1
+                double value = FigureExtractor.digits(m.group(2), decimalMark) * (multiplier == null ? 1
                         : Double.parseDouble(multipliers.get(multiplier.toLowerCase(Locale.ROOT))));
                 String before = sentence.substring(0, m.start());
                 Matcher last = LAST_WORD.matcher(before);
@@ -135,7 +135,7 @@ public final class AmountExtractor {
         int[] found = null;
         for (int g = 4; g <= 5 && m.group(g) != null; g++) {
             String folded = TextFold.fold(m.group(g));
-            Token t = tokenAt(s, base + m.start(g));
+            Token t = s.tokenAt(base + m.start(g));
             if (notUnits.contains(folded) || t == null || t.shape() != Token.Shape.LOWER) {
                 return found;
             }
@@ -179,30 +179,7 @@ public final class AmountExtractor {
 
     /** Whether the word before {@code at} is a verb: "atteindre les 40 degrés" sets a threshold, not a reminder. */
     private static boolean verbBefore(AnnotatedText.TextSentence s, int at) {
-        Token before = null;
-        for (Token t : s.tokens()) {
-            if (t.start() >= at) {
-                break;
-            }
-            before = t;
-        }
-        return before != null && before.pos().verbal();
-    }
-
-    private static Token tokenAt(AnnotatedText.TextSentence s, int at) {
-        for (Token t : s.tokens()) {
-            if (t.start() <= at && at < t.end()) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    /** A number in digits as written: "1 200", "1,200", "10,5", "2.5". */
-    private double value(String s) {
-        String t = s.replaceAll("[  \\u202f]", "");
-        char grouping = decimalMark == ',' ? '.' : ',';
-        t = t.replace(String.valueOf(grouping), "");
-        return Double.parseDouble(t.replace(decimalMark, '.'));
+        int before = s.lastTokenBefore(at);
+        return before >= 0 && s.tokens().get(before).pos().verbal();
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.factcheck.core.facts.Figure;
 import org.factcheck.core.facts.FigureKind;
+import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.TextFold;
@@ -30,12 +31,13 @@ import org.factcheck.core.text.Token;
  * </ul>
  *
  * <p>Percentages of a frame that have a quantity of their own ("46 % des hommes") are left alone, and so are changes,
- * pairs, ranges and a percentage set against the parts before it ("…, contre 40 % qui…": the comparison words). The parts found become shares of the frame's whole ({@link Figure#asPartOf}), grouped by the
- * sentence that opens the frame: {@code number.shares-sum} adds them up.
+ * pairs, ranges and a percentage set against the parts before it ("…, contre 40 % qui…": the comparison words).
+ * The parts found become shares of the frame's whole ({@link Figure#asPartOf}), grouped by the sentence that opens
+ * the frame: {@code number.shares-sum} adds them up.
  *
  * <p>Templates and words, from {@code rules/<language>/figure-patterns.txt}: {@code @enumeration-frame} (the
- * frame's pattern: group 1 names the whole, with the frame's first word), {@code @enumeration-list} (the words of a share in a list's heading) and
- * {@code @enumeration-list-whole} (the whole the report names for a list).
+ * frame's pattern: group 1 names the whole, with the frame's first word), {@code @enumeration-list} (the words of a
+ * share in a list's heading) and {@code @enumeration-list-whole} (the whole the report names for a list).
  */
 final class Enumerations {
     private static final String BULLETS = "-–—•▪■►*·";
@@ -47,7 +49,7 @@ final class Enumerations {
     private final String listWhole;
     private final Pattern contrast;
 
-    Enumerations(FigurePatterns patterns, Map<String, String> pieces, Pattern contrast) {
+    Enumerations(PatternTemplates patterns, Map<String, String> pieces, Pattern contrast) {
         this.contrast = contrast;
         frame = patterns.compile("@enumeration-frame", pieces);
         listHeading = Pattern.compile("(?<![\\p{L}])" + patterns.alternation("@enumeration-list") + "(?![\\p{L}])",
@@ -138,14 +140,8 @@ final class Enumerations {
         int base = s.span().start();
         Matcher m = contrast.matcher(s.span().text()).region(from - base, to - base);
         while (m.find()) {
-            Token before = null;
-            for (Token t : s.tokens()) {
-                if (t.end() > base + m.start()) {
-                    break;
-                }
-                before = t;
-            }
-            if (before == null || !before.pos().verbal()) {
+            int before = s.lastTokenBefore(base + m.start());
+            if (before < 0 || !s.tokens().get(before).pos().verbal()) {
                 return true;
             }
         }

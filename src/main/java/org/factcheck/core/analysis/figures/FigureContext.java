@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.factcheck.core.facts.FigureRole;
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
 
@@ -43,7 +44,7 @@ final class FigureContext {
      * @param patterns the language's pieces of the figure patterns
      * @param pieces   what the templates of {@code patterns} refer to: a number, a percent sign
      */
-    FigureContext(Lexicon lexicon, FigurePatterns patterns, Map<String, String> pieces) {
+    FigureContext(Lexicon lexicon, PatternTemplates patterns, Map<String, String> pieces) {
         List<String> words = new ArrayList<>();
         lexicon.heads("figure-contexts").forEach((w, kind) -> {
             words.add(w);

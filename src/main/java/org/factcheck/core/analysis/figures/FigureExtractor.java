@@ -12,6 +12,7 @@ import org.factcheck.core.facts.FigureKind;
 import org.factcheck.core.facts.FigureRole;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
@@ -47,9 +48,9 @@ public final class FigureExtractor {
     private final Enumerations enumerations;
 
     public FigureExtractor(Lexicon lexicon) {
-        FigurePatterns patterns = new FigurePatterns(lexicon);
+        PatternTemplates patterns = new PatternTemplates(lexicon, "figure-patterns");
         numbers = lexicon.heads("numbers");
-        decimalMark = patterns.forms("@decimal-mark").stream().findFirst().orElse(".").charAt(0);
+        decimalMark = decimalMark(patterns);
         String num = "(\\d{1,3}(?:[  \\u202f.,]\\d{3})*(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
         String words = Patterns.alternation(numbers.keySet());
         String w = "(?<![\\p{L}\\d])";
@@ -69,7 +70,6 @@ public final class FigureExtractor {
         context = new FigureContext(lexicon, patterns, pieces);
         reader = new FigureReader(lexicon, patterns, context);
         shares = patterns.compileEach("@share", pieces);
-
         change = patterns.compile("@change", pieces);
         wholeArticle = Pattern.compile("^" + patterns.alternation("@whole-article") + "\\s*");
         contrast = Pattern.compile(w + "(" + Patterns.alternation(lexicon.list("comparison-words")) + ")" + e, Pattern.CASE_INSENSITIVE);
@@ -85,8 +85,18 @@ public final class FigureExtractor {
         if (head != null) {
             return Double.parseDouble(head);
         }
-        t = t.replaceAll("[  \\u202f]", "").replace(decimalMark == ',' ? "." : ",", "");
+        return digits(t, decimalMark);
+    }
+
+    /** A number in digits as written, with the language's decimal mark: "1 200", "1,200" (English), "10,5". */
+    static double digits(String s, char decimalMark) {
+        String t = s.replaceAll("[  \\u202f]", "").replace(decimalMark == ',' ? "." : ",", "");
         return Double.parseDouble(t.replace(decimalMark, '.'));
+    }
+
+    /** The language's decimal mark ({@code @decimal-mark}: "," in French), "." when it gives none. */
+    static char decimalMark(PatternTemplates patterns) {
+        return patterns.forms("@decimal-mark").stream().findFirst().orElse(".").charAt(0);
     }
 
     /** The figures of a draft, sentence by sentence of its annotation. */

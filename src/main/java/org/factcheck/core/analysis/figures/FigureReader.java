@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.factcheck.core.facts.ChangeDirection;
 import org.factcheck.core.facts.FigureRole;
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
 
@@ -60,11 +61,10 @@ final class FigureReader {
     private final Set<String> levelLinks;
     private final Set<String> reachLinks;
 
-    FigureReader(Lexicon lexicon, FigurePatterns patterns, FigureContext marks) {
+    FigureReader(Lexicon lexicon, PatternTemplates patterns, FigureContext marks) {
         changes = new ChangeWords(lexicon);
         quantities = new QuantityHeads(lexicon, patterns, changes, marks);
-        approximation = Pattern.compile(W + "(?:" + Patterns.alternation(lexicon.list("approximations")) + ")\\s*$",
-                Pattern.CASE_INSENSITIVE);
+        approximation = approximationBefore(lexicon);
         Map<String, String> pieces = Map.of("WORD", WORD);
         changeNounAfter = patterns.compile("@change-noun-after", pieces, 0);
         levelLinkAfter = patterns.compile("@level-link-after", pieces, 0);
@@ -74,6 +74,12 @@ final class FigureReader {
         farChangeLinks = patterns.words("@change-link-far");
         levelLinks = patterns.words("@level-link");
         reachLinks = patterns.words("@reach-link");
+    }
+
+    /** A word of the approximations list at the end of a text: what makes the figure after it approximate. */
+    static Pattern approximationBefore(Lexicon lexicon) {
+        return Pattern.compile(W + "(?:" + Patterns.alternation(lexicon.list("approximations")) + ")\\s*$",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /**

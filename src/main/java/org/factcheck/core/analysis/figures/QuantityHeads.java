@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.Possessives;
 import org.factcheck.core.text.TextFold;
@@ -50,7 +51,7 @@ final class QuantityHeads {
     private final FigureContext marks;
     private final Tokenizer tokenizer;
 
-    QuantityHeads(Lexicon lexicon, FigurePatterns patterns, ChangeWords changes, FigureContext marks) {
+    QuantityHeads(Lexicon lexicon, PatternTemplates patterns, ChangeWords changes, FigureContext marks) {
         this.changes = changes;
         this.marks = marks;
         this.tokenizer = new Tokenizer(lexicon);

@@ -1,4 +1,4 @@
-package org.factcheck.core.analysis.figures;
+package org.factcheck.core.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,16 +11,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.factcheck.TestSupport;
-import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.analysis.dates.YearGaps;
+import org.factcheck.core.analysis.figures.AmountExtractor;
+import org.factcheck.core.analysis.figures.FigureExtractor;
 import org.junit.jupiter.api.Test;
 
-/** The templates of figure-patterns.txt: keys, their words, their templates. */
-class FigurePatternsTest {
-    private static final FigurePatterns PATTERNS = new FigurePatterns(new Lexicon("xx", Map.of("figure-patterns", List.of(
-            "@link | by | of the | d'",
-            "@other | by",
-            "@pair | {W}{@link}\\s+{num}\\p{L}?",
-            "@pair | {num}\\s+again"))));
+/** The templates of a word list (figure-patterns.txt, year-patterns.txt): keys, their words, their templates. */
+class PatternTemplatesTest {
+    private static final PatternTemplates PATTERNS = new PatternTemplates(new Lexicon("xx", Map.of("figure-patterns",
+            List.of("@link | by | of the | d'",
+                    "@other | by",
+                    "@pair | {W}{@link}\\s+{num}\\p{L}?",
+                    "@pair | {num}\\s+again"))), "figure-patterns");
 
     @Test
     void aKeyGivesTheWordsOfItsLinesOnly() {
@@ -44,7 +46,10 @@ class FigurePatternsTest {
     @Test
     void everyTemplateOfTheProjectCompiles() {
         for (String language : List.of("fr", "en")) {
-            new FigureExtractor(TestSupport.rules().pack(language).lexicon());
+            Lexicon lexicon = TestSupport.rules().pack(language).lexicon();
+            new FigureExtractor(lexicon);
+            new AmountExtractor(lexicon);
+            new YearGaps(lexicon);
         }
     }
 }
