@@ -1,6 +1,7 @@
 package org.factcheck.core.analysis.dates;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -148,7 +149,10 @@ final class Holidays {
      */
     private DateMention dateOf(SentenceScan s, int start, int end) {
         DateMention before = null;
-        for (DateMention d : s.found) {
+        // In text order: the scan's passes (absolute dates, relative dates, spans of a month) each append their own.
+        List<DateMention> inOrder = new ArrayList<>(s.found);
+        inOrder.sort(Comparator.comparingInt(d -> d.span().start()));
+        for (DateMention d : inOrder) {
             if (d.kind() == DateKind.RANGE || d.day() == null) {
                 continue;
             }
