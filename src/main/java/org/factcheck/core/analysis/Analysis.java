@@ -13,6 +13,7 @@ import org.factcheck.core.facts.Quotation;
 import org.factcheck.core.facts.Quote;
 import org.factcheck.core.facts.QuoteMark;
 import org.factcheck.core.facts.Sentence;
+import org.factcheck.core.facts.Tally;
 import org.factcheck.core.facts.TermForm;
 import org.factcheck.core.facts.TermOccurrence;
 import org.factcheck.core.facts.YearGap;
@@ -21,7 +22,8 @@ import org.factcheck.core.facts.YearGap;
 public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<QuoteMark> quoteMarks,
                        List<Quote> quotes, List<Quotation> quotations, List<TermOccurrence> termOccurrences, List<TermForm> termForms,
                        PersonLinker.Result persons, List<DateMention> dates, List<DateEvent> dateEvents,
-                       List<Figure> figures, List<Amount> amounts, List<YearGap> yearGaps, int wordCount) {
+                       List<Figure> figures, List<Amount> amounts, List<YearGap> yearGaps, List<Tally> tallies,
+                       int wordCount) {
     public Analysis {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
@@ -35,6 +37,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         figures = List.copyOf(figures);
         amounts = List.copyOf(amounts);
         yearGaps = List.copyOf(yearGaps);
+        tallies = List.copyOf(tallies);
     }
 
     /** Every fact, for insertion into a rule session. */
@@ -62,6 +65,7 @@ public record Analysis(String text, List<Paragraph> paragraphs, List<Sentence> s
         all.addAll(figures);
         all.addAll(amounts);
         all.addAll(yearGaps);
+        all.addAll(tallies);
         return all;
     }
 }

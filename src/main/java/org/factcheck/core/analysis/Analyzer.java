@@ -7,6 +7,7 @@ import java.util.List;
 import org.factcheck.core.analysis.dates.DateExtractor;
 import org.factcheck.core.analysis.dates.YearGaps;
 import org.factcheck.core.analysis.figures.AmountExtractor;
+import org.factcheck.core.analysis.figures.Tallies;
 import org.factcheck.core.analysis.figures.FigureExtractor;
 import org.factcheck.core.analysis.people.PersonExtractor;
 import org.factcheck.core.analysis.people.PersonLinker;
@@ -41,6 +42,7 @@ public final class Analyzer {
     private final FigureExtractor figures;
     private final AmountExtractor amounts;
     private final YearGaps yearGaps;
+    private final Tallies tallies;
     private final TermExtractor terms;
 
     /** @param tagger the language's part-of-speech tagger, or null for tokens without tags */
@@ -54,6 +56,7 @@ public final class Analyzer {
         this.figures = new FigureExtractor(pack.lexicon());
         this.amounts = new AmountExtractor(pack.lexicon());
         this.yearGaps = new YearGaps(pack.lexicon());
+        this.tallies = new Tallies(pack.lexicon());
         this.terms = new TermExtractor(pack.lexicon());
     }
 
@@ -101,6 +104,7 @@ public final class Analyzer {
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
                 spelled.occurrences(), spelled.forms(), persons, dateMentions, dates.events(annotated, dateMentions),
                 figures.extract(annotated), amounts.extract(annotated), yearGaps.extract(annotated),
+                tallies.extract(annotated),
                 annotated.words());
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,22 +18,35 @@ import org.factcheck.core.facts.RegisterEntry;
 
 /**
  * The newsroom register: {@code register.json} at the root of the rules folder, optional. It lists people with
- * their canonical name, the variants the newsroom accepts and their roles (keys of the {@code roles} lists):
+ * their canonical name, the variants the newsroom accepts and their roles (keys of the {@code roles} lists), and,
+ * optionally, the newsroom's own setting of rules ({@code "rules"}: a severity, {@code info}, {@code warning} or
+ * {@code error}, or {@code on} / {@code off}), which {@link RuleSet} applies over the DRL's metadata:
  * <pre>
  * {"persons": [
  *   {"name": "Antony Blinken", "variants": ["Tony Blinken"], "roles": ["secretary-of-state"]},
  *   {"name": "Xi Jinping", "surnameFirst": true, "roles": ["president"]}
- * ]}
+ * ],
+ *  "rules": {"spelling.capital-accent": "warning", "quote.no-speaker": "on"}}
  * </pre>
  */
 public final class Register {
     public static final String FILE = "register.json";
+    /** What the register may set a rule to. */
+    public static final List<String> SETTINGS = List.of("info", "warning", "error", "on", "off");
 
     @JsonIgnoreProperties(ignoreUnknown = false)
     record Entry(String name, List<String> variants, List<String> roles, Boolean surnameFirst) {
     }
 
-    record File(List<Entry> persons) {
+    record File(List<Entry> persons, Map<String, String> rules) {
+    }
+
+    /** What the register holds: its persons, and its settings of rules by rule id (empty without any). */
+    public record Contents(List<RegisterEntry> persons, Map<String, String> rules) {
+        public Contents {
+            persons = List.copyOf(persons);
+            rules = Map.copyOf(rules);
+        }
     }
 
     private Register() {
@@ -39,9 +54,14 @@ public final class Register {
 
     /** The entries of the register in {@code root}; none when it has no register file. */
     public static List<RegisterEntry> load(Path root, List<String> problems) throws IOException {
+        return read(root, problems).persons();
+    }
+
+    /** The register in {@code root}, persons and settings of rules; empty when it has no register file. */
+    public static Contents read(Path root, List<String> problems) throws IOException {
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return List.of();
+            return new Contents(List.of(), Map.of());
         }
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         File parsed;
@@ -50,12 +70,12 @@ public final class Register {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
             problems.add(FILE + ":" + line + ": " + e.getOriginalMessage());
-            return List.of();
+            return new Contents(List.of(), Map.of());
         }
         List<RegisterEntry> out = new ArrayList<>();
         if (parsed == null || parsed.persons() == null) {
             problems.add(FILE + ": expected an object with a \"persons\" array");
-            return List.of();
+            return new Contents(List.of(), Map.of());
         }
         int n = 0;
         for (Entry e : parsed.persons()) {
@@ -73,7 +93,18 @@ public final class Register {
             }
             out.add(new RegisterEntry(e.name(), key, surname, variants, e.roles() != null ? e.roles() : List.of()));
         }
-        return List.copyOf(out);
+        Map<String, String> rules = new LinkedHashMap<>();
+        if (parsed.rules() != null) {
+            parsed.rules().forEach((id, setting) -> {
+                if (setting == null || !SETTINGS.contains(setting)) {
+                    problems.add(FILE + ": rules: \"" + id + "\" is set to " + (setting == null ? "null" : "\"" + setting
+                            + "\"") + "; expected one of " + SETTINGS);
+                } else {
+                    rules.put(id, setting);
+                }
+            });
+        }
+        return new Contents(out, rules);
     }
 
     /** A name folded as person keys are: parts lower case without accents, initials and periods left out. */

@@ -53,9 +53,16 @@ public final class RuleSet {
     private final Map<String, LanguagePack> packs;
     private final boolean lexiconGlobalDeclared;
     private final List<RegisterEntry> register;
+    /** The severities the newsroom register sets, by rule id, over the DRL's. */
+    private final Map<String, SeveritySet> severities;
+
+    /** A rule's severity in its DRL, and the one the newsroom register sets instead. */
+    private record SeveritySet(Severity declared, Severity set) {
+    }
 
     private RuleSet(RulesFolder folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, LanguagePack> packs,
-                    boolean lexiconGlobalDeclared, List<RegisterEntry> register) {
+                    boolean lexiconGlobalDeclared, List<RegisterEntry> register, Map<String, SeveritySet> severities) {
+        this.severities = severities;
         this.folder = folder;
         this.kieBase = kieBase;
         this.rules = rules;
@@ -71,9 +78,9 @@ public final class RuleSet {
         Map<String, String> sources = new TreeMap<>();
         Map<String, LanguagePack> packs = new TreeMap<>();
         Map<String, Messages> messages = new TreeMap<>();
-        List<RegisterEntry> register;
+        Register.Contents register;
         try {
-            register = Register.load(root, problems);
+            register = Register.read(root, problems);
             for (Path drl : files(root, ".drl")) {
                 sources.put(root.relativize(drl).toString().replace('\\', '/'), Files.readString(drl, StandardCharsets.UTF_8));
             }
@@ -133,9 +140,26 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(folder.description(), problems);
         }
+        Map<String, SeveritySet> severities = new HashMap<>();
+        register.rules().forEach((id, setting) -> {
+            RuleInfo r = rules.get(id);
+            if (r == null) {
+                problems.add(Register.FILE + ": rules: no rule \"" + id + "\"");
+            } else if (setting.equals("on") || setting.equals("off")) {
+                rules.put(id, new RuleInfo(r.id(), r.name(), r.category(), r.severity(), r.file(), r.languages(),
+                        setting.equals("on")));
+            } else {
+                severities.put(id, new SeveritySet(r.severity(), Severity.parse(setting)));
+                rules.put(id, new RuleInfo(r.id(), r.name(), r.category(), Severity.parse(setting), r.file(),
+                        r.languages(), r.onByDefault()));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(folder.description(), problems);
+        }
         Map<String, RuleInfo> sorted = new TreeMap<>(rules);
         return new RuleSet(folder, kieBase, Map.copyOf(sorted), Map.copyOf(packs),
-                lexiconGlobal, register);
+                lexiconGlobal, register.persons(), Map.copyOf(severities));
     }
 
     /** Reads a rule's metadata; {@code null} for a derivation rule (one with no {@code @id}). */
@@ -257,7 +281,7 @@ public final class RuleSet {
             List<Object> held = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) {
-                    findings.add(f);
+                    findings.add(newsroomSeverity(f));
                 } else {
                     held.add(o);
                 }
@@ -266,6 +290,19 @@ public final class RuleSet {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * The finding at the severity the newsroom register sets for its rule, when the rule gave it its own (a finding
+     * a rule lowered to info, as tentative, stays info).
+     */
+    private Finding newsroomSeverity(Finding f) {
+        SeveritySet s = severities.get(f.rule());
+        if (s == null || s.declared() != f.severity()) {
+            return f;
+        }
+        return new Finding(f.rule(), f.category(), s.set(), f.span(), f.related(), f.suggestion(), f.suggestionKey(),
+                f.args());
     }
 
     /** The newsroom register's entries (none without a register file). */

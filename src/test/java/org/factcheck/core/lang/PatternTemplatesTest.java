@@ -14,6 +14,7 @@ import org.factcheck.TestSupport;
 import org.factcheck.core.analysis.dates.YearGaps;
 import org.factcheck.core.analysis.figures.AmountExtractor;
 import org.factcheck.core.analysis.figures.FigureExtractor;
+import org.factcheck.core.analysis.figures.Tallies;
 import org.junit.jupiter.api.Test;
 
 /** The templates of a word list (figure-patterns.txt, year-patterns.txt): keys, their words, their templates. */
@@ -50,6 +51,7 @@ class PatternTemplatesTest {
             new FigureExtractor(lexicon);
             new AmountExtractor(lexicon);
             new YearGaps(lexicon);
+            new Tallies(lexicon);
         }
     }
 }

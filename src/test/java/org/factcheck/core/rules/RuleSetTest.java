@@ -208,4 +208,38 @@ class RuleSetTest {
         Files.delete(rules.resolve("register.json"));
         assertEquals(List.of(), RuleSet.load(RulesFolder.of(rules)).register());
     }
+
+    @Test
+    void theRegisterSetsTheNewsroomsSeverityOfARule() throws Exception {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("register.json"), "{\"persons\": [], \"rules\": {"
+                + "\"spelling.capital-accent\": \"warning\", \"quote.no-speaker\": \"on\", \"number.two-values\": \"off\"}}");
+        RuleSet set = RuleSet.load(RulesFolder.of(rules));
+        assertEquals(Severity.WARNING, set.rules().get("spelling.capital-accent").severity());
+        assertTrue(set.rules().get("quote.no-speaker").onByDefault());
+        assertTrue(!set.rules().get("number.two-values").onByDefault());
+        String draft = "Les Etats membres et les Etats voisins discutent.\n\nLes États membres ont voté.\n";
+        org.factcheck.core.report.Report report = new org.factcheck.core.Checker(set).check(
+                new org.factcheck.core.CheckRequest("a.txt", draft.getBytes(StandardCharsets.UTF_8), "fr",
+                        LocalDate.of(2026, 3, 2)));
+        assertTrue(report.findings().stream().anyMatch(f -> f.rule().equals("spelling.capital-accent")
+                && f.severity().equals("warning")), report.findings().toString());
+        org.factcheck.core.report.Report shipped = TestSupport.checker().check(new org.factcheck.core.CheckRequest("a.txt",
+                draft.getBytes(StandardCharsets.UTF_8), "fr", LocalDate.of(2026, 3, 2)));
+        assertTrue(shipped.findings().stream().anyMatch(f -> f.rule().equals("spelling.capital-accent")
+                && f.severity().equals("info")), shipped.findings().toString());
+    }
+
+    @Test
+    void aRegisterSettingOfAnUnknownRuleOrValueStopsStartUp() throws IOException {
+        Path rules = copyOfRules();
+        Files.writeString(rules.resolve("register.json"),
+                "{\"persons\": [], \"rules\": {\"spelling.nothing\": \"warning\"}}");
+        RuleSetException e = refused(rules);
+        assertTrue(e.getMessage().contains("no rule \"spelling.nothing\""), e.getMessage());
+        Files.writeString(rules.resolve("register.json"),
+                "{\"persons\": [], \"rules\": {\"quote.unclosed\": \"loud\"}}");
+        e = refused(rules);
+        assertTrue(e.getMessage().contains("\"quote.unclosed\" is set to \"loud\""), e.getMessage());
+    }
 }

@@ -21,10 +21,13 @@ import org.factcheck.core.text.Patterns;
  * counts to the one other year its sentence writes ("née en 1961, elle a été élue en 1995, à 34 ans"), else to the
  * reference date; with two other years, to neither (no gap). A time ago and an anniversary count to the reference
  * date; an anniversary in a sentence that writes another year is left alone ("the 76th anniversary of D-Day, 1944,
- * unlike the crowds of 2019").
+ * unlike the crowds of 2019"). A span between two years, or two months, and its length ("de 2010 à 2015, soit cinq
+ * ans", "from January to June, six months").
  *
  * <p>Templates, from {@code rules/<language>/year-patterns.txt}: {@code @birth} (group {@code year}), {@code @age}
- * (group {@code n}), {@code @ago} and {@code @anniversary} (groups {@code n} and {@code year}); {@code {n}} stands
+ * (group {@code n}), {@code @ago} and {@code @anniversary} (groups {@code n} and {@code year}), {@code @span}
+ * (groups {@code n}, {@code year}, {@code until}) and {@code @month-span} (groups {@code n}, {@code month},
+ * {@code untilmonth}); {@code {n}} stands
  * for a number in digits or in words ({@code numbers}), {@code {year}} for a year of four digits, {@code {@key}}
  * for the words of a key ({@link PatternTemplates}).
  */
@@ -36,19 +39,29 @@ public final class YearGaps {
     private final List<Pattern> age;
     private final List<Pattern> ago;
     private final List<Pattern> anniversary;
+    private final List<Pattern> span;
+    private final List<Pattern> monthSpan;
+    private final Map<String, String> months;
+    private final Pattern approximation;
 
     public YearGaps(Lexicon lexicon) {
         numbers = lexicon.heads("numbers");
         String w = "(?<![\\p{L}\\d])";
         String e = "(?![\\p{L}\\d])";
+        months = lexicon.heads("months");
+        approximation = Patterns.approximationBefore(lexicon.list("approximations"));
+        String month = Patterns.alternation(months.keySet());
         Map<String, String> pieces = Map.of("W", w, "E", e,
                 "n", "(?<n>\\d{1,3}|" + Patterns.alternation(numbers.keySet()) + ")",
-                "year", "(?<year>1[5-9]\\d\\d|20\\d\\d)");
+                "year", "(?<year>1[5-9]\\d\\d|20\\d\\d)", "until", "(?<until>1[5-9]\\d\\d|20\\d\\d)",
+                "month", "(?<month>" + month + ")", "until-month", "(?<untilmonth>" + month + ")");
         PatternTemplates templates = new PatternTemplates(lexicon, "year-patterns");
         birth = templates.compileEach("@birth", pieces);
         age = templates.compileEach("@age", pieces);
         ago = templates.compileEach("@ago", pieces);
         anniversary = templates.compileEach("@anniversary", pieces);
+        span = templates.compileEach("@span", pieces);
+        monthSpan = templates.compileEach("@month-span", pieces);
     }
 
     /** The year gaps of a draft, in text order. */
@@ -82,6 +95,29 @@ public final class YearGaps {
                             YearGap.Kind.ANNIVERSARY,
                             number(m.group("n")), Integer.parseInt(m.group("year")), null,
                             Span.of(text, base + m.start("year"), base + m.end("year"))));
+                }
+            }
+            for (Pattern pattern : span) {
+                Matcher m = pattern.matcher(t);
+                while (m.find()) {
+                    if (approximation.matcher(t.substring(0, m.start("n"))).find()) {
+                        continue; // "pendant près de trente ans (1979-2006)": a length in round figures
+                    }
+                    out.add(new YearGap(0, Span.of(text, base + m.start(), base + m.end()), YearGap.Kind.SPAN,
+                            number(m.group("n")), Integer.parseInt(m.group("year")),
+                            Integer.parseInt(m.group("until")),
+                            Span.of(text, base + m.start("year"), base + m.end("year"))));
+                }
+            }
+            for (Pattern pattern : monthSpan) {
+                Matcher m = pattern.matcher(t);
+                while (m.find()) {
+                    if (approximation.matcher(t.substring(0, m.start("n"))).find()) {
+                        continue;
+                    }
+                    out.add(new YearGap(0, Span.of(text, base + m.start(), base + m.end()), YearGap.Kind.MONTHS,
+                            number(m.group("n")), month(m.group("month")), month(m.group("untilmonth")),
+                            Span.of(text, base + m.start("month"), base + m.end("month"))));
                 }
             }
         }
@@ -146,6 +182,10 @@ public final class YearGaps {
             found = Integer.parseInt(m.group(1));
         }
         return found;
+    }
+
+    private int month(String s) {
+        return Integer.parseInt(months.get(s.toLowerCase(Locale.ROOT)));
     }
 
     private int number(String s) {

@@ -154,7 +154,7 @@ final class Enumerations {
     }
 
     /** Whether the word after {@code end} is a verb, two clitics at most aside ("17 % n'en veulent pas"). */
-    private static boolean verbAfter(AnnotatedText.TextSentence s, int end) {
+    static boolean verbAfter(AnnotatedText.TextSentence s, int end) {
         int skipped = 0;
         for (Token t : s.tokens()) {
             if (t.start() < end) {

@@ -37,7 +37,7 @@ public final class FigureExtractor {
     private final Pattern percent;
     private final Pattern points;
     private final List<Pattern> shares;
-    private final Pattern change;
+    private final List<Pattern> changes;
     private final Pattern bounded;
     private final Pattern contrast;
     private final Pattern fraction;
@@ -62,15 +62,17 @@ public final class FigureExtractor {
                 Pattern.CASE_INSENSITIVE);
         fractions = lexicon.heads("fractions");
         String inner = num.substring(1, num.length() - 1);
-        Map<String, String> pieces = Map.of("W", w, "E", e, "num", num, "pct", pct, "maybe-pct", "(?:" + pct + ")?",
-                "part", "(?<part>" + inner + ")", "whole", "(?<whole>" + inner + ")",
-                "stated", "(?<stated>" + inner + ")");
+        Map<String, String> pieces = Map.ofEntries(Map.entry("W", w), Map.entry("E", e), Map.entry("num", num),
+                Map.entry("pct", pct), Map.entry("maybe-pct", "(?:" + pct + ")?"),
+                Map.entry("part", "(?<part>" + inner + ")"), Map.entry("whole", "(?<whole>" + inner + ")"),
+                Map.entry("stated", "(?<stated>" + inner + ")"), Map.entry("before", "(?<before>" + inner + ")"),
+                Map.entry("after", "(?<after>" + inner + ")"), Map.entry("points", "(?<points>" + inner + ")"));
         fraction = Pattern.compile(w + "(" + Patterns.alternation(fractions.keySet()) + ")"
                 + patterns.template("@fraction-share", pieces), Pattern.CASE_INSENSITIVE);
         context = new FigureContext(lexicon, patterns, pieces);
         reader = new FigureReader(lexicon, patterns, context);
         shares = patterns.compileEach("@share", pieces);
-        change = patterns.compile("@change", pieces);
+        changes = patterns.compileEach("@change", pieces);
         wholeArticle = Pattern.compile("^" + patterns.alternation("@whole-article") + "\\s*");
         contrast = Pattern.compile(w + "(" + Patterns.alternation(lexicon.list("comparison-words")) + ")" + e, Pattern.CASE_INSENSITIVE);
         enumerations = new Enumerations(patterns, pieces, contrast);
@@ -108,11 +110,18 @@ public final class FigureExtractor {
             String f = s.span().text();
             List<int[]> taken = new ArrayList<>();
             SentenceFigures one = new SentenceFigures(text, from, f, s.index());
-            Matcher m = change.matcher(f);
-            while (m.find()) {
-                out.add(figure(one, m.start(), m.end(), FigureKind.CHANGE, value(m.group(3)), null,
-                        new Figure.Shift(value(m.group(1)), value(m.group(2))), null, FigureRole.BEFORE_AFTER));
-                taken.add(new int[] {m.start(), m.end()});
+            Matcher m;
+            for (Pattern change : changes) {
+                m = change.matcher(f);
+                while (m.find()) {
+                    if (Patterns.overlaps(taken, m.start(), m.end())) {
+                        continue;
+                    }
+                    out.add(figure(one, m.start(), m.end(), FigureKind.CHANGE, value(m.group("points")), null,
+                            new Figure.Shift(value(m.group("before")), value(m.group("after"))), null,
+                            FigureRole.BEFORE_AFTER));
+                    taken.add(new int[] {m.start(), m.end()});
+                }
             }
             for (Pattern share : shares) {
                 m = share.matcher(f);

@@ -46,7 +46,6 @@ final class FigureReader {
 
     /** A word, with inner apostrophes and hyphens. */
     static final String WORD = "[\\p{L}][\\p{L}'’-]*";
-    private static final String W = "(?<![\\p{L}\\d])";
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’-]+)\\s*$");
 
     private final ChangeWords changes;
@@ -78,8 +77,7 @@ final class FigureReader {
 
     /** A word of the approximations list at the end of a text: what makes the figure after it approximate. */
     static Pattern approximationBefore(Lexicon lexicon) {
-        return Pattern.compile(W + "(?:" + Patterns.alternation(lexicon.list("approximations")) + ")\\s*$",
-                Pattern.CASE_INSENSITIVE);
+        return Patterns.approximationBefore(lexicon.list("approximations"));
     }
 
     /**

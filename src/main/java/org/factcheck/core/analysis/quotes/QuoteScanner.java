@@ -39,7 +39,8 @@ import org.factcheck.core.text.TextFold;
  * paragraph carries the quotation on with a mark of its own). A straight
  * opening mark after a sentence end reopens the open quotation only when the next two straight marks do not both
  * close: then it opens a quotation inside it; a stop counts as one also inside a quotation just closed ({@code
- * 'what now?' "To…}). A straight mark after a space inside a sentence, before a speech verb in lower case ({@code
+ * 'what now?' "To…}). A straight double mark glued between an elided word and the next ({@code d"avoir}) is an
+ * apostrophe, unless the paragraph's next straight mark closes. A straight mark after a space inside a sentence, before a speech verb in lower case ({@code
  * "écrit l'actrice}), closes the open quotation: its space was put on the wrong side. And a mark right after an
  * opening mark, or glued to a straight closing mark, reads as after a space ({@code "'Il…}, {@code DSK""'Viens}).
  */
@@ -122,6 +123,12 @@ public final class QuoteScanner {
                     // l"'âge pivot": the opening mark and the elided word's apostrophe swapped; the mark opens
                     open(text, para.start(), i, c, MarkFamily.STRAIGHT, stack);
                     i++;
+                    continue;
+                }
+                if (c == '"' && Character.isLetter(next) && apostrophes.elided(text, para.start(), i)
+                        && !nextStraightCloses(text, i, para.end())) {
+                    // d"avoir, qu"Édouard: an apostrophe typed as a double mark, after an elided word and glued to
+                    // the next; it opens a quotation only when a closing mark follows it ("l"Europe" des …")
                     continue;
                 }
                 if (c == '"' && i + 1 == para.end() && MarkFamily.sentenceEnd(prev) && !has(stack, MarkFamily.STRAIGHT)
@@ -303,6 +310,16 @@ public final class QuoteScanner {
                 close(text, i, '\'', stack, marks, quotes, MarkFamily.SINGLE_STRAIGHT);
             }
         }
+    }
+
+    /** Whether the next straight double mark of the paragraph after {@code i} has a word on its left only. */
+    private static boolean nextStraightCloses(String text, int i, int end) {
+        int j = text.indexOf('"', i + 1);
+        if (j < 0 || j >= end) {
+            return false;
+        }
+        char after = j + 1 < end ? text.charAt(j + 1) : ' ';
+        return !MarkFamily.blank(text.charAt(j - 1)) && (MarkFamily.blank(after) || MarkFamily.closing(after));
     }
 
     /**
