@@ -34,7 +34,8 @@ import org.factcheck.core.text.Token;
  * as already known ({@code @amount-determiner}: "les", "its"), the adjectives that count other things than an
  * earlier amount ({@code @amount-distinct}: "nouveaux", "new") and the conjunctions that add another thing to the
  * unit ({@code @amount-coordination}: "157 passagers et membres d'équipage"); from {@code rules/}:
- * {@code percent-signs}. A determiner after a verb sets a threshold ("atteindre les 40 degrés"), not a reminder.
+ * {@code percent-signs}. A determiner after a verb sets a threshold ("atteindre les 40 degrés"), not a reminder. An
+ * adjective that narrows the unit is part of its key ("lits occupés", "electric vehicles").
  */
 public final class AmountExtractor {
     private static final String NUM = "(\\d{1,3}(?:[  \\u202f.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
@@ -98,7 +99,7 @@ public final class AmountExtractor {
                 } else if (m.group(4) != null) {
                     int[] at = unitWord(s, base, m);
                     if (at != null) {
-                        unit = unitKey(sentence.substring(at[0], at[1]));
+                        unit = unitKey(sentence.substring(at[0], at[1])) + qualifier(s, base, m, at);
                         unitEnd = at[1];
                         apart = at[0] != m.start(4) && distinct.contains(m.group(4).toLowerCase(Locale.ROOT));
                     }
@@ -149,6 +150,23 @@ public final class AmountExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * The adjective that narrows the unit at {@code at}, as " adjective" to add to its key, else "": the one right
+     * after it in a language whose nouns come first ("35 lits occupés" are not the hospital's 36 beds), the one
+     * before it in a language whose compounds end with their head ("250,000 electric vehicles").
+     */
+    private String qualifier(AnnotatedText.TextSentence s, int base, Matcher m, int[] at) {
+        Token adjective;
+        if (headLast) {
+            adjective = at[0] != m.start(4) ? s.tokenAt(base + m.start(4)) : null;
+        } else {
+            int last = s.lastTokenBefore(base + at[1]);
+            adjective = last >= 0 && last + 1 < s.tokens().size() ? s.tokens().get(last + 1) : null;
+        }
+        return adjective != null && adjective.pos() == Pos.ADJ && adjective.shape() == Token.Shape.LOWER
+                ? " " + adjective.folded() : "";
     }
 
     /** The unit's key: its line's key in amount-units, else the folded word without a plural ending. */

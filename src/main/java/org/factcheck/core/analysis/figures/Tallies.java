@@ -35,7 +35,8 @@ import org.factcheck.core.text.Token;
  *
  * <p>Templates and words, from {@code rules/<language>/count-patterns.txt}: {@code @part-of}, {@code @words-digits},
  * {@code @total-frame} (group {@code noun}: the total's noun), {@code @tally-word}, {@code @number-joiner},
- * {@code @list-joiner}; from {@code rules/<language>/}: {@code numbers}, {@code multipliers}; from {@code rules/}:
+ * {@code @list-joiner}; from {@code rules/<language>/}: {@code numbers}, {@code multipliers}, {@code amount-not-units};
+ * from {@code rules/}:
  * {@code name-particles}.
  */
 public final class Tallies {
@@ -286,11 +287,13 @@ public final class Tallies {
     /**
      * Whether the words between a count and a colon are the noun it counts, with an adjective at most either side
      * ("deux ingénieurs :", "three young engineers:"): then the list after the colon is of what it counts, not of
-     * another noun of the sentence ("les deux présidents évoqueront les crises : …").
+     * another noun of the sentence ("les deux présidents évoqueront les crises : …"). Never a unit of time
+     * ({@code amount-not-units}: "2 heures :").
      */
-    private static boolean counted(List<Token> words) {
-        if (words.isEmpty() || words.size() > 3) {
-            return false;
+    private boolean counted(List<Token> words) {
+        if (words.isEmpty() || words.size() > 3
+                || words.stream().anyMatch(t -> lexicon.hasFolded("amount-not-units", t.folded()))) {
+            return false; // "de 6 heures à 2 heures :" counts time, not the list's items
         }
         long nouns = words.stream().filter(t -> t.pos() == Pos.NOUN).count();
         return nouns == 1 && words.stream().allMatch(t -> t.pos() == Pos.NOUN || t.pos() == Pos.ADJ);

@@ -40,7 +40,8 @@ import org.factcheck.core.text.TextFold;
  * opening mark after a sentence end reopens the open quotation only when the next two straight marks do not both
  * close: then it opens a quotation inside it; a stop counts as one also inside a quotation just closed ({@code
  * 'what now?' "To…}). A straight double mark glued between an elided word and the next ({@code d"avoir}) is an
- * apostrophe, unless the paragraph's next straight mark closes. A straight mark after a space inside a sentence, before a speech verb in lower case ({@code
+ * apostrophe, unless the paragraph's next straight mark closes. Two commas before a word ({@code ,,Oui''}) are a
+ * low double mark that straight marks close. A straight mark after a space inside a sentence, before a speech verb in lower case ({@code
  * "écrit l'actrice}), closes the open quotation: its space was put on the wrong side. And a mark right after an
  * opening mark, or glued to a straight closing mark, reads as after a space ({@code "'Il…}, {@code DSK""'Viens}).
  */
@@ -80,6 +81,14 @@ public final class QuoteScanner {
             }
             for (; i < para.end(); i++) {
                 char c = text.charAt(i);
+                if (c == ',' && i + 2 < para.end() && text.charAt(i + 1) == ',' && Character.isLetter(text.charAt(i + 2))
+                        && (i == para.start() || MarkFamily.blank(text.charAt(i - 1))
+                        || MarkFamily.opening(text.charAt(i - 1)))) {
+                    // ,,Je suis…'': two commas for a low double mark, closed by '' or " (read at the second comma)
+                    open(text, para.start(), i + 1, '„', MarkFamily.STRAIGHT, stack);
+                    i++;
+                    continue;
+                }
                 if ("«»‹›„“”‘’\"'`".indexOf(c) < 0) {
                     continue;
                 }
