@@ -43,6 +43,7 @@ public final class YearGaps {
     private final List<Pattern> monthSpan;
     private final Map<String, String> months;
     private final Pattern approximation;
+    private final java.util.Set<String> monthWords;
 
     public YearGaps(Lexicon lexicon) {
         numbers = lexicon.heads("numbers");
@@ -50,6 +51,7 @@ public final class YearGaps {
         String e = "(?![\\p{L}\\d])";
         months = lexicon.heads("months");
         approximation = Patterns.approximationBefore(lexicon.list("approximations"));
+        monthWords = lexicon.folded("months");
         String month = Patterns.alternation(months.keySet());
         Map<String, String> pieces = Map.of("W", w, "E", e,
                 "n", "(?<n>\\d{1,3}|" + Patterns.alternation(numbers.keySet()) + ")",
@@ -97,7 +99,8 @@ public final class YearGaps {
                             Span.of(text, base + m.start("year"), base + m.end("year"))));
                 }
             }
-            for (Pattern pattern : span) {
+            int years = count(YEAR.matcher(t));
+            for (Pattern pattern : years >= 2 ? span : List.<Pattern>of()) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
                     if (approximation.matcher(t.substring(0, m.start("n"))).find()) {
@@ -109,7 +112,7 @@ public final class YearGaps {
                             Span.of(text, base + m.start("year"), base + m.end("year"))));
                 }
             }
-            for (Pattern pattern : monthSpan) {
+            for (Pattern pattern : months(s) >= 2 ? monthSpan : List.<Pattern>of()) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
                     if (approximation.matcher(t.substring(0, m.start("n"))).find()) {
@@ -182,6 +185,25 @@ public final class YearGaps {
             found = Integer.parseInt(m.group(1));
         }
         return found;
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** How many words of a sentence name a month: a cheap test before the patterns of a span of months. */
+    private int months(AnnotatedText.TextSentence s) {
+        int n = 0;
+        for (org.factcheck.core.text.Token t : s.tokens()) {
+            if (monthWords.contains(t.folded())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private int month(String s) {

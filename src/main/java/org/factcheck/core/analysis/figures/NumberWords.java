@@ -1,6 +1,7 @@
 package org.factcheck.core.analysis.figures;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.Patterns;
+import org.factcheck.core.text.TextFold;
 
 /**
  * Reads a number written in words ("vingt-deux", "quatre-vingt-dix", "one hundred and twenty", "deux mille"): the
@@ -21,6 +23,8 @@ final class NumberWords {
     private final Map<String, Long> values = new HashMap<>();
     private final Set<String> joiners;
     private final int longest;
+    /** The first parts of the number words, folded: what a number in words begins with. */
+    private final Set<String> firsts = new HashSet<>();
 
     /** @param joiners the words that join the parts of a number ("et", "and") */
     NumberWords(Lexicon lexicon, Set<String> joiners) {
@@ -33,6 +37,20 @@ final class NumberWords {
         });
         this.joiners = Set.copyOf(joiners);
         longest = values.keySet().stream().mapToInt(f -> f.split("[\\s-]+").length).max().orElse(1);
+        values.forEach((f, v) -> {
+            if (v > 1) { // "un", "a": articles before they are numbers
+                firsts.add(TextFold.fold(f.split("[\\s-]+")[0]));
+            }
+        });
+    }
+
+    /**
+     * Whether a folded word begins a number in words above one ("vingt-deux", "quatre"): its first part is a number
+     * word.
+     */
+    boolean starts(String folded) {
+        int dash = folded.indexOf('-');
+        return firsts.contains(dash < 0 ? folded : folded.substring(0, dash));
     }
 
     /** A pattern of a number in words: number words joined by spaces, hyphens and joining words. */

@@ -79,10 +79,15 @@ public final class Tallies {
         String text = annotated.text();
         List<Tally> out = new ArrayList<>();
         for (AnnotatedText.TextSentence s : annotated.sentences()) {
-            partsOf(text, s, out);
-            wordsAndDigits(text, s, out);
-            frameParts(text, s, out);
-            list(text, s, out);
+            int numbers = numbers(s);
+            if (numbers >= 2) { // a part and its whole, a number in words and digits, a total and a part
+                partsOf(text, s, out);
+                wordsAndDigits(text, s, out);
+                frameParts(text, s, out);
+            }
+            if (numbers >= 1) {
+                list(text, s, out);
+            }
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<Tally> numbered = new ArrayList<>(out.size());
@@ -92,12 +97,22 @@ public final class Tallies {
         return numbered;
     }
 
+    /** How many tokens of a sentence are numbers, in digits or words: a cheap test before the patterns. */
+    private int numbers(AnnotatedText.TextSentence s) {
+        int n = 0;
+        for (Token t : s.tokens()) {
+            if (t.kind() == Token.Kind.NUMBER || t.isWord() && words.starts(t.folded())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private void partsOf(String text, AnnotatedText.TextSentence s, List<Tally> out) {
         String t = s.span().text();
         int base = s.span().start();
         for (Pattern p : partOf) {
-            Matcher m = p.matcher(t);
-            while (m.find()) {
+            for (Matcher m : matchesAtNumbers(p, s)) {
                 Long part = count(t, m.start("part"), m.end("part"));
                 Long whole = count(t, m.start("whole"), m.end("whole"));
                 int before = s.lastTokenBefore(base + m.start("part"));
@@ -114,8 +129,7 @@ public final class Tallies {
         String t = s.span().text();
         int base = s.span().start();
         for (Pattern p : wordsDigits) {
-            Matcher m = p.matcher(t);
-            while (m.find()) {
+            for (Matcher m : matchesAtNumbers(p, s)) {
                 Long inWords = words.value(m.group("words"));
                 Long inDigits = count(t, m.start("digits"), m.end("digits"));
                 if (inWords != null && inDigits != null) {
@@ -124,6 +138,29 @@ public final class Tallies {
                 }
             }
         }
+    }
+
+    /**
+     * The matches of {@code p}, a pattern that begins with a number, starting at the number tokens of sentence
+     * {@code s}: the pattern is tried where a number stands, not at every character.
+     */
+    private List<Matcher> matchesAtNumbers(Pattern p, AnnotatedText.TextSentence s) {
+        String t = s.span().text();
+        int base = s.span().start();
+        List<Matcher> out = new ArrayList<>();
+        int after = 0;
+        for (Token tok : s.tokens()) {
+            int at = tok.start() - base;
+            if (at < after || !(tok.kind() == Token.Kind.NUMBER || tok.isWord() && words.starts(tok.folded()))) {
+                continue;
+            }
+            Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(at, t.length());
+            if (m.lookingAt()) {
+                out.add(m);
+                after = m.end();
+            }
+        }
+        return out;
     }
 
     /** "Of the 40 members, 22 voted for and 21 against": the parts after a total that opens the sentence. */
