@@ -374,6 +374,12 @@ function onKey(event) {
   }
 }
 
+/** The day of a Date in the browser's time zone, written YYYY-MM-DD. */
+function localDay(d) {
+  const two = n => String(n).padStart(2, "0");
+  return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate());
+}
+
 async function start() {
   const saved = localStorage.getItem("factcheck.lang");
   state.lang = saved || ((navigator.language || "fr").toLowerCase().startsWith("fr") ? "fr" : "en");
@@ -385,6 +391,9 @@ async function start() {
     applyLanguage();
   });
   applyLanguage();
+  // A draft under review is about to be published: its dates are read against today unless the editor says otherwise.
+  const date = document.getElementById("date");
+  if (!date.value) date.value = localDay(new Date());
   document.getElementById("draft-form").addEventListener("submit", submitDraft);
   for (const id of ["f-category", "f-severity", "f-status"]) {
     document.getElementById(id).addEventListener("change", () => state.check && render(state.check));

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 
 import org.factcheck.core.CheckRequest;
 import org.factcheck.core.Checker;
+import org.factcheck.core.ReferenceDates;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportFinding;
@@ -22,12 +24,14 @@ import org.factcheck.core.report.ReportWriter;
 import org.factcheck.core.rules.RuleSetException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code check [--format json|text] [--date YYYY-MM-DD] [--lang fr|en] [--rules DIR] [--fail-on LEVEL] FILE...}:
+ * {@code check [--format json|text] [--date YYYY-MM-DD|today] [--lang fr|en] [--rules DIR] [--fail-on LEVEL] FILE...}:
  * checks each file in one process. Exit status: 0 when no finding reaches {@code --fail-on}, 1 when one does, 2 for
  * a usage or input error (each bad file gets a one-line message; the other files are still checked).
  */
@@ -44,9 +48,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date to resolve dates against (default: the document's metadata, else its dateline, else today)")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD|today", converter = DateConverter.class,
+            description = "Publication date to resolve dates against: a date, or today for a draft about to be published"
+                    + " (default: the document's metadata, else its dateline, else today taken as a guess, on which"
+                    + " no finding rests)")
     LocalDate date;
+
+    /** {@code --date}: a date written YYYY-MM-DD, or {@code today}. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return ReferenceDates.parse(value, Clock.systemDefaultZone());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the drafts (default: detected)")
     String language;

@@ -1,12 +1,13 @@
 package org.factcheck.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.factcheck.core.CheckRequest;
+import org.factcheck.core.ReferenceDates;
 
 /**
  * A draft as submitted to {@code POST /api/checks} (read by {@link Bodies}): its name, bytes and options as written.
@@ -31,9 +32,9 @@ record Submission(String source, byte[] content, String language, String date, S
         String d = Bodies.blankToNull(date);
         LocalDate parsed;
         try {
-            parsed = d == null ? null : LocalDate.parse(d);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("date '" + d + "' is not a date written YYYY-MM-DD");
+            parsed = d == null ? null : ReferenceDates.parse(d, Clock.systemDefaultZone());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("date " + e.getMessage());
         }
         Set<String> rules = new TreeSet<>();
         String e = Bodies.blankToNull(enable);

@@ -124,6 +124,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void todayIsAReferenceDateOnlyWhenGiven() throws Exception {
+        // Two days from now is never today's weekday: "aujourd'hui" with it contradicts today's date.
+        String[] weekdays = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+        String other = weekdays[java.time.LocalDate.now().plusDays(2).getDayOfWeek().getValue() - 1];
+        Path draft = write("draft.txt", "Le conseil municipal vote aujourd'hui " + other + " le budget de la ville.\n");
+        CliRun guessed = CliRun.of("check", "--rules", rules, "--fail-on", "info", draft.toString());
+        assertEquals(0, guessed.status(), guessed.out() + guessed.err());
+        CliRun today = CliRun.of("check", "--rules", rules, "--fail-on", "warning", "--date", "today", draft.toString());
+        assertEquals(1, today.status(), today.err());
+        assertTrue(today.out().contains("warning DATE date.today-weekday"), today.out());
+        CliRun bad = CliRun.of("check", "--rules", rules, "--date", "tomorrow", draft.toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("'tomorrow' is not a date written YYYY-MM-DD, nor 'today'"), bad.err());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         Path draft = write("draft.txt", "Un texte.\n");
         assertEquals(2, CliRun.of("check", "--rules", rules).status());

@@ -103,7 +103,7 @@ public final class Analyzer {
         List<DateMention> dateMentions = dates.extract(annotated, reference);
         return new Analysis(text, paragraphs, sentences, quotes.marks(), quotes.quotes(), quotations,
                 spelled.occurrences(), spelled.forms(), persons, dateMentions, dates.events(annotated, dateMentions),
-                figures.extract(annotated), amounts.extract(annotated), yearGaps.extract(annotated),
+                figures.extract(annotated), amounts.extract(annotated), yearGaps.extract(annotated, persons.mentions()),
                 tallies.extract(annotated),
                 annotated.words());
     }

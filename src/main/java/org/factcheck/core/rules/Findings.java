@@ -44,7 +44,6 @@ public final class Findings {
         private final Map<String, Object> args = new LinkedHashMap<>();
         private String suggestion;
         private String suggestionKey;
-        private boolean tentative;
 
         private Builder(Rule rule, Span span) {
             this.rule = rule;
@@ -74,15 +73,6 @@ public final class Findings {
         }
 
         /**
-         * Lowers the rule's severity to info when {@code tentative}: for findings that rest on a reference date the
-         * draft did not give (today's date by default), which may be what is wrong.
-         */
-        public Builder infoIf(boolean tentative) {
-            this.tentative = tentative;
-            return this;
-        }
-
-        /**
          * A named value for the message template ({@code {name}} in messages.properties): a number, a name, an enum
          * key; never a piece of sentence.
          */
@@ -93,7 +83,7 @@ public final class Findings {
 
         public Finding build() {
             return new Finding(meta(rule, "id"), Category.valueOf(meta(rule, "category")),
-                    tentative ? Severity.INFO : Severity.parse(meta(rule, "severity")), span, related, suggestion, suggestionKey, args);
+                    Severity.parse(meta(rule, "severity")), span, related, suggestion, suggestionKey, args);
         }
     }
 }

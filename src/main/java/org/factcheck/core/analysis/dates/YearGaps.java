@@ -1,12 +1,15 @@
 package org.factcheck.core.analysis.dates;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factcheck.core.facts.PersonMention;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.facts.YearGap;
 import org.factcheck.core.lang.Lexicon;
@@ -16,7 +19,9 @@ import org.factcheck.core.text.Patterns;
 
 /**
  * Finds the numbers of years a draft states between two years ({@link YearGap}): an age and a year of birth in one
- * sentence ("Née en 1961 à Lyon, la ministre, âgée de 63 ans, …"; in two sentences they may be two persons'); "il y a
+ * sentence ("Née en 1961 à Lyon, la ministre, âgée de 63 ans, …"), or in two sentences when both stand beside one
+ * person's name ("Jean Dupont, né en 1961, …" then "Dupont, 58 ans, …": without the name they may be two persons',
+ * and an age in a sentence that writes a year or says {@code @then} ("alors", "at the time") is not today's); "il y a
  * 30 ans, en 1995" / "30 years ago, in 1995" in either order; an anniversary and the year of what it marks. An age
  * counts to the one other year its sentence writes ("née en 1961, elle a été élue en 1995, à 34 ans"), else to the
  * reference date; with two other years, to neither (no gap). A time ago and an anniversary count to the reference
@@ -29,7 +34,7 @@ import org.factcheck.core.text.Patterns;
  * (groups {@code n}, {@code year}, {@code until}) and {@code @month-span} (groups {@code n}, {@code month},
  * {@code untilmonth}); {@code {n}} stands
  * for a number in digits or in words ({@code numbers}), {@code {year}} for a year of four digits, {@code {@key}}
- * for the words of a key ({@link PatternTemplates}).
+ * for the words of a key ({@link PatternTemplates}); {@code @then}, words that set an age in the past.
  */
 public final class YearGaps {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
@@ -44,6 +49,11 @@ public final class YearGaps {
     private final Map<String, String> months;
     private final Pattern approximation;
     private final java.util.Set<String> monthWords;
+    private final Pattern then;
+    /** What may stand between a person's name and an age or year of birth beside it: "Dupont, 58 ans", "(58 ans)". */
+    private static final Pattern BESIDE = Pattern.compile("[\\s,(]*");
+    /** What may stand between a name opening a sentence and its year of birth: "Dupont est né", "Smith was born". */
+    private static final Pattern VERB_BETWEEN = Pattern.compile("\\s+\\p{L}+\\s+");
 
     public YearGaps(Lexicon lexicon) {
         numbers = lexicon.heads("numbers");
@@ -64,19 +74,44 @@ public final class YearGaps {
         anniversary = templates.compileEach("@anniversary", pieces);
         span = templates.compileEach("@span", pieces);
         monthSpan = templates.compileEach("@month-span", pieces);
+        then = Pattern.compile(w + Patterns.alternation(lexicon.forms("year-patterns", "@then")) + e,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The year gaps of a draft, in text order. */
-    public List<YearGap> extract(AnnotatedText annotated) {
+    /**
+     * The year gaps of a draft, in text order.
+     *
+     * @param persons the draft's person mentions, which tie an age and a year of birth in two sentences to one person
+     */
+    public List<YearGap> extract(AnnotatedText annotated, List<PersonMention> persons) {
         String text = annotated.text();
         List<YearGap> out = new ArrayList<>();
+        Map<Integer, List<Found>> birthsOf = new HashMap<>();
+        List<Found> agesOf = new ArrayList<>();
+        List<Integer> ageOwners = new ArrayList<>();
         for (AnnotatedText.TextSentence s : annotated.sentences()) {
             String t = s.span().text();
             int base = s.span().start();
             List<Found> births = find(birth, "year", t, base);
+            List<Found> ages = find(age, "n", t, base);
             if (births.size() == 1) {
-                for (Found a : find(age, "n", t, base)) {
+                for (Found a : ages) {
                     addAge(out, text, t, base, a, births.get(0));
+                }
+            }
+            for (Found b : births) {
+                Integer owner = owner(text, s, b, persons, true);
+                if (owner != null) {
+                    birthsOf.computeIfAbsent(owner, k -> new ArrayList<>()).add(b);
+                }
+            }
+            if (births.isEmpty() && !YEAR.matcher(t).find() && !then.matcher(t).find()) {
+                for (Found a : ages) {
+                    Integer owner = owner(text, s, a, persons, false);
+                    if (owner != null) {
+                        agesOf.add(a);
+                        ageOwners.add(owner);
+                    }
                 }
             }
             for (Pattern pattern : ago) {
@@ -124,6 +159,15 @@ public final class YearGaps {
                 }
             }
         }
+        for (int i = 0; i < agesOf.size(); i++) {
+            List<Found> births = birthsOf.get(ageOwners.get(i));
+            if (births != null && births.stream().map(Found::value).distinct().count() == 1) {
+                Found a = agesOf.get(i);
+                int birthYear = yearStart(text, births.get(0));
+                out.add(new YearGap(0, Span.of(text, a.start(), a.end()), YearGap.Kind.AGE, a.value(),
+                        births.get(0).value(), null, Span.of(text, birthYear, birthYear + 4)));
+            }
+        }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<YearGap> numbered = new ArrayList<>(out.size());
         for (YearGap g : out) {
@@ -142,7 +186,16 @@ public final class YearGaps {
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(sentence);
             while (m.find()) {
-                out.add(new Found(base + m.start(), base + m.end(), number(m.group(group))));
+                // ", 58 ans," and "(58 ans)" stand for "58 ans": the marks around an age are not part of it
+                int start = m.start();
+                int end = m.end();
+                while (start < end && " ,(".indexOf(sentence.charAt(start)) >= 0) {
+                    start++;
+                }
+                while (end > start && " ,)".indexOf(sentence.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                out.add(new Found(base + start, base + end, number(m.group(group))));
             }
         }
         return out;
@@ -160,6 +213,31 @@ public final class YearGaps {
         }
         out.add(new YearGap(0, Span.of(text, a.start(), a.end()), YearGap.Kind.AGE, a.value(), b.value(), to,
                 Span.of(text, birthYear, birthYear + 4)));
+    }
+
+    /**
+     * The person an age or a year of birth {@code f} of sentence {@code s} stands beside: the name right before it
+     * ("Jean Dupont, 58 ans", "Dupont (58 ans)") or right after it ("58-year-old John Smith", "Born in 1961, Smith");
+     * for a year of birth, also the name opening the sentence a verb before it ("Dupont est né en 1961"). Null for
+     * none.
+     */
+    private static Integer owner(String text, AnnotatedText.TextSentence s, Found f, List<PersonMention> persons,
+                                 boolean birth) {
+        for (PersonMention m : persons) {
+            Span p = m.span();
+            if (p.start() < s.span().start() || p.end() > s.span().end()) {
+                continue;
+            }
+            if (p.end() <= f.start() && (BESIDE.matcher(text).region(p.end(), f.start()).matches()
+                    || birth && p.start() == s.span().start()
+                    && VERB_BETWEEN.matcher(text).region(p.end(), f.start()).matches())) {
+                return m.person();
+            }
+            if (p.start() >= f.end() && BESIDE.matcher(text).region(f.end(), p.start()).matches()) {
+                return m.person();
+            }
+        }
+        return null;
     }
 
     /** Where the year of the birth match {@code b} starts in the text. */

@@ -302,7 +302,10 @@ public final class QuoteScanner {
             // sentence, its space lost (successeurs.'Adieu): the open quotation's closing mark
             close(text, i, '\'', stack, marks, quotes, MarkFamily.SINGLE_STRAIGHT);
         } else if (leftFlanking && !rightFlanking) {
-            if (!apostrophes.leading(text, i)) {
+            // A word cut short at its start ('em, '90s, 'orrible, '771): listed, or with no mark after it in the
+            // paragraph that could close a quotation, unless a colon or the paragraph's start announces one
+            if (!apostrophes.leading(text, i)
+                    && (markAfter(text, i, paraEnd) || announced(text, paraStart, i))) {
                 open(text, paraStart, i, '\'', MarkFamily.SINGLE_STRAIGHT, stack);
             }
         } else if (rightFlanking && !leftFlanking) {
@@ -329,6 +332,36 @@ public final class QuoteScanner {
         }
         char after = j + 1 < end ? text.charAt(j + 1) : ' ';
         return !MarkFamily.blank(text.charAt(j - 1)) && (MarkFamily.blank(after) || MarkFamily.closing(after));
+    }
+
+    /**
+     * Whether a mark after {@code i} in the paragraph could close a quotation: a double or closing mark, or a single
+     * one with a word on its left and none on its right (not an apostrophe, nor another word cut short).
+     */
+    private static boolean markAfter(String text, int i, int end) {
+        for (int j = i + 1; j < end; j++) {
+            char c = text.charAt(j);
+            if (c == '"' || c == '”' || c == '»' || c == '›' || c == '“') {
+                return true;
+            }
+            if (c == '\'' || c == '’') {
+                char before = text.charAt(j - 1);
+                char after = j + 1 < end ? text.charAt(j + 1) : ' ';
+                if (!MarkFamily.blank(before) && !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a colon, or nothing but the paragraph's start, stands before {@code i} (spaces aside). */
+    private static boolean announced(String text, int paraStart, int i) {
+        int k = i - 1;
+        while (k >= paraStart && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < paraStart || text.charAt(k) == ':';
     }
 
     /**

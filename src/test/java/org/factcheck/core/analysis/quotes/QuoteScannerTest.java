@@ -68,7 +68,13 @@ class QuoteScannerTest {
         assertEquals(List.of("BBB-"), quotes("en", "The grade starts at 'BBB-'. It rose."));
         assertEquals("", unpaired("en", "The grade starts at 'BBB-'. It rose."));
         assertEquals("", unpaired("en", "Smith stole\n\n's thunder in the final, and they'll see."));
-        assertEquals("open '@22", unpaired("en", "The grade starts at a 'BBB- rating."));
+        // A single mark before a word with nothing after it that could close a quotation is a word cut short at its
+        // start ('orrible, '482), unless a colon or the paragraph's start announces a quotation.
+        assertEquals("", unpaired("en", "The grade starts at a 'BBB- rating."));
+        assertEquals("", unpaired("en", "The nurse found it 'orrible; the trial of '482 ended."));
+        assertEquals("open '@21", unpaired("en", "The grade starts at: 'BBB- rating."));
+        assertEquals("open '@0", unpaired("en", "'We start at BBB-, he wrote."));
+        assertEquals("open '@22, close \"@35", unpaired("en", "The grade starts at a 'BBB- rating,\" he said."));
         String fr = "Il demande : 'soutient-on les gilets jaunes ' ? Puis il cite : 'Ils auront des successeurs.'Adieu.";
         assertEquals(List.of("soutient-on les gilets jaunes", "Ils auront des successeurs."), quotes("fr", fr));
         assertEquals("", unpaired("fr", fr));
