@@ -172,6 +172,11 @@ public final class CheckCommand implements Callable<Integer> {
             }
             out.println(s);
         }
+        if (report.document().omittedFindings() != null) {
+            report.document().omittedFindings().forEach((rule, n) -> out.println(file + ": " + n + " more " + rule
+                    + " findings not listed (at most " + Checker.MAX_FINDINGS_PER_RULE + " a rule and "
+                    + Checker.MAX_FINDINGS + " a draft)"));
+        }
     }
 
     /** Code-point offsets at which each line of {@code text} starts. */

@@ -37,6 +37,12 @@ import org.factcheck.core.text.Tagger;
  * {@link #reload()} gives a new one.
  */
 public final class Checker {
+    /** The most findings of one rule a report lists; the others are counted in {@code omittedFindings}. */
+    public static final int MAX_FINDINGS_PER_RULE = 200;
+    /** The most findings a report lists in all. */
+    public static final int MAX_FINDINGS = 1_000;
+    /** The most quotations the report's quotes section lists (the first ones); the others are counted. */
+    public static final int MAX_QUOTES = 1_000;
     private final RuleSet rules;
     private final Map<String, Analyzer> analyzers;
     private final DocumentExtractor extractor;
@@ -156,18 +162,20 @@ public final class Checker {
     private Report report(String source, ExtractedDocument doc, DraftSettings settings, Analysis analysis,
                           Conclusions conclusions, Set<String> enable) {
         String text = doc.text();
+        ReportBuilder.Listed listed = ReportBuilder.findings(text, conclusions.findings().stream()
+                        .filter(f -> rules.rules().get(f.rule()).onByDefault() || enable.contains(f.rule())).toList(),
+                rules.messages(settings.language()), MAX_FINDINGS_PER_RULE, MAX_FINDINGS);
         DocumentInfo info = new DocumentInfo(doc.title(), settings.language(), settings.languageSource(),
                 settings.date().toString(), settings.dateSource(), doc.contentType(),
-                doc.date() != null ? doc.date().toString() : null, analysis.wordCount());
-        return new Report(source, info, text,
-                ReportBuilder.findings(text, conclusions.findings().stream()
-                        .filter(f -> rules.rules().get(f.rule()).onByDefault() || enable.contains(f.rule())).toList(),
-                        rules.messages(settings.language())),
+                doc.date() != null ? doc.date().toString() : null, analysis.wordCount(), listed.omitted(),
+                Math.max(0, analysis.quotations().size() - MAX_QUOTES));
+        return new Report(source, info, text, listed.findings(),
                 ReportBuilder.persons(text, analysis.persons().persons(), analysis.persons().mentions(),
                         analysis.persons().roles()),
                 ReportBuilder.dates(text, analysis.dates(), conclusions.all(DateReach.class)),
                 ReportBuilder.figures(text, analysis.figures()),
-                ReportBuilder.quotes(text, analysis.quotations(), analysis.persons().persons(),
+                ReportBuilder.quotes(text, analysis.quotations().subList(0, Math.min(MAX_QUOTES,
+                                analysis.quotations().size())), analysis.persons().persons(),
                         registerMatches(analysis, conclusions)));
     }
 

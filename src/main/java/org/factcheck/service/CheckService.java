@@ -1,8 +1,12 @@
 package org.factcheck.service;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.factcheck.core.CheckRequest;
 import org.factcheck.core.Checker;
@@ -24,10 +28,39 @@ import org.factcheck.store.StoredFinding;
 public final class CheckService implements AutoCloseable {
     private final AtomicReference<Checker> checker;
     private final ReviewStore store;
+    /** Held by the reload under way: reloads run one at a time. */
+    private final ReentrantLock reloading = new ReentrantLock();
+    private final Duration reloadInterval;
+    private final Clock clock;
+    /** When the last reload ended; null before the first. */
+    private Instant lastReload;
+
+    /** A reload refused: one is under way, or the last ended less than the reload interval ago. */
+    public static final class ReloadRefused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final long retryAfterSeconds;
+
+        ReloadRefused(String message, long retryAfterSeconds) {
+            super(message);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        /** How long to wait before asking again, in whole seconds (at least 1). */
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
 
     public CheckService(Checker checker, ReviewStore store) {
+        this(checker, store, Duration.ZERO, Clock.systemUTC());
+    }
+
+    /** @param reloadInterval the least time between the end of a reload and the start of the next */
+    public CheckService(Checker checker, ReviewStore store, Duration reloadInterval, Clock clock) {
         this.checker = new AtomicReference<>(checker);
         this.store = store;
+        this.reloadInterval = reloadInterval;
+        this.clock = clock;
     }
 
     /** The checker in force: its rules, their folder. */
@@ -38,11 +71,32 @@ public final class CheckService implements AutoCloseable {
     /**
      * Compiles the rules folder again and puts the new checker in force, for the checks that start from now on;
      * when the folder does not compile, the checker in force goes on serving and the exception lists the problems.
+     * One reload at a time, and not sooner than the reload interval after the last one ended: compiling takes
+     * seconds of CPU that the checks share.
+     *
+     * @throws ReloadRefused when a reload is under way or the last one ended too recently
      */
-    public Checker reload() throws RuleSetException {
-        Checker fresh = checker.get().reload();
-        checker.set(fresh);
-        return fresh;
+    public Checker reload() throws RuleSetException, ReloadRefused {
+        if (!reloading.tryLock()) {
+            throw new ReloadRefused("a reload of the rules is under way", 1);
+        }
+        try {
+            Instant now = clock.instant();
+            if (lastReload != null && now.isBefore(lastReload.plus(reloadInterval))) {
+                long wait = Math.max(1, (long) Math.ceil(Duration.between(now, lastReload.plus(reloadInterval)).toMillis() / 1000.0));
+                throw new ReloadRefused("the rules were reloaded less than " + reloadInterval.toSeconds()
+                        + " s ago", wait);
+            }
+            try {
+                Checker fresh = checker.get().reload();
+                checker.set(fresh);
+                return fresh;
+            } finally {
+                lastReload = clock.instant();
+            }
+        } finally {
+            reloading.unlock();
+        }
     }
 
     /** Checks a draft and stores it as the next revision of {@code documentId} (or alone). */

@@ -69,14 +69,18 @@ public final class JdbcReviewStore implements ReviewStore {
         migrate(dataSource);
     }
 
-    /** A store in the H2 database {@code dataFolder/factcheck}, created with the folder when absent. */
+    /**
+     * A store in the H2 database {@code dataFolder/factcheck}, created with the folder when absent. No write delay
+     * (H2 waits 500 ms by default): a commit is written to the file before the call returns, so a check or decision
+     * acknowledged to a client survives the process being killed.
+     */
     public static JdbcReviewStore h2(Path dataFolder) {
         try {
             Files.createDirectories(dataFolder);
         } catch (IOException e) {
             throw new StoreException("creating the data folder " + dataFolder + " failed: " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("factcheck") + ";AUTO_SERVER=FALSE";
+        String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("factcheck") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
         return pooled(url, "sa", "");
     }
 

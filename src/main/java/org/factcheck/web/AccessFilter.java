@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpSession;
 
 /**
  * Who may call the API. A CMS sends {@code Authorization: Bearer <token>}: the token's SHA-256 is compared, in
- * constant time, with the configured one, and the call acts as the user {@code api-token} with the role
- * {@code editor}. Anyone else authenticates through the container (its login configuration and users, roles
+ * constant time, with the configured ones; the API token acts as the user {@code api-token} with the role
+ * {@code editor} only, the admin token as {@code admin-token} with the role {@code admin}. Anyone else authenticates through the container (its login configuration and users, roles
  * {@code editor} and {@code admin}); {@code /api/admin/*} needs {@code admin}, the rest {@code editor} or
  * {@code admin}. A state-changing call authenticated by the container (a browser, which sends its credentials by
  * itself) must carry the session's {@code X-CSRF-Token} header, which {@code GET /api/csrf} gives.
@@ -27,6 +27,7 @@ import jakarta.servlet.http.HttpSession;
 public final class AccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String TOKEN_USER = "api-token";
+    static final String ADMIN_TOKEN_USER = "admin-token";
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_ATTRIBUTE = "factcheck.csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,19 +41,21 @@ public final class AccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            if (!tokenMatches(authorization.substring(7).trim())) {
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (bearer) {
+            String token = authorization.substring(7).trim();
+            boolean admin = tokenMatches(config().adminTokenSha256(), token);
+            if (!admin && !tokenMatches(config().apiTokenSha256(), token)) {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"factcheck\"");
-                Problems.write(request, response, ApiException.of(401, "the API token is not the configured one"
-                        + (config().apiTokenSha256() == null ? " (no API token is configured)" : "")));
+                Problems.write(request, response, ApiException.of(401, "the token is neither the configured API token"
+                        + " nor the admin token" + (config().apiTokenSha256() == null && config().adminTokenSha256() == null
+                        ? " (no token is configured)" : "")));
                 return;
             }
-            chain.doFilter(asTokenUser(request), response);
-            return;
-        }
-        // authenticate() rather than getUserPrincipal(): it may renew the session on login, which needs the real
-        // response (a container's lazy authentication has none to set the new session cookie on).
-        if (!request.authenticate(response)) {
+            request = asTokenUser(request, admin ? ADMIN_TOKEN_USER : TOKEN_USER, admin ? "admin" : "editor");
+        } else if (!request.authenticate(response)) {
+            // authenticate() rather than getUserPrincipal(): it may renew the session on login, which needs the real
+            // response (a container's lazy authentication has none to set the new session cookie on).
             return; // the container has answered: a challenge, or its login page
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -60,6 +63,10 @@ public final class AccessFilter extends HttpFilter {
         if (admin ? !request.isUserInRole("admin") : !(request.isUserInRole("editor") || request.isUserInRole("admin"))) {
             Problems.write(request, response, ApiException.of(403, request.getRemoteUser() + " lacks the role "
                     + (admin ? "admin" : "editor")));
+            return;
+        }
+        if (bearer) {
+            chain.doFilter(request, response); // a token is no browser's: no session, no CSRF token
             return;
         }
         if (path.equals("/api/csrf")) {
@@ -85,8 +92,7 @@ public final class AccessFilter extends HttpFilter {
         return (WebConfig) getServletContext().getAttribute(Attributes.CONFIG);
     }
 
-    private boolean tokenMatches(String token) {
-        String expected = config().apiTokenSha256();
+    private static boolean tokenMatches(String expected, String token) {
         return expected != null && !token.isEmpty() && MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.US_ASCII), WebConfig.sha256(token).getBytes(StandardCharsets.US_ASCII));
     }
@@ -102,8 +108,8 @@ public final class AccessFilter extends HttpFilter {
         return t.toString();
     }
 
-    private static HttpServletRequest asTokenUser(HttpServletRequest request) {
-        Principal principal = () -> TOKEN_USER;
+    private static HttpServletRequest asTokenUser(HttpServletRequest request, String user, String role) {
+        Principal principal = () -> user;
         return new HttpServletRequestWrapper(request) {
             @Override
             public Principal getUserPrincipal() {
@@ -112,12 +118,12 @@ public final class AccessFilter extends HttpFilter {
 
             @Override
             public String getRemoteUser() {
-                return TOKEN_USER;
+                return user;
             }
 
             @Override
-            public boolean isUserInRole(String role) {
-                return "editor".equals(role);
+            public boolean isUserInRole(String asked) {
+                return role.equals(asked);
             }
 
             @Override

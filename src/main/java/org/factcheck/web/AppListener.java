@@ -1,5 +1,8 @@
 package org.factcheck.web;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -37,9 +40,11 @@ public final class AppListener implements ServletContextListener {
         }
         ReviewStore store = openStore(config);
         context.setAttribute(Attributes.CONFIG, config);
-        context.setAttribute(Attributes.SERVICE, new CheckService(checker, store));
+        context.setAttribute(Attributes.SERVICE, new CheckService(checker, store,
+                Duration.ofSeconds(config.reloadIntervalSeconds()), Clock.systemUTC()));
         LOG.info("factcheck started: rules {}, {} rules; {}", checker.rulesFolder(), checker.rules().size(),
-                config.apiTokenSha256() == null ? "no API token" : "API token configured");
+                (config.apiTokenSha256() == null ? "no API token" : "API token configured")
+                + (config.adminTokenSha256() == null ? "" : ", admin token configured"));
     }
 
     private static ReviewStore openStore(WebConfig config) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.factcheck.core.Checker;
 import org.factcheck.core.rules.RuleSetException;
+import org.factcheck.service.CheckService;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code POST /api/admin/rules/reload} (admins only, see {@link AccessFilter}): compiles the rules folder again and
  * puts it in force. When it does not compile, the rules loaded before go on serving and the answer (422) lists the
- * problems as {@code errors}.
+ * problems as {@code errors}. Reloads run one at a time, at most one per reload interval: sooner, 429 with
+ * {@code Retry-After}.
  */
 public final class ReloadServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
@@ -27,6 +29,10 @@ public final class ReloadServlet extends ApiServlet {
         Checker fresh;
         try {
             fresh = service().reload();
+        } catch (CheckService.ReloadRefused e) {
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
+            throw new ApiException(429, "Too many requests", e.getMessage() + "; try again in "
+                    + e.retryAfterSeconds() + " s");
         } catch (RuleSetException e) {
             throw new ApiException(422, "Rules do not compile",
                     "the rules folder has problems; the rules loaded before go on serving", Map.of("errors", e.problems()));

@@ -29,10 +29,17 @@ import java.util.function.Function;
  *                       past it, 422
  * @param apiTokenSha256 the SHA-256 (hex) of the API token a CMS sends as {@code Authorization: Bearer}: from
  *                       {@code factcheck.api-token-sha256}, else hashed at start-up from {@code factcheck.api-token}
- *                       ({@code FACTCHECK_API_TOKEN}); null when none is configured. Only the hash is kept.
+ *                       ({@code FACTCHECK_API_TOKEN}); null when none is configured. Only the hash is kept. The
+ *                       token has the role {@code editor}.
+ * @param adminTokenSha256 the same for the admin token ({@code factcheck.admin-token-sha256}, else
+ *                       {@code factcheck.admin-token}, {@code FACTCHECK_ADMIN_TOKEN}), which has the role
+ *                       {@code admin}: rules reloads. Null when none is configured.
+ * @param reloadIntervalSeconds the least time between two reloads of the rules ({@code factcheck.reload-interval-seconds};
+ *                       default 5): a reload asked sooner, or while one runs, gets 429
  */
 public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
-                        long maxUploadBytes, int maxTextChars, String apiTokenSha256) {
+                        long maxUploadBytes, int maxTextChars, String apiTokenSha256, String adminTokenSha256,
+                        int reloadIntervalSeconds) {
     public static final String DEFAULT_JNDI = "java:comp/env/jdbc/factcheck";
 
     /** Reads the settings; {@code contextParameter} gives a servlet context parameter, or null. */
@@ -40,8 +47,12 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
         Function<String, String> get = name -> setting(name, contextParameter);
         String rules = get.apply("factcheck.rules");
         String data = get.apply("factcheck.data");
-        String token = get.apply("factcheck.api-token");
-        String tokenHash = get.apply("factcheck.api-token-sha256");
+        String apiToken = tokenHash(get.apply("factcheck.api-token"), get.apply("factcheck.api-token-sha256"));
+        String adminToken = tokenHash(get.apply("factcheck.admin-token"), get.apply("factcheck.admin-token-sha256"));
+        if (apiToken != null && apiToken.equals(adminToken)) {
+            throw new IllegalArgumentException("factcheck.api-token and factcheck.admin-token must differ: a CMS's token"
+                    + " would reload the rules");
+        }
         return new WebConfig(
                 rules == null ? null : Paths.get(rules),
                 data == null ? Paths.get(System.getProperty("user.home"), "factcheck-data") : Paths.get(data),
@@ -49,7 +60,13 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
                 get.apply("factcheck.db.url"), get.apply("factcheck.db.user"), get.apply("factcheck.db.password"),
                 number("factcheck.max-upload-bytes", get.apply("factcheck.max-upload-bytes"), 10L * 1024 * 1024),
                 (int) number("factcheck.max-text-chars", get.apply("factcheck.max-text-chars"), 200_000),
-                tokenHash != null ? tokenHash.toLowerCase(Locale.ROOT) : token == null ? null : sha256(token));
+                apiToken, adminToken,
+                (int) number("factcheck.reload-interval-seconds", get.apply("factcheck.reload-interval-seconds"), 5));
+    }
+
+    /** A token's SHA-256, given as such ({@code hash}) or from the token itself; null when neither is. */
+    private static String tokenHash(String token, String hash) {
+        return hash != null ? hash.toLowerCase(Locale.ROOT) : token == null ? null : sha256(token);
     }
 
     /** The setting's value from the system property, the environment, the context; blank counts as absent. */

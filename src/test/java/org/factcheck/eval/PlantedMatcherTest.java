@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The matching rule of score.py: occurrences of a planted text, overlaps, what counts. */
 class PlantedMatcherTest {
     private static Report report(String text, int words, ReportFinding... findings) {
-        DocumentInfo info = new DocumentInfo(null, "fr", "option", "2025-03-04", "option", "text/plain", null, words);
+        DocumentInfo info = new DocumentInfo(null, "fr", "option", "2025-03-04", "option", "text/plain", null, words, null, null);
         return new Report("draft.txt", info, text, List.of(findings), List.of(), List.of(), List.of(), List.of());
     }
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServiceApiTest {
     private static final String TOKEN = "test-token-" + UUID.randomUUID();
+    private static final String ADMIN_TOKEN = "test-admin-token-" + UUID.randomUUID();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -55,7 +56,8 @@ class ServiceApiTest {
 
     private static EmbeddedServer startServer() throws Exception {
         return EmbeddedServer.start("127.0.0.1", 0, data, rules, TestSupport.projectDir().resolve("webapp"),
-                Map.of("factcheck.api-token", TOKEN, "factcheck.max-upload-bytes", "60000", "factcheck.max-text-chars", "20000"));
+                Map.of("factcheck.api-token", TOKEN, "factcheck.admin-token", ADMIN_TOKEN, "factcheck.reload-interval-seconds",
+                        "2", "factcheck.max-upload-bytes", "60000", "factcheck.max-text-chars", "20000"));
     }
 
     @AfterAll
@@ -322,6 +324,21 @@ class ServiceApiTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> r = browser.send(reload, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), brief(r));
+        // Reloads are rate-limited (2 s between starts in this server): asked again at once, 429 with Retry-After.
+        HttpResponse<String> again = send(HttpRequest.newBuilder(uri("/api/admin/rules/reload"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(429, again.statusCode(), brief(again));
+        long wait = Long.parseLong(again.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(wait >= 1 && wait <= 2, "Retry-After " + wait);
+        // The API token is an editor's: no reload, whatever the interval.
+        HttpResponse<String> byToken = send(withToken("/api/admin/rules/reload").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(403, byToken.statusCode(), brief(byToken));
+        assertTrue(byToken.body().contains("api-token lacks the role admin"), brief(byToken));
+        Thread.sleep(wait * 1000 + 200);
+        HttpResponse<String> byAdminToken = send(HttpRequest.newBuilder(uri("/api/admin/rules/reload"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, byAdminToken.statusCode(), brief(byAdminToken));
+        Thread.sleep(2200);
 
         Path drl = rules.resolve("quote.drl");
         String good = Files.readString(drl);

@@ -2,7 +2,9 @@ package org.factcheck.core.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.factcheck.core.analysis.dates.DateExtractor;
 import org.factcheck.core.analysis.dates.YearGaps;
@@ -87,14 +89,20 @@ public final class Analyzer {
         String text = annotated.text();
         List<Paragraph> paragraphs = new ArrayList<>(annotated.paragraphs().size());
         List<Sentence> sentences = new ArrayList<>(annotated.sentences().size());
+        Map<String, Integer> firstParagraph = new HashMap<>();
+        Map<String, Integer> firstSentence = new HashMap<>();
         for (int p = 0; p < annotated.paragraphs().size(); p++) {
             Span para = annotated.paragraphs().get(p);
             int paragraphWords = 0;
             for (AnnotatedText.TextSentence s : annotated.sentencesOf(p)) {
                 paragraphWords += s.words();
-                sentences.add(new Sentence(s.index(), p, s.span(), TextFold.whitespace(s.span().text()), s.words()));
+                String key = TextFold.whitespace(s.span().text());
+                sentences.add(new Sentence(s.index(), p, s.span(), key, s.words(),
+                        firstSentence.computeIfAbsent(key, k -> s.index())));
             }
-            paragraphs.add(new Paragraph(p, para, TextFold.whitespace(para.text()), paragraphWords));
+            String key = TextFold.whitespace(para.text());
+            int index = p;
+            paragraphs.add(new Paragraph(p, para, key, paragraphWords, firstParagraph.computeIfAbsent(key, k -> index)));
         }
         QuoteScanner.Result quotes = quoteScanner.scan(annotated);
         TermExtractor.Result spelled = terms.extract(annotated);

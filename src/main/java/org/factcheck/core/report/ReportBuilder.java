@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -33,12 +34,27 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    public static List<ReportFinding> findings(String text, List<Finding> findings, Messages messages) {
+    /** The findings a report lists, and how many of each rule it leaves out past the limits. */
+    public record Listed(List<ReportFinding> findings, Map<String, Integer> omitted) {
+    }
+
+    /**
+     * The report's findings, in text order, at most {@code perRule} of a rule and {@code perDraft} in all (the first
+     * ones in the text): a hostile draft of 100,000 quotation marks would otherwise give as many findings. What is
+     * left out is counted per rule.
+     */
+    public static Listed findings(String text, List<Finding> findings, Messages messages, int perRule, int perDraft) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
         Offsets offsets = new Offsets(text);
-        List<ReportFinding> out = new ArrayList<>(sorted.size());
+        List<ReportFinding> out = new ArrayList<>(Math.min(sorted.size(), perDraft));
+        Map<String, Integer> listed = new HashMap<>();
+        Map<String, Integer> omitted = new TreeMap<>();
         for (Finding f : sorted) {
+            if (out.size() >= perDraft || listed.merge(f.rule(), 1, Integer::sum) > perRule) {
+                omitted.merge(f.rule(), 1, Integer::sum);
+                continue;
+            }
             List<ReportSpan> related = new ArrayList<>(f.related().size());
             for (Span r : f.related()) {
                 related.add(offsets.span(r));
@@ -48,7 +64,7 @@ public final class ReportBuilder {
                     messages.format(f.rule(), f.args()), span.start(), span.end(), span.text(), related,
                     f.suggestionKey() != null ? messages.format(f.suggestionKey(), f.args()) : f.suggestion()));
         }
-        return out;
+        return new Listed(out, omitted);
     }
 
     /** The persons section: each person with its roles and mentions, in order of first mention. */

@@ -173,7 +173,24 @@ public final class Tagger {
          * {@link #defaultFeatures} when the model has OpenNLP's default features, else from the context generator's
          * features.
          */
+        /** The longest sequence of words tagged in one go; sentences of news copy stay far below it. */
+        static final int MAX_SEQUENCE = 500;
+
         int[] tag(String[] words) {
+            if (words.length <= MAX_SEQUENCE) {
+                return tagSequence(words);
+            }
+            // A "sentence" of thousands of words (a hostile draft, a list with no stop) is tagged a chunk at a time:
+            // the prior tags the model reads are copied at each word, which a sequence of n words pays n² for.
+            int[] out = new int[words.length];
+            for (int from = 0; from < words.length; from += MAX_SEQUENCE) {
+                int to = Math.min(words.length, from + MAX_SEQUENCE);
+                System.arraycopy(tagSequence(Arrays.copyOfRange(words, from, to)), 0, out, from, to - from);
+            }
+            return out;
+        }
+
+        private int[] tagSequence(String[] words) {
             int[] best = new int[words.length];
             String[] tags = new String[words.length];
             DefaultFeatures.Word[] known = defaultFeatures != null ? defaultFeatures.words(words, contexts) : null;

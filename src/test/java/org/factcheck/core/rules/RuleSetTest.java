@@ -174,7 +174,7 @@ class RuleSetTest {
                 new Draft("fr", LocalDate.of(2025, 11, 25), false),
                 new QuoteMark(close, "»", MarkRole.CLOSE, null),
                 new QuoteMark(open, "«", MarkRole.OPEN, null),
-                new Paragraph(0, Span.of(text, 0, text.length()), text, 6)), "fr");
+                new Paragraph(0, Span.of(text, 0, text.length()), text, 6, 0)), "fr");
         assertEquals(2, findings.size(), String.valueOf(findings));
         Finding unopened = findings.stream().filter(f -> f.rule().equals("quote.unopened")).findFirst().orElseThrow();
         assertEquals(close, unopened.span());

@@ -46,6 +46,14 @@ import org.factcheck.core.text.TextFold;
  * opening mark, or glued to a straight closing mark, reads as after a space ({@code "'Il…}, {@code DSK""'Viens}).
  */
 public final class QuoteScanner {
+    /**
+     * How deep quotations nest at most: an opening mark past it opens nothing (copy nests two or three deep; a
+     * draft of thousands of nested marks would otherwise give quotations whose texts add up to its length squared).
+     */
+    static final int MAX_DEPTH = 8;
+    /** How far, in characters, a mark looks ahead in its paragraph for one that closes: the scan stays linear. */
+    static final int LOOK_AHEAD = 2_000;
+
     private record Open(int at, char mark, MarkFamily family) {
     }
 
@@ -326,8 +334,12 @@ public final class QuoteScanner {
 
     /** Whether the next straight double mark of the paragraph after {@code i} has a word on its left only. */
     private static boolean nextStraightCloses(String text, int i, int end) {
-        int j = text.indexOf('"', i + 1);
-        if (j < 0 || j >= end) {
+        int limit = Math.min(end, i + LOOK_AHEAD);
+        int j = i + 1;
+        while (j < limit && text.charAt(j) != '"') {
+            j++;
+        }
+        if (j >= limit) {
             return false;
         }
         char after = j + 1 < end ? text.charAt(j + 1) : ' ';
@@ -339,7 +351,7 @@ public final class QuoteScanner {
      * one with a word on its left and none on its right (not an apostrophe, nor another word cut short).
      */
     private static boolean markAfter(String text, int i, int end) {
-        for (int j = i + 1; j < end; j++) {
+        for (int j = i + 1; j < Math.min(end, i + LOOK_AHEAD); j++) {
             char c = text.charAt(j);
             if (c == '"' || c == '”' || c == '»' || c == '›' || c == '“') {
                 return true;
@@ -369,7 +381,7 @@ public final class QuoteScanner {
      * quotation, having a word on its left only: then the one at {@code i} is not needed to close it.
      */
     private static boolean closesAfter(String text, int i, int end) {
-        for (int j = i + 1; j < end; j++) {
+        for (int j = i + 1; j < Math.min(end, i + LOOK_AHEAD); j++) {
             if (text.charAt(j) == '\'') {
                 char before = text.charAt(j - 1);
                 char after = j + 1 < end ? text.charAt(j + 1) : ' ';
@@ -387,6 +399,9 @@ public final class QuoteScanner {
      * paragraphs whose paragraph breaks were lost ({@code "First. "Second."}); quotations of one family do not nest.
      */
     private static void open(String text, int paraStart, int i, char c, MarkFamily family, Deque<Open> stack) {
+        if (stack.size() >= MAX_DEPTH) {
+            return;
+        }
         if (!stack.isEmpty() && stack.peek().family() == family && afterSentenceEnd(text, paraStart, i)
                 && !(family == MarkFamily.STRAIGHT && twoClosingAfter(text, i))) {
             return;
@@ -401,7 +416,7 @@ public final class QuoteScanner {
      */
     private static boolean twoClosingAfter(String text, int i) {
         int found = 0;
-        for (int j = i + 1; j < text.length() && text.charAt(j) != '\n' && found < 2; j++) {
+        for (int j = i + 1; j < Math.min(text.length(), i + LOOK_AHEAD) && text.charAt(j) != '\n' && found < 2; j++) {
             if (text.charAt(j) == '"') {
                 char before = text.charAt(j - 1);
                 char after = j + 1 < text.length() ? text.charAt(j + 1) : '\n';

@@ -1,0 +1,79 @@
+package org.factcheck.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.factcheck.TestSupport;
+import org.factcheck.core.report.Report;
+import org.factcheck.core.report.ReportWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Drafts shaped to make the analysis quadratic (nested or repeated quotation marks, thousands of identical
+ * paragraphs, words cut short with no closing mark) are checked in bounded work and give a bounded report: at most
+ * {@link Checker#MAX_FINDINGS_PER_RULE} findings a rule and {@link Checker#MAX_FINDINGS} in all, the rest counted in
+ * {@code omittedFindings}. The bounds are far above what these drafts take (a few hundred ms, tens of MB here): they
+ * catch a return of quadratic work (seconds and gigabytes before), not a slowdown.
+ */
+class HostileDraftsTest {
+    /** Allocation of the checking thread, an upper bound on the memory the check holds. */
+    private static final long MAX_ALLOCATED = 3L * 1024 * 1024 * 1024;
+    private static final long MAX_NANOS = 60L * 1_000_000_000;
+
+    static Object[][] drafts() {
+        String sentence = "Le conseil municipal a voté le budget de la ville lundi soir.\n\n";
+        return new Object[][] {
+            {"nested guillemets", "« a ".repeat(15_000), null},
+            {"100,000 straight marks", "\"".repeat(100_000), null},
+            {"nested and closed guillemets", "« a ".repeat(8_000) + "» ".repeat(8_000), "quote.unopened"},
+            {"words cut short, no closing mark", "'a ".repeat(30_000), null},
+            {"3,300 identical paragraphs", sentence.repeat(3_300), "duplicate.paragraph"},
+            {"one line of 150,000 characters", "mot ".repeat(37_500), null},
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void aHostileDraftIsCheckedInBoundedWorkWithABoundedReport(String name, String text, String capped) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        Report r = TestSupport.checker().check(new CheckRequest("hostile.txt", text.getBytes(StandardCharsets.UTF_8),
+                "fr", LocalDate.of(2025, 11, 25)));
+        long nanos = System.nanoTime() - start;
+        long bytes = threads.getCurrentThreadAllocatedBytes() - allocated;
+        assertTrue(nanos < MAX_NANOS, name + ": " + nanos / 1_000_000 + " ms");
+        assertTrue(bytes < MAX_ALLOCATED, name + ": " + bytes / (1024 * 1024) + " MB allocated");
+        assertTrue(r.findings().size() <= Checker.MAX_FINDINGS, name + ": " + r.findings().size());
+        Map<String, Long> perRule = r.findings().stream().collect(java.util.stream.Collectors.groupingBy(
+                f -> f.rule(), java.util.stream.Collectors.counting()));
+        perRule.forEach((rule, n) -> assertTrue(n <= Checker.MAX_FINDINGS_PER_RULE, rule + ": " + n));
+        if (capped != null) {
+            assertEquals(Checker.MAX_FINDINGS_PER_RULE, perRule.get(capped), name);
+            assertNotNull(r.document().omittedFindings(), name);
+            assertTrue(r.document().omittedFindings().get(capped) > 0, name + ": " + r.document().omittedFindings());
+        }
+        assertTrue(r.quotes().size() <= Checker.MAX_QUOTES, name + ": " + r.quotes().size() + " quotations");
+        byte[] json = ReportWriter.mapper().writeValueAsBytes(r);
+        assertTrue(json.length < 20L * text.length() + 1_000_000, name + ": a report of " + json.length + " bytes");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void aReportListsEverythingWhenNoRuleReachesItsLimit(String name, String text, String capped) throws Exception {
+        if (capped != null) {
+            return;
+        }
+        Report r = TestSupport.checker().check(new CheckRequest("hostile.txt", text.getBytes(StandardCharsets.UTF_8),
+                "fr", LocalDate.of(2025, 11, 25)));
+        assertNull(r.document().omittedFindings(), name);
+    }
+}
