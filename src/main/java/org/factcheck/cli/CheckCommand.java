@@ -129,6 +129,11 @@ public final class CheckCommand implements Callable<Integer> {
                 inputError = true;
                 err.println(file + ": internal error while checking: " + e);
                 results.add(error(file, "internal", String.valueOf(e)));
+            } catch (OutOfMemoryError e) {
+                // The file's objects are unreachable once thrown out of the check: the next file has the heap again.
+                inputError = true;
+                err.println(file + ": too large: checking it ran out of memory (-Xmx)");
+                results.add(error(file, "too-large", "checking it ran out of memory (-Xmx)"));
             }
         }
         progress.done();

@@ -140,6 +140,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void aZipBombAmongGoodFilesIsOneErrorAndTheOthersAreReported() throws Exception {
+        Path good1 = write("good1.txt", "Le conseil municipal a voté le budget lundi.\n");
+        Path bomb = write("bomb.docx", org.factcheck.core.extract.Drafts.docxBomb(
+                "<w:p><w:r><w:t>Le conseil a voté le budget de la ville.</w:t></w:r></w:p>", 1_700_000));
+        Path good2 = write("good2.txt", "Le maire a présenté le plan vélo mardi.\n");
+        CliRun r = CliRun.of("check", "--rules", rules, "--format", "json", "--date", "2025-11-25",
+                good1.toString(), bomb.toString(), good2.toString());
+        assertEquals(2, r.status(), r.err());
+        assertEquals(bomb + ": the text is longer than 2000000 characters", r.err().strip());
+        com.fasterxml.jackson.databind.JsonNode all = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals(3, all.size());
+        assertEquals(good1.toString(), all.get(0).get("source").asText());
+        assertEquals("too-long", all.get(1).get("error").get("kind").asText());
+        assertEquals(good2.toString(), all.get(2).get("source").asText());
+        assertTrue(all.get(2).has("findings"), r.out());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         Path draft = write("draft.txt", "Un texte.\n");
         assertEquals(2, CliRun.of("check", "--rules", rules).status());

@@ -23,6 +23,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -41,6 +42,18 @@ import org.xml.sax.SAXException;
 public final class DocumentExtractor {
     /** Default bound on the extracted text, in characters. */
     public static final int DEFAULT_MAX_CHARS = 2_000_000;
+    /** The most time a document's parse may take, in seconds: a draft takes well under one. */
+    public static final long PARSE_SECONDS = 20;
+    /**
+     * The most bytes one part of an Office file may inflate to (POI's zip guard, which also refuses a part that
+     * inflates more than a hundred times): a draft's text part is a few hundred kilobytes, its largest image a few
+     * megabytes.
+     */
+    public static final long MAX_PART_BYTES = 100L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
 
     private static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final Set<MediaType> SUPPORTED = Set.of(MediaType.TEXT_PLAIN, MediaType.TEXT_HTML,
@@ -138,7 +151,7 @@ public final class DocumentExtractor {
     }
 
     private String structuredText(byte[] content, Metadata metadata) throws DraftException {
-        ParagraphContentHandler handler = new ParagraphContentHandler(maxChars);
+        ParagraphContentHandler handler = new ParagraphContentHandler(maxChars, PARSE_SECONDS);
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, new ArticleHtmlMapper());
         OfficeParserConfig office = new OfficeParserConfig();
@@ -146,6 +159,7 @@ public final class DocumentExtractor {
         office.setIncludeDeletedContent(false);
         office.setIncludeMoveFromContent(false);
         office.setIncludeShapeBasedContent(false);
+        office.setUseSAXDocxExtractor(true); // streams the text part: a huge one stops at the write limit, not in memory
         context.set(OfficeParserConfig.class, office);
         try (InputStream in = TikaInputStream.get(content)) {
             parser.parse(in, handler, metadata, context);
@@ -155,8 +169,15 @@ public final class DocumentExtractor {
             throw new DraftException.Empty("the file is empty");
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ParagraphContentHandler.LimitReached) {
+                if (t instanceof ParagraphContentHandler.LimitReached limit) {
+                    if (limit.time()) {
+                        throw new DraftException.TooLarge(limit.getMessage(), e);
+                    }
                     throw new DraftException.TooLong(t.getMessage());
+                }
+                if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                    throw new DraftException.TooLarge("a part of the file inflates past " + MAX_PART_BYTES / (1024 * 1024)
+                            + " MB or more than a hundred times its size (a zip bomb)", e);
                 }
             }
             throw new DraftException.Corrupt("the document cannot be read (" + rootMessage(e) + ")", e);

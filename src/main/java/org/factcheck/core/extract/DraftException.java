@@ -100,4 +100,16 @@ public abstract class DraftException extends Exception {
             super("too-long", message, null);
         }
     }
+
+    /**
+     * Reading the file passed a bound on its size once unpacked or on the time it takes: a zip bomb, a document
+     * of millions of empty elements. The message names the limit.
+     */
+    public static final class TooLarge extends DraftException {
+        private static final long serialVersionUID = 1L;
+
+        public TooLarge(String message, Throwable cause) {
+            super("too-large", message, cause);
+        }
+    }
 }

@@ -18,26 +18,53 @@ final class ParagraphContentHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
             "div", "blockquote", "pre", "dt", "dd", "tr", "table", "ul", "ol", "dl", "br", "caption", "title", "hr");
 
-    /** Thrown when the text passes the write limit. */
+    /** Thrown when the text passes the write limit, or reading the document its time limit. */
     static final class LimitReached extends SAXException {
         private static final long serialVersionUID = 1L;
+        /** Whether the limit is on time (else on the text's length). */
+        private final boolean time;
 
-        LimitReached(int limit) {
-            super("the text is longer than " + limit + " characters");
+        LimitReached(String message, boolean time) {
+            super(message);
+            this.time = time;
+        }
+
+        boolean time() {
+            return time;
         }
     }
+
+    /** How many events pass between two looks at the clock. */
+    private static final int CLOCK_EVERY = 4096;
 
     private final StringBuilder out = new StringBuilder();
     private final StringBuilder paragraph = new StringBuilder();
     private final int limit;
+    private final long deadline;
+    private final long seconds;
+    private int events;
     private int headDepth;
 
-    ParagraphContentHandler(int limit) {
+    /**
+     * @param limit   the most characters of text
+     * @param seconds the most time the parse may take, in seconds: past it, the next event stops it
+     */
+    ParagraphContentHandler(int limit, long seconds) {
         this.limit = limit;
+        this.seconds = seconds;
+        this.deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    }
+
+    /** Stops the parse past the deadline, looking at the clock every {@value #CLOCK_EVERY} events. */
+    private void tick() throws LimitReached {
+        if (++events % CLOCK_EVERY == 0 && System.nanoTime() - deadline > 0) {
+            throw new LimitReached("reading the document took more than " + seconds + " s", true);
+        }
     }
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        tick();
         String name = name(localName, qName);
         if ("head".equals(name) || headDepth > 0) {
             headDepth++;
@@ -50,6 +77,7 @@ final class ParagraphContentHandler extends DefaultHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        tick();
         if (headDepth > 0) {
             headDepth--;
             return;
@@ -61,6 +89,7 @@ final class ParagraphContentHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        tick();
         if (headDepth == 0) {
             paragraph.append(ch, start, length);
             if (paragraph.length() + out.length() > limit + 1024L) {
@@ -93,7 +122,7 @@ final class ParagraphContentHandler extends DefaultHandler {
         }
         out.append(text);
         if (out.length() > limit) {
-            throw new LimitReached(limit);
+            throw new LimitReached("the text is longer than " + limit + " characters", false);
         }
     }
 

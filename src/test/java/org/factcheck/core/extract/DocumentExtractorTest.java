@@ -129,4 +129,34 @@ class DocumentExtractorTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThrows(DraftException.TooLong.class, () -> small.extract(html, "long.html"));
     }
+
+    @Test
+    void aDocxZipBombStopsAtTheWriteLimitInBoundedMemory() throws Exception {
+        // 120 MB of paragraphs packed into a few hundred kilobytes: the text part is streamed, not loaded whole, so
+        // the parse stops at the text limit; before, the whole part was read into memory (a 4 GB one ran the
+        // service out of memory).
+        byte[] bomb = Drafts.docxBomb("<w:p><w:r><w:t>Le conseil a voté le budget de la ville.</w:t></w:r></w:p>",
+                1_700_000);
+        assertTrue(bomb.length < 2_000_000, "packed: " + bomb.length);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        DraftException e = assertThrows(DraftException.TooLong.class,
+                () -> new DocumentExtractor(200_000).extract(bomb, "bomb.docx"));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals("the text is longer than 200000 characters", e.getMessage());
+        assertTrue(allocated < 200L * 1024 * 1024, "allocated " + allocated / (1024 * 1024) + " MB");
+    }
+
+    @Test
+    void aDocxOfMillionsOfEmptyParagraphsIsReadInBoundedMemory() throws Exception {
+        byte[] bomb = Drafts.docxBomb("<w:p><w:r></w:r></w:p>", 3_000_000);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        DraftException e = assertThrows(DraftException.class, () -> new DocumentExtractor(200_000).extract(bomb, "empty.docx"));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(e instanceof DraftException.Empty || e instanceof DraftException.TooLarge, e.kind() + ": " + e.getMessage());
+        assertTrue(allocated < 1024L * 1024 * 1024, "allocated " + allocated / (1024 * 1024) + " MB");
+    }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -38,6 +39,37 @@ public final class Drafts {
             doc.write(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A Word document whose text part repeats {@code element} {@code times} times, packed with the deflater's best
+     * compression: a zip bomb when the repeats run to hundreds of megabytes.
+     */
+    public static byte[] docxBomb(String element, int times) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package"
+                    + "/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package"
+                    + ".relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
+                    + "PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org"
+                    + "/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org"
+                    + "/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org"
+                    + "/wordprocessingml/2006/main\"><w:body>").getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = element.repeat(1000).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < times / 1000; i++) {
+                zip.write(chunk);
+            }
+            zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
     }
 
     /** An OpenDocument text: the minimal package (mimetype, manifest, content). */

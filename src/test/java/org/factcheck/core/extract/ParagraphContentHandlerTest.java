@@ -16,7 +16,7 @@ class ParagraphContentHandlerTest {
 
     @Test
     void blocksBecomeParagraphsAndTheHeadIsNotText() throws Exception {
-        ParagraphContentHandler h = new ParagraphContentHandler(1000);
+        ParagraphContentHandler h = new ParagraphContentHandler(1000, 60);
         h.startDocument();
         h.startElement("", "head", "head", new AttributesImpl());
         element(h, "title", "Titre de page");
@@ -31,7 +31,23 @@ class ParagraphContentHandlerTest {
 
     @Test
     void writeLimitStopsTheParse() throws Exception {
-        ParagraphContentHandler h = new ParagraphContentHandler(10);
-        assertThrows(ParagraphContentHandler.LimitReached.class, () -> element(h, "p", "plus de dix caractères"));
+        ParagraphContentHandler h = new ParagraphContentHandler(10, 60);
+        ParagraphContentHandler.LimitReached e = assertThrows(ParagraphContentHandler.LimitReached.class,
+                () -> element(h, "p", "plus de dix caractères"));
+        assertEquals(false, e.time());
+    }
+
+    @Test
+    void theTimeLimitStopsAParseOfEmptyElements() throws Exception {
+        // No time at all: the first look at the clock, after a few thousand events, stops it.
+        ParagraphContentHandler h = new ParagraphContentHandler(1000, 0);
+        ParagraphContentHandler.LimitReached e = assertThrows(ParagraphContentHandler.LimitReached.class, () -> {
+            for (int i = 0; i < 10_000; i++) {
+                h.startElement("", "p", "p", new AttributesImpl());
+                h.endElement("", "p", "p");
+            }
+        });
+        assertEquals(true, e.time());
+        assertEquals("reading the document took more than 0 s", e.getMessage());
     }
 }
