@@ -17,6 +17,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.Callback;
@@ -56,11 +58,17 @@ public final class EmbeddedServer implements AutoCloseable {
     public static EmbeddedServer start(String host, int port, Path data, Path rules, Path webapp,
                                        Map<String, String> context) throws Exception {
         Files.createDirectories(data);
+        privateToTheUser(data);
         Path users = users(data);
+        privateToTheUser(users);
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no "Server: Jetty(…)": the container and its version are nobody's business
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS); // a client that sends nothing for that long is cut off
         server.addConnector(connector);
 
         WebAppContext app = new WebAppContext();
@@ -104,6 +112,18 @@ public final class EmbeddedServer implements AutoCloseable {
             response.getHeaders().put("Referrer-Policy", "no-referrer");
             return super.handle(request, response, callback);
         }
+    }
+
+    /** How long a connection may stay silent, in milliseconds. */
+    static final long IDLE_TIMEOUT_MS = 30_000;
+
+    /** Only the user may read a folder or file of the data (the database, the accounts), where the system allows. */
+    static void privateToTheUser(Path path) throws IOException {
+        if (!path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwx------"
+                : "rw-------"));
     }
 
     /** The users file of the data folder, written with the two default accounts when it does not exist. */

@@ -12,6 +12,9 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -22,14 +25,39 @@ import jakarta.servlet.http.Part;
  * wrong with a body is a 400 that names the field.
  */
 final class Bodies {
+    private static final Logger LOG = LoggerFactory.getLogger(Bodies.class);
     private static final long DRAIN_BYTES = 1024 * 1024;
     private static final List<String> DRAFT_FIELDS = List.of("text", "title", "language", "date", "documentId", "enable");
 
     private Bodies() {
     }
 
-    /** The draft a {@code POST /api/checks} carries, of at most {@code max} bytes. */
-    static Submission draft(HttpServletRequest request, long max) throws IOException, ServletException {
+    /**
+     * The draft a {@code POST /api/checks} carries, of at most {@code max} bytes. A body that cannot be read (a
+     * multipart form without its boundary or cut short, a client gone mid-upload) is a 400, logged in one line.
+     */
+    static Submission draft(HttpServletRequest request, long max) {
+        try {
+            return readDraft(request, max);
+        } catch (IOException | ServletException e) {
+            String why = oneLine(e);
+            LOG.warn("{} {}: the body cannot be read: {}", request.getMethod(), request.getRequestURI(), why);
+            throw ApiException.badRequest("the request body cannot be read (" + why + ")");
+        }
+    }
+
+    /** A throwable's innermost message, on one line. */
+    private static String oneLine(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    private static Submission readDraft(HttpServletRequest request, long max) throws IOException, ServletException {
         if (request.getContentLengthLong() > max) {
             throw tooLarge(request.getInputStream(), max);
         }

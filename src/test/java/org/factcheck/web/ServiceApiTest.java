@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -313,6 +314,33 @@ class ServiceApiTest {
 
         assertEquals(403, send(asUser("/api/admin/rules/reload", "editor", "editor-pw").POST(HttpRequest.BodyPublishers.noBody()))
                 .statusCode(), "reloading the rules is an admin's");
+    }
+
+    @Test
+    void aMultipartBodyWithoutItsBoundaryOrCutShortIsABadRequest() throws Exception {
+        HttpResponse<String> noBoundary = send(withToken("/api/checks").header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc")));
+        assertEquals(400, noBoundary.statusCode(), brief(noBoundary));
+        assertTrue(json(noBoundary).get("detail").asText().startsWith("the request body cannot be read"), brief(noBoundary));
+        HttpResponse<String> cut = send(withToken("/api/checks").header("Content-Type", "multipart/form-data; boundary=XyZ")
+                .POST(HttpRequest.BodyPublishers.ofString("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; "
+                        + "filename=\"d.txt\"\r\nContent-Type: text/plain\r\n\r\nLe conseil a vot")));
+        assertEquals(400, cut.statusCode(), brief(cut));
+        assertEquals(200, send(HttpRequest.newBuilder(uri("/health"))).statusCode(), "the server goes on");
+    }
+
+    @Test
+    void noResponseNamesTheContainerAndTheDataIsTheUsers() throws Exception {
+        for (HttpRequest.Builder b : List.of(HttpRequest.newBuilder(uri("/health")), withToken("/api/rules"),
+                HttpRequest.newBuilder(uri("/api/rules")), withToken("/no/such/page"))) {
+            HttpResponse<String> r = send(b);
+            assertTrue(r.headers().firstValue("Server").isEmpty(), r.headers().map().toString());
+            assertFalse(r.body().toLowerCase(java.util.Locale.ROOT).contains("jetty"), brief(r));
+        }
+        if (data.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(data)));
+        }
     }
 
     @Test

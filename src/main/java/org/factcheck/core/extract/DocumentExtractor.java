@@ -3,6 +3,8 @@ package org.factcheck.core.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -84,6 +86,7 @@ public final class DocumentExtractor {
         if (content.length == 0) {
             throw new DraftException.Empty("the file is empty");
         }
+        content = fromUtf16(content);
         Metadata metadata = new Metadata();
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -109,8 +112,8 @@ public final class DocumentExtractor {
         boolean plain = MediaType.TEXT_PLAIN.equals(supported);
         String text = plain ? plainText(content, metadata) : structuredText(content, metadata);
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (text.isBlank()) {
-            throw new DraftException.Empty("the file holds no text");
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            throw new DraftException.Empty("the file holds no text"); // no-break spaces count as blank too
         }
         List<Span> paragraphs = plain ? ParagraphSplitter.split(text) : ParagraphContentHandler.paragraphs(text);
         return new ExtractedDocument(text, type.getBaseType().toString(), title(metadata), date(metadata),
@@ -183,6 +186,39 @@ public final class DocumentExtractor {
             throw new DraftException.Corrupt("the document cannot be read (" + rootMessage(e) + ")", e);
         }
         return handler.text();
+    }
+
+    /**
+     * A text in UTF-16 (after a byte-order mark, or without one when every other byte of its start is zero, as
+     * Latin text in UTF-16 has it), as UTF-8 bytes without the mark; any other content as it is. Tika's detectors
+     * would take it for binary data.
+     */
+    static byte[] fromUtf16(byte[] content) {
+        Charset charset = null;
+        int skip = 0;
+        if (content.length >= 2 && (content[0] & 0xff) == 0xFE && (content[1] & 0xff) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (content.length >= 2 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xFE
+                && !(content.length >= 4 && content[2] == 0 && content[3] == 0)) { // not UTF-32's mark
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else {
+            int pairs = Math.min(content.length, 4096) / 2;
+            int evenZero = 0;
+            int oddZero = 0;
+            for (int i = 0; i < pairs; i++) {
+                evenZero += content[2 * i] == 0 ? 1 : 0;
+                oddZero += content[2 * i + 1] == 0 ? 1 : 0;
+            }
+            if (pairs >= 4 && oddZero >= pairs * 9 / 10 && evenZero <= pairs / 10) {
+                charset = StandardCharsets.UTF_16LE;
+            } else if (pairs >= 4 && evenZero >= pairs * 9 / 10 && oddZero <= pairs / 10) {
+                charset = StandardCharsets.UTF_16BE;
+            }
+        }
+        return charset == null ? content
+                : new String(content, skip, content.length - skip, charset).getBytes(StandardCharsets.UTF_8);
     }
 
     /** NUL bytes, or many control characters, in the first 8 KB: not a text file whatever its name says. */

@@ -159,4 +159,25 @@ class DocumentExtractorTest {
         assertTrue(e instanceof DraftException.Empty || e instanceof DraftException.TooLarge, e.kind() + ": " + e.getMessage());
         assertTrue(allocated < 1024L * 1024 * 1024, "allocated " + allocated / (1024 * 1024) + " MB");
     }
+
+    @Test
+    void utf16TextIsReadWithOrWithoutItsByteOrderMark() throws Exception {
+        String text = "Le conseil a voté le budget « à l'unanimité », dit-il.\n\nLa séance est levée.";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[le.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(le, 0, withMark, 2, le.length);
+        assertEquals(text, extractor.extract(withMark, "draft.txt").text());
+        assertEquals(text, extractor.extract(le, "draft.txt").text(), "UTF-16LE without a mark");
+        assertEquals(text, extractor.extract(text.getBytes(StandardCharsets.UTF_16), "draft.txt").text(),
+                "UTF-16 with a big-endian mark");
+        assertEquals(text, extractor.extract(text.getBytes(StandardCharsets.UTF_16BE), "draft.txt").text());
+    }
+
+    @Test
+    void aFileOfNoBreakSpacesHoldsNoText() {
+        byte[] spaces = "\u00a0\u00a0 \u202f\n\u00a0".getBytes(StandardCharsets.UTF_8);
+        assertThrows(DraftException.Empty.class, () -> extractor.extract(spaces, "blank.txt"));
+    }
 }
