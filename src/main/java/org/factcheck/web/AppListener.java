@@ -40,6 +40,7 @@ public final class AppListener implements ServletContextListener {
         }
         ReviewStore store = openStore(config);
         context.setAttribute(Attributes.CONFIG, config);
+        context.setAttribute(Attributes.LIMITER, new RateLimiter(config.checksPerMinute(), Clock.systemUTC()));
         context.setAttribute(Attributes.SERVICE, new CheckService(checker, store,
                 Duration.ofSeconds(config.reloadIntervalSeconds()), Clock.systemUTC()));
         LOG.info("factcheck started: rules {}, {} rules; {}", checker.rulesFolder(), checker.rules().size(),

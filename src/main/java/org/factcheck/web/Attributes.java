@@ -6,6 +6,8 @@ final class Attributes {
     static final String SERVICE = "factcheck.service";
     /** The {@link WebConfig}. */
     static final String CONFIG = "factcheck.config";
+    /** The {@link RateLimiter} of {@code POST /api/checks}. */
+    static final String LIMITER = "factcheck.limiter";
 
     private Attributes() {
     }

@@ -43,6 +43,12 @@ public final class ChecksServlet extends ApiServlet {
     }
 
     private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        long wait = limiter().acquire(request.getRemoteAddr());
+        if (wait > 0) {
+            response.setHeader("Retry-After", String.valueOf(wait));
+            throw new ApiException(429, "Too many requests", "at most " + config().checksPerMinute()
+                    + " drafts a minute from one address; try again in " + wait + " s");
+        }
         Submission draft = Bodies.draft(request, config().maxUploadBytes());
         StoredCheck stored;
         try {
@@ -52,6 +58,10 @@ public final class ChecksServlet extends ApiServlet {
         }
         response.setHeader("Location", request.getContextPath() + "/api/checks/" + stored.id());
         Json.write(response, 201, CheckView.of(stored));
+    }
+
+    private RateLimiter limiter() {
+        return (RateLimiter) getServletContext().getAttribute(Attributes.LIMITER);
     }
 
     private void revisions(HttpServletRequest request, HttpServletResponse response) throws IOException {

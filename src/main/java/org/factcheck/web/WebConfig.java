@@ -36,10 +36,12 @@ import java.util.function.Function;
  *                       {@code admin}: rules reloads. Null when none is configured.
  * @param reloadIntervalSeconds the least time between two reloads of the rules ({@code factcheck.reload-interval-seconds};
  *                       default 5): a reload asked sooner, or while one runs, gets 429
+ * @param checksPerMinute how many drafts one address may submit a minute ({@code factcheck.checks-per-minute};
+ *                       default 0, no limit: the service listens on 127.0.0.1 unless told otherwise); past it, 429
  */
 public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
                         long maxUploadBytes, int maxTextChars, String apiTokenSha256, String adminTokenSha256,
-                        int reloadIntervalSeconds) {
+                        int reloadIntervalSeconds, int checksPerMinute) {
     public static final String DEFAULT_JNDI = "java:comp/env/jdbc/factcheck";
 
     /** Reads the settings; {@code contextParameter} gives a servlet context parameter, or null. */
@@ -61,7 +63,8 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
                 number("factcheck.max-upload-bytes", get.apply("factcheck.max-upload-bytes"), 10L * 1024 * 1024),
                 (int) number("factcheck.max-text-chars", get.apply("factcheck.max-text-chars"), 200_000),
                 apiToken, adminToken,
-                (int) number("factcheck.reload-interval-seconds", get.apply("factcheck.reload-interval-seconds"), 5));
+                (int) number("factcheck.reload-interval-seconds", get.apply("factcheck.reload-interval-seconds"), 5),
+                (int) count("factcheck.checks-per-minute", get.apply("factcheck.checks-per-minute")));
     }
 
     /** A token's SHA-256, given as such ({@code hash}) or from the token itself; null when neither is. */
@@ -97,6 +100,22 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
             return n;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " must be a positive whole number, not '" + v + "'");
+        }
+    }
+
+    /** A whole number of 0 or more; 0 when absent. */
+    private static long count(String name, String v) {
+        if (v == null) {
+            return 0;
+        }
+        try {
+            long n = Long.parseLong(v.replace("_", ""));
+            if (n < 0 || n > Integer.MAX_VALUE) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number of 0 or more, not '" + v + "'");
         }
     }
 
