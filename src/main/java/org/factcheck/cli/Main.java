@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar factcheck-cli.jar <command>}. */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks news drafts for inconsistencies: names, titles, dates, figures, quotes, repeats, spellings.",
-        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
+        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

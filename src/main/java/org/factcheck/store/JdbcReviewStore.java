@@ -69,6 +69,69 @@ public final class JdbcReviewStore implements ReviewStore {
         migrate(dataSource);
     }
 
+    /** The H2 database's name in its data folder (its file is {@code factcheck.mv.db}). */
+    static final String H2_NAME = "factcheck";
+
+    /** The embedded database's user, as the store's pool connects. */
+    private static java.util.Properties h2User() {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", "sa");
+        p.setProperty("password", "");
+        return p;
+    }
+
+    private static String h2Url(Path dataFolder) {
+        return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve(H2_NAME) + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+    }
+
+    /**
+     * Copies the H2 database of {@code dataFolder} into the zip file {@code zip} (H2's {@code BACKUP}, consistent
+     * while it runs). The database must not be open in another process: stop {@code serve} first.
+     *
+     * @throws StoreException when there is no database there, or it is in use, or the zip cannot be written
+     */
+    public static void backupH2(Path dataFolder, Path zip) {
+        if (!Files.exists(dataFolder.resolve(H2_NAME + ".mv.db"))) {
+            throw new StoreException("no database in " + dataFolder + " (no " + H2_NAME + ".mv.db)", null);
+        }
+        try (Connection c = new org.h2.Driver().connect(h2Url(dataFolder) + ";IFEXISTS=TRUE", h2User());
+             PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
+            ps.setString(1, zip.toAbsolutePath().toString());
+            ps.execute();
+        } catch (SQLException e) {
+            throw new StoreException(e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1
+                    ? "the database in " + dataFolder + " is open in another process (stop serve first)"
+                    : "the backup failed: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /**
+     * Puts the database of a backup made by {@link #backupH2} into {@code dataFolder}, which must hold none.
+     *
+     * @throws StoreException when the folder holds a database already, or the zip is not such a backup
+     */
+    public static void restoreH2(Path zip, Path dataFolder) {
+        if (Files.exists(dataFolder.resolve(H2_NAME + ".mv.db"))) {
+            throw new StoreException(dataFolder + " holds a database already: restore into an empty data folder", null);
+        }
+        if (!Files.isRegularFile(zip)) {
+            throw new StoreException("no backup file " + zip, null);
+        }
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            if (z.getEntry(H2_NAME + ".mv.db") == null) {
+                throw new StoreException(zip + " is not a backup of a factcheck database (no " + H2_NAME + ".mv.db in it)",
+                        null);
+            }
+            Files.createDirectories(dataFolder);
+            org.h2.tools.Restore.execute(zip.toString(), dataFolder.toString(), H2_NAME);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("the restore failed: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * A store in the H2 database {@code dataFolder/factcheck}, created with the folder when absent. No write delay
      * (H2 waits 500 ms by default): a commit is written to the file before the call returns, so a check or decision
@@ -80,8 +143,7 @@ public final class JdbcReviewStore implements ReviewStore {
         } catch (IOException e) {
             throw new StoreException("creating the data folder " + dataFolder + " failed: " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("factcheck") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
-        return pooled(url, "sa", "");
+        return pooled(h2Url(dataFolder), "sa", "");
     }
 
     /** A store on the database at a JDBC URL, through a connection pool that the store closes. */
