@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * acknowledged (201, 200) before the kill is there. Rounds: {@code -Dfactcheck.kill.rounds} (default 2).
  */
 class KillRecoveryIT {
-    private static final String TOKEN = "kill-test-token";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dir;
@@ -48,69 +40,30 @@ class KillRecoveryIT {
 
     @Test
     void everyAcknowledgedCheckAndDecisionSurvivesAKill() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        Files.writeString(data.resolve("users.properties"), "editor: editor-pw, editor\n");
+        Path data = TestSupport.dataFolder(dir);
         int rounds = Integer.getInteger("factcheck.kill.rounds", 2);
         Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
         for (int round = 0; round < rounds; round++) {
-            int port = freePort();
-            Process server = start(data, port);
-            try {
-                awaitHealth(port, server);
-                verify(port, acknowledged);
+            try (ServeProcess server = ServeProcess.start(data, "512m")) {
+                verify(server, acknowledged);
                 int before = acknowledged.size();
-                loadAndKill(port, server, acknowledged, round);
+                loadAndKill(server, acknowledged, round);
                 assertTrue(acknowledged.size() > before, "the load was acknowledged");
-            } finally {
-                server.destroyForcibly();
-                server.waitFor(30, TimeUnit.SECONDS);
             }
         }
-        int port = freePort();
-        Process server = start(data, port);
-        try {
-            awaitHealth(port, server);
-            verify(port, acknowledged);
+        try (ServeProcess server = ServeProcess.start(data, "512m")) {
+            verify(server, acknowledged);
             System.out.printf("KillRecoveryIT: %d rounds, %d acknowledged checks and %d decisions, all found after the"
                     + " kills%n", rounds, acknowledged.size(),
                     acknowledged.values().stream().filter(a -> a.decision() != null).count());
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    private Process start(Path data, int port) throws IOException {
-        Path jar = TestSupport.projectDir().resolve("target/factcheck-cli.jar");
-        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port", String.valueOf(port),
-                "--data", data.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("server-" + port + ".log").toFile());
-        b.environment().put("FACTCHECK_API_TOKEN", TOKEN);
-        return b.start();
-    }
-
-    private void awaitHealth(int port, Process server) throws Exception {
-        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < end) {
-            assertTrue(server.isAlive(), () -> "the server stopped: " + log(port));
-            try {
-                if (http.send(request(port, "/health").build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no health after 2 minutes: " + log(port));
     }
 
     /**
      * Four clients submit drafts and review their first finding; two seconds in, while they go on, the server is
      * killed with SIGKILL (no shutdown hook, no database close). What it acknowledged is recorded.
      */
-    private void loadAndKill(int port, Process server, Map<String, Acknowledged> acknowledged, int round) throws Exception {
+    private void loadAndKill(ServeProcess server, Map<String, Acknowledged> acknowledged, int round) throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService clients = Executors.newFixedThreadPool(4);
         List<Future<?>> running = new ArrayList<>();
@@ -121,10 +74,10 @@ class KillRecoveryIT {
                     try {
                         String text = "Le maire de la ville n°" + round + "-" + client + "-" + n + " a parlé.\n\n"
                                 + "« Le budget est voté, a-t-il dit lundi.\n";
-                        HttpResponse<String> r = http.send(request(port, "/api/checks")
+                        HttpResponse<String> r = server.send(server.request("/api/checks")
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text,
-                                        "language", "fr", "date", "2025-11-25")))).build(), HttpResponse.BodyHandlers.ofString());
+                                        "language", "fr", "date", "2025-11-25")))).build());
                         if (r.statusCode() != 201) {
                             continue;
                         }
@@ -133,10 +86,9 @@ class KillRecoveryIT {
                         String finding = check.get("report").get("findings").get(0).get("id").asText();
                         acknowledged.put(id, new Acknowledged(id, finding, null));
                         String decision = n % 2 == 0 ? "accepted" : "dismissed";
-                        HttpResponse<String> d = http.send(request(port, "/api/checks/" + id + "/findings/" + finding
+                        HttpResponse<String> d = server.send(server.request("/api/checks/" + id + "/findings/" + finding
                                 + "/review").header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"" + decision + "\"}")).build(),
-                                HttpResponse.BodyHandlers.ofString());
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"" + decision + "\"}")).build());
                         if (d.statusCode() == 200) {
                             acknowledged.put(id, new Acknowledged(id, finding, decision));
                         }
@@ -149,8 +101,7 @@ class KillRecoveryIT {
             }));
         }
         Thread.sleep(2000);
-        server.destroyForcibly();
-        assertTrue(server.waitFor(30, TimeUnit.SECONDS));
+        server.kill();
         stop.set(true);
         clients.shutdown();
         for (Future<?> f : running) {
@@ -158,9 +109,9 @@ class KillRecoveryIT {
         }
     }
 
-    private void verify(int port, Map<String, Acknowledged> acknowledged) throws Exception {
+    private void verify(ServeProcess server, Map<String, Acknowledged> acknowledged) throws Exception {
         for (Acknowledged a : acknowledged.values()) {
-            HttpResponse<String> r = http.send(request(port, "/api/checks/" + a.id()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = server.send(server.request("/api/checks/" + a.id()).build());
             assertEquals(200, r.statusCode(), "acknowledged check " + a.id() + " lost: " + r.body());
             if (a.decision() != null) {
                 String got = null;
@@ -171,25 +122,6 @@ class KillRecoveryIT {
                 }
                 assertEquals(a.decision(), got, "acknowledged decision on " + a.id() + " lost");
             }
-        }
-    }
-
-    private static HttpRequest.Builder request(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + TOKEN);
-    }
-
-    private String log(int port) {
-        try {
-            return Files.readString(dir.resolve("server-" + port + ".log"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

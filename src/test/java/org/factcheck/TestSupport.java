@@ -81,4 +81,14 @@ public final class TestSupport {
         Path p = projectDir().resolveSibling("shared");
         return Files.isDirectory(p) ? p : null;
     }
+
+    /**
+     * A data folder {@code data} under {@code parent} with its accounts file written (one editor), so that a server
+     * started on it prints no generated password.
+     */
+    public static java.nio.file.Path dataFolder(java.nio.file.Path parent) throws java.io.IOException {
+        java.nio.file.Path data = java.nio.file.Files.createDirectories(parent.resolve("data"));
+        java.nio.file.Files.writeString(data.resolve("users.properties"), "editor: editor-pw, editor\n");
+        return data;
+    }
 }

@@ -6,38 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.factcheck.HandClock;
 import org.factcheck.TestSupport;
 import org.factcheck.core.Checker;
 import org.junit.jupiter.api.Test;
 
 /** The service's own policy, apart from the web: reloads are spaced by the reload interval. */
 class CheckServiceTest {
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aReloadSoonerThanTheIntervalAfterTheLastIsRefusedWithTheWaitLeft() throws Exception {
         HandClock clock = new HandClock();
@@ -46,11 +23,11 @@ class CheckServiceTest {
         Checker second = service.reload();
         assertNotSame(first, second);
         assertSame(second, service.checker());
-        clock.now = clock.now.plusMillis(1500);
+        clock.advance(1500);
         CheckService.ReloadRefused refused = assertThrows(CheckService.ReloadRefused.class, service::reload);
         assertEquals(4, refused.retryAfterSeconds(), "5 s less 1.5 s, rounded up");
         assertSame(second, service.checker(), "a refused reload leaves the rules in force");
-        clock.now = clock.now.plusMillis(3500);
+        clock.advance(3500);
         assertNotNull(service.reload());
         assertNotSame(second, service.checker());
     }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -23,8 +22,7 @@ class RateLimitApiTest {
 
     @Test
     void draftsPastTheLimitOfAnAddressAreRefusedWithTheWait() throws Exception {
-        Path data = Files.createDirectories(temp.resolve("data"));
-        Files.writeString(data.resolve("users.properties"), "editor: editor-pw, editor\n");
+        Path data = TestSupport.dataFolder(temp);
         try (EmbeddedServer server = EmbeddedServer.start("127.0.0.1", 0, data, TestSupport.copyOfRules(temp.resolve("rules")),
                 TestSupport.projectDir().resolve("webapp"), Map.of("factcheck.api-token", "limit-token",
                         "factcheck.checks-per-minute", "2"))) {
