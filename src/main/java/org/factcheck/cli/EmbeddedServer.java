@@ -2,6 +2,7 @@ package org.factcheck.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,13 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -91,6 +96,7 @@ public final class EmbeddedServer implements AutoCloseable {
         parameters.forEach(app::setInitParameter);
         app.getSecurityHandler().setLoginService(new HashLoginService("factcheck", resources.newResource(users)));
         server.setHandler(new SecurityHeaders(app));
+        server.setErrorHandler(new ProblemErrorHandler());
         server.setStopAtShutdown(true);
         server.start();
         return new EmbeddedServer(server, connector);
@@ -111,6 +117,30 @@ public final class EmbeddedServer implements AutoCloseable {
             response.getHeaders().put("X-Content-Type-Options", "nosniff");
             response.getHeaders().put("Referrer-Policy", "no-referrer");
             return super.handle(request, response, callback);
+        }
+    }
+
+    /**
+     * The server's own errors (a malformed URL or request line, before the webapp sees it) as an RFC 9457 problem, as
+     * the webapp answers its errors: no HTML page of the container's.
+     */
+    private static final class ProblemErrorHandler extends ErrorHandler {
+        @Override
+        protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                        Callback callback) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+            response.write(true, ByteBuffer.wrap(problem(code).getBytes(StandardCharsets.UTF_8)), callback);
+        }
+
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+            return ByteBuffer.wrap(problem(status).getBytes(StandardCharsets.UTF_8));
+        }
+
+        private static String problem(int status) {
+            String title = HttpStatus.getMessage(status);
+            return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + "}";
         }
     }
 

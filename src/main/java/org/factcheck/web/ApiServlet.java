@@ -34,8 +34,9 @@ public abstract class ApiServlet extends HttpServlet {
         } catch (ApiException e) {
             problem = e;
         } catch (StoreException e) {
+            // The database's own words (its URL, its SQL) stay in the log: the client learns only that it failed.
             LOG.error("review store failed", e);
-            problem = ApiException.of(503, e.getMessage());
+            problem = ApiException.of(503, "the review store is unavailable; the log has the details");
         } catch (RuntimeException | ServletException e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             problem = ApiException.of(500, "the request failed; the log has the details");

@@ -337,6 +337,15 @@ class ServiceApiTest {
             assertTrue(r.headers().firstValue("Server").isEmpty(), r.headers().map().toString());
             assertFalse(r.body().toLowerCase(java.util.Locale.ROOT).contains("jetty"), brief(r));
         }
+        // A malformed request line never reaches the webapp: the server's own answer is a problem too, not its page.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("GET /% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+            assertTrue(raw.contains("application/problem+json"), raw);
+            assertFalse(raw.toLowerCase(java.util.Locale.ROOT).contains("jetty") || raw.contains("<html"), raw);
+        }
         if (data.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(data)));
