@@ -70,6 +70,7 @@ public final class EmbeddedServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false); // no "Server: Jetty(…)": the container and its version are nobody's business
         http.setSendXPoweredBy(false);
+        http.setMinRequestDataRate(MIN_UPLOAD_BYTES_PER_SECOND); // a body trickled slower than that is cut off (408)
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
@@ -143,6 +144,9 @@ public final class EmbeddedServer implements AutoCloseable {
             return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + "}";
         }
     }
+
+    /** The slowest a request body may come, on average, in bytes a second: 10 MB take at most three hours. */
+    static final long MIN_UPLOAD_BYTES_PER_SECOND = 1024;
 
     /** How long a connection may stay silent, in milliseconds. */
     static final long IDLE_TIMEOUT_MS = 30_000;

@@ -34,12 +34,14 @@ final class Bodies {
 
     /**
      * The draft a {@code POST /api/checks} carries, of at most {@code max} bytes. A body that cannot be read (a
-     * multipart form without its boundary or cut short, a client gone mid-upload) is a 400, logged in one line.
+     * multipart form without its boundary or cut short, a client gone mid-upload, a body trickled too slowly) is a
+     * 400, logged in one line.
      */
     static Submission draft(HttpServletRequest request, long max) {
         try {
             return readDraft(request, max);
-        } catch (IOException | ServletException e) {
+        } catch (IOException | ServletException | IllegalStateException e) {
+            // (a container reports a body trickled slower than its minimum rate as an IllegalStateException)
             String why = oneLine(e);
             LOG.warn("{} {}: the body cannot be read: {}", request.getMethod(), request.getRequestURI(), why);
             throw ApiException.badRequest("the request body cannot be read (" + why + ")");

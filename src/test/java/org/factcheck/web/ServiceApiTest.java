@@ -330,6 +330,31 @@ class ServiceApiTest {
     }
 
     @Test
+    void aBodyTrickledSlowerThanTheMinimumRateIsCutOff() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/checks HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN + "\r\nContent-Type: "
+                    + "text/plain\r\nContent-Length: 50000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long start = System.nanoTime();
+            try {
+                for (int i = 0; i < 40; i++) { // a byte every quarter second, for ten seconds at most
+                    out.write('a');
+                    out.flush();
+                    Thread.sleep(250);
+                }
+            } catch (java.io.IOException cutOff) {
+                // the server closed the connection: what we want
+            }
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(raw.isEmpty() || raw.startsWith("HTTP/1.1 408") || raw.startsWith("HTTP/1.1 400"), raw);
+            assertTrue(System.nanoTime() - start < 15_000_000_000L, "cut off in time");
+            assertFalse(raw.startsWith("HTTP/1.1 201"), raw);
+        }
+    }
+
+    @Test
     void noResponseNamesTheContainerAndTheDataIsTheUsers() throws Exception {
         for (HttpRequest.Builder b : List.of(HttpRequest.newBuilder(uri("/health")), withToken("/api/rules"),
                 HttpRequest.newBuilder(uri("/api/rules")), withToken("/no/such/page"))) {
