@@ -57,6 +57,8 @@ public final class DocumentExtractor {
         ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
     }
 
+    /** What Tika's detector calls an Office Open XML file encrypted with a password. */
+    private static final MediaType PROTECTED_OOXML = MediaType.application("x-tika-ooxml-protected");
     private static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
     private static final Set<MediaType> SUPPORTED = Set.of(MediaType.TEXT_PLAIN, MediaType.TEXT_HTML,
             MediaType.application("xhtml+xml"), DOCX, MediaType.application("vnd.oasis.opendocument.text"),
@@ -96,6 +98,10 @@ public final class DocumentExtractor {
             type = detector.detect(in, metadata);
         } catch (IOException e) {
             throw new DraftException.Corrupt("cannot detect the file type: " + e.getMessage(), e);
+        }
+        if (PROTECTED_OOXML.equals(type.getBaseType())) {
+            // an Office file encrypted with a password: an OLE container Tika names, not a broken .docx
+            throw new DraftException.Encrypted("the document is password-protected", null);
         }
         MediaType supported = supportedType(type);
         if (supported == null && name != null) {
