@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
-import org.eclipse.jetty.security.HashLoginService;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -95,7 +94,7 @@ public final class EmbeddedServer implements AutoCloseable {
             parameters.put("factcheck.rules", rules.toAbsolutePath().toString());
         }
         parameters.forEach(app::setInitParameter);
-        app.getSecurityHandler().setLoginService(new HashLoginService("factcheck", resources.newResource(users)));
+        app.getSecurityHandler().setLoginService(Accounts.open(users, java.time.Clock.systemUTC()));
         server.setHandler(new SecurityHeaders(app));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopAtShutdown(true);
@@ -160,7 +159,14 @@ public final class EmbeddedServer implements AutoCloseable {
                 : "rw-------"));
     }
 
-    /** The users file of the data folder, written with the two default accounts when it does not exist. */
+    /** The file beside the accounts where the first start leaves the passwords it chose, for their user only. */
+    static final String INITIAL_PASSWORDS = "initial-passwords.txt";
+
+    /**
+     * The users file of the data folder, written with the two default accounts when it does not exist. Their
+     * passwords are {@code FACTCHECK_EDITOR_PASSWORD} and {@code FACTCHECK_ADMIN_PASSWORD}, or chosen at random and
+     * left in {@value #INITIAL_PASSWORDS} (readable by the user only): never printed, and kept hashed in the file.
+     */
     static Path users(Path data) throws IOException {
         Path users = data.resolve(USERS);
         if (Files.exists(users)) {
@@ -170,18 +176,17 @@ public final class EmbeddedServer implements AutoCloseable {
         String admin = password("FACTCHECK_ADMIN_PASSWORD");
         try (Writer w = Files.newBufferedWriter(users, StandardCharsets.UTF_8)) {
             w.write("# Accounts of the embedded server: name: password, role, role. Roles: editor, admin.\n");
-            w.write("# Edit this file to change passwords or add accounts (then restart).\n");
-            w.write("editor: " + editor + ", editor\n");
-            w.write("admin: " + admin + ", admin, editor\n");
+            w.write("# Passwords are kept as bcrypt hashes; write a new one in clear to change it: the next start hashes it.\n");
+            w.write("editor: " + Accounts.hash(editor) + ", editor\n");
+            w.write("admin: " + Accounts.hash(admin) + ", admin, editor\n");
         }
-        try {
-            Files.setPosixFilePermissions(users, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the folder's own permissions apply
-        }
+        privateToTheUser(users);
         if (System.getenv("FACTCHECK_EDITOR_PASSWORD") == null || System.getenv("FACTCHECK_ADMIN_PASSWORD") == null) {
-            System.out.println("Created " + users + " with the accounts editor / " + editor + " and admin / " + admin
-                    + " (edit that file to change them).");
+            Path first = data.resolve(INITIAL_PASSWORDS);
+            Files.writeString(first, "editor: " + editor + "\nadmin: " + admin + "\n", StandardCharsets.UTF_8);
+            privateToTheUser(first);
+            System.out.println("Created " + users + " with the accounts editor and admin; their first passwords are in "
+                    + first + ", readable by you only: delete it once read.");
         }
         return users;
     }

@@ -1,0 +1,197 @@
+package org.factcheck.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.eclipse.jetty.security.AbstractLoginService;
+import org.eclipse.jetty.security.RolePrincipal;
+import org.eclipse.jetty.security.UserIdentity;
+import org.eclipse.jetty.security.UserPrincipal;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Session;
+import org.eclipse.jetty.util.security.Credential;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+
+/**
+ * The accounts of the embedded server, from {@code users.properties} of the data folder ({@code name: credential,
+ * role, role}). A credential is kept as a bcrypt hash ({@code BCRYPT:$2a$…}); a password written in clear by whoever
+ * edits the file is hashed, and the file rewritten, when the server starts. Logins are throttled: after
+ * {@value #MAX_FAILURES} failures in {@value #WINDOW_MINUTES} minutes for an account, or from an address, the next
+ * ones are refused unchecked until the window clears; every failure and refusal is logged. A password verified once
+ * is remembered (as its SHA-256) for {@value #REMEMBER_MINUTES} minutes, since HTTP Basic sends it with every request
+ * and bcrypt costs tens of milliseconds by design.
+ */
+final class Accounts extends AbstractLoginService {
+    private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
+    static final String PREFIX = "BCRYPT:";
+    static final int COST = 10;
+    static final int MAX_FAILURES = 5;
+    static final int WINDOW_MINUTES = 15;
+    static final int REMEMBER_MINUTES = 5;
+
+    /** An account: its bcrypt hash and roles. */
+    record Account(String name, String hash, List<String> roles) {
+    }
+
+    private final Map<String, Account> accounts;
+    private final Clock clock;
+    private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    /** A password verified for an account: its SHA-256, and until when it is trusted without bcrypt. */
+    private record Remembered(byte[] sha256, long until) {
+    }
+
+    private Accounts(Map<String, Account> accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+        setName("factcheck");
+    }
+
+    /** Reads the accounts file, hashing (and rewriting) the passwords written in clear. */
+    static Accounts open(Path file, Clock clock) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>(lines.size());
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        boolean rewritten = false;
+        for (String line : lines) {
+            String t = line.strip();
+            int colon = t.indexOf(':');
+            if (t.isEmpty() || t.startsWith("#") || colon <= 0) {
+                out.add(line);
+                continue;
+            }
+            String name = t.substring(0, colon).strip();
+            String[] parts = t.substring(colon + 1).split(",");
+            String credential = parts[0].strip();
+            List<String> roles = new ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                if (!parts[i].isBlank()) {
+                    roles.add(parts[i].strip());
+                }
+            }
+            if (!credential.startsWith(PREFIX)) {
+                credential = hash(credential);
+                rewritten = true;
+            }
+            accounts.put(name, new Account(name, credential.substring(PREFIX.length()), List.copyOf(roles)));
+            out.add(name + ": " + credential + (roles.isEmpty() ? "" : ", " + String.join(", ", roles)));
+        }
+        if (rewritten) {
+            Files.write(file, out, StandardCharsets.UTF_8);
+            LOG.info("hashed the passwords written in clear in {}", file);
+        }
+        return new Accounts(Map.copyOf(accounts), clock);
+    }
+
+    /** A password as the accounts file keeps it: {@code BCRYPT:} and its bcrypt hash. */
+    static String hash(String password) {
+        return PREFIX + BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+    }
+
+    @Override
+    public UserIdentity login(String username, Object credentials, Request request,
+                              Function<Boolean, Session> getOrCreateSession) {
+        String address = request == null ? "?" : Request.getRemoteAddr(request);
+        long now = clock.millis();
+        if (failed(now, "user:" + username) >= MAX_FAILURES || failed(now, "address:" + address) >= MAX_FAILURES) {
+            LOG.warn("login refused for {} from {}: {} failures in {} minutes", username, address, MAX_FAILURES,
+                    WINDOW_MINUTES);
+            return null;
+        }
+        UserIdentity identity = super.login(username, credentials, request, getOrCreateSession);
+        if (identity == null) {
+            record(now, "user:" + username);
+            record(now, "address:" + address);
+            LOG.warn("login failed for {} from {}", username, address);
+        }
+        return identity;
+    }
+
+    private int failed(long now, String key) {
+        Deque<Long> times = failures.get(key);
+        if (times == null) {
+            return 0;
+        }
+        synchronized (times) {
+            while (!times.isEmpty() && now - times.peekFirst() > WINDOW_MINUTES * 60_000L) {
+                times.pollFirst();
+            }
+            return times.size();
+        }
+    }
+
+    private void record(long now, String key) {
+        Deque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(now);
+            while (times.size() > MAX_FAILURES * 2) {
+                times.pollFirst();
+            }
+        }
+    }
+
+    @Override
+    protected UserPrincipal loadUserInfo(String username) {
+        Account a = accounts.get(username);
+        return a == null ? null : new UserPrincipal(username, new Hashed(a));
+    }
+
+    @Override
+    protected List<RolePrincipal> loadRoleInfo(UserPrincipal user) {
+        Account a = accounts.get(user.getName());
+        return a == null ? List.of() : a.roles().stream().map(RolePrincipal::new).toList();
+    }
+
+    /** A bcrypt hash as Jetty's credential, remembering a verified password for a few minutes. */
+    private final class Hashed extends Credential {
+        private static final long serialVersionUID = 1L;
+        private final transient Account account;
+
+        Hashed(Account account) {
+            this.account = account;
+        }
+
+        @Override
+        public boolean check(Object credentials) {
+            if (!(credentials instanceof String password)) {
+                return false;
+            }
+            byte[] sha = sha256(password);
+            long now = clock.millis();
+            Remembered r = remembered.get(account.name());
+            if (r != null && r.until() > now && MessageDigest.isEqual(r.sha256(), sha)) {
+                return true;
+            }
+            boolean ok = BCrypt.verifyer().verify(password.toCharArray(), account.hash().toCharArray()).verified;
+            if (ok) {
+                remembered.put(account.name(), new Remembered(sha, now + REMEMBER_MINUTES * 60_000L));
+            }
+            return ok;
+        }
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
