@@ -22,11 +22,14 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.factcheck.web.SecurityHeadersFilter;
 
 /**
@@ -61,6 +64,26 @@ public final class EmbeddedServer implements AutoCloseable {
      */
     public static EmbeddedServer start(String host, int port, Path data, Path rules, Path webapp,
                                        Map<String, String> context) throws Exception {
+        return start(host, port, data, rules, webapp, context, null);
+    }
+
+    /**
+     * A keystore for HTTPS: a PKCS12 file with the server's key and certificate, and its password.
+     *
+     * @param keystore the .p12 file
+     * @param password its password
+     */
+    public record Tls(Path keystore, String password) {
+        public Tls {
+            if (!Files.isRegularFile(keystore)) {
+                throw new IllegalArgumentException("no keystore " + keystore);
+            }
+        }
+    }
+
+    /** The server as {@link #start(String, int, Path, Path, Path, Map)}, on HTTPS when {@code tls} is given. */
+    public static EmbeddedServer start(String host, int port, Path data, Path rules, Path webapp,
+                                       Map<String, String> context, Tls tls) throws Exception {
         Files.createDirectories(data);
         privateToTheUser(data);
         Path users = users(data);
@@ -70,7 +93,18 @@ public final class EmbeddedServer implements AutoCloseable {
         http.setSendServerVersion(false); // no "Server: Jetty(…)": the container and its version are nobody's business
         http.setSendXPoweredBy(false);
         http.setMinRequestDataRate(MIN_UPLOAD_BYTES_PER_SECOND); // a body trickled slower than that is cut off (408)
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        ServerConnector connector;
+        if (tls == null) {
+            connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        } else {
+            http.addCustomizer(new SecureRequestCustomizer()); // requests are secure: the session cookie gets Secure
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(tls.keystore().toAbsolutePath().toString());
+            ssl.setKeyStoreType("PKCS12");
+            ssl.setKeyStorePassword(tls.password());
+            connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
+                    new HttpConnectionFactory(http));
+        }
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MS); // a client that sends nothing for that long is cut off

@@ -26,14 +26,32 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "rules folder (default: the packaged rules)")
     Path rules;
 
+    @Option(names = "--tls-keystore", paramLabel = "FILE.p12",
+            description = "serve HTTPS with this PKCS12 keystore (its password in FACTCHECK_TLS_PASSWORD)")
+    Path tlsKeystore;
+
     @Option(names = "--webapp", hidden = true, description = "webapp folder (default: the packaged one)")
     Path webapp;
 
     @Override
     public Integer call() throws Exception {
-        try (EmbeddedServer server = EmbeddedServer.start(host, port, data, rules, webapp, Map.of())) {
-            System.out.println("factcheck is serving on http://" + ("127.0.0.1".equals(host) ? "localhost" : host) + ":"
-                    + server.port() + "/ (data in " + Paths.get("").toAbsolutePath().resolve(data).normalize()
+        EmbeddedServer.Tls tls = null;
+        if (tlsKeystore != null) {
+            String password = System.getenv("FACTCHECK_TLS_PASSWORD");
+            if (password == null) {
+                System.err.println("factcheck: --tls-keystore needs the keystore's password in FACTCHECK_TLS_PASSWORD");
+                return 2;
+            }
+            try {
+                tls = new EmbeddedServer.Tls(tlsKeystore, password);
+            } catch (IllegalArgumentException e) {
+                System.err.println("factcheck: --tls-keystore: " + e.getMessage());
+                return 2;
+            }
+        }
+        try (EmbeddedServer server = EmbeddedServer.start(host, port, data, rules, webapp, Map.of(), tls)) {
+            System.out.println("factcheck is serving on " + (tls == null ? "http" : "https") + "://"
+                    + ("127.0.0.1".equals(host) ? "localhost" : host) + ":" + server.port() + "/ (data in " + Paths.get("").toAbsolutePath().resolve(data).normalize()
                     + "); Ctrl-C stops it.");
             server.join();
         }
