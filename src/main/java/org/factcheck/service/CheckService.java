@@ -122,6 +122,16 @@ public final class CheckService implements AutoCloseable {
         return store.history(checkId);
     }
 
+    /**
+     * Deletes the checks saved more than {@code days} days ago but each document's newest revision, keeping the
+     * decisions (see {@link ReviewStore#purge}).
+     *
+     * @return how many checks were deleted
+     */
+    public int purgeOlderThan(int days) {
+        return store.purge(clock.instant().minus(Duration.ofDays(days)));
+    }
+
     /** Throws when the database cannot be reached. */
     public void ping() {
         store.ping();

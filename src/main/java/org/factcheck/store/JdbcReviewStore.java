@@ -264,6 +264,33 @@ public final class JdbcReviewStore implements ReviewStore {
     }
 
     @Override
+    public int purge(Instant before) {
+        return inTransaction("purging the checks saved before " + before, c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM checks WHERE created_at < ? AND (document_id"
+                    + " IS NULL OR revision < (SELECT MAX(n.revision) FROM checks n WHERE n.document_id = checks.document_id))")) {
+                ps.setObject(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            for (String sql : List.of("UPDATE checks SET previous_id = NULL WHERE previous_id = ?",
+                    "DELETE FROM findings WHERE check_id = ?", "DELETE FROM checks WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (String id : ids) {
+                        ps.setString(1, id);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            return ids.size();
+        });
+    }
+
+    @Override
     public Optional<StoredCheck> find(String id) {
         return inTransaction("reading check " + id, c -> {
             CheckRow row = checkRow(c, id);

@@ -40,6 +40,15 @@ public interface ReviewStore extends AutoCloseable {
     /** Throws a {@link StoreException} when the database cannot be reached. */
     void ping();
 
+    /**
+     * Deletes the checks saved before {@code before}, and their findings, except the newest revision of each
+     * document (the next revision is matched against it); the decisions taken on them are kept. The revision after a
+     * deleted one no longer names a previous check.
+     *
+     * @return how many checks were deleted
+     */
+    int purge(java.time.Instant before);
+
     @Override
     void close();
 }

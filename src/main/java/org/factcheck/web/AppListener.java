@@ -2,6 +2,9 @@ package org.factcheck.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -26,6 +29,17 @@ import jakarta.servlet.ServletContextListener;
  */
 public final class AppListener implements ServletContextListener {
     private static final Logger LOG = LoggerFactory.getLogger(AppListener.class);
+    /** The context attribute of the daily purge's scheduler, when retention is set. */
+    private static final String PURGES = "factcheck.purges";
+
+    /** One purge: logged, and never thrown out of the scheduler (which would stop the next ones). */
+    private static void purge(CheckService service, int days) {
+        try {
+            LOG.info("retention of {} days: {} checks purged", days, service.purgeOlderThan(days));
+        } catch (RuntimeException e) {
+            LOG.error("the purge of checks older than {} days failed: {}", days, e.getMessage());
+        }
+    }
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -43,6 +57,16 @@ public final class AppListener implements ServletContextListener {
         context.setAttribute(Attributes.LIMITER, new RateLimiter(config.checksPerMinute(), Clock.systemUTC()));
         context.setAttribute(Attributes.SERVICE, new CheckService(checker, store,
                 Duration.ofSeconds(config.reloadIntervalSeconds()), Clock.systemUTC()));
+        if (config.retentionDays() > 0) {
+            CheckService service = (CheckService) context.getAttribute(Attributes.SERVICE);
+            ScheduledExecutorService purges = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "factcheck-purge");
+                t.setDaemon(true);
+                return t;
+            });
+            purges.scheduleAtFixedRate(() -> purge(service, config.retentionDays()), 0, 1, TimeUnit.DAYS);
+            context.setAttribute(PURGES, purges);
+        }
         LOG.info("factcheck started: rules {}, {} rules; {}", checker.rulesFolder(), checker.rules().size(),
                 (config.apiTokenSha256() == null ? "no API token" : "API token configured")
                 + (config.adminTokenSha256() == null ? "" : ", admin token configured"));
@@ -74,6 +98,9 @@ public final class AppListener implements ServletContextListener {
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        if (event.getServletContext().getAttribute(PURGES) instanceof ScheduledExecutorService purges) {
+            purges.shutdownNow();
+        }
         Object service = event.getServletContext().getAttribute(Attributes.SERVICE);
         if (service instanceof CheckService s) {
             s.close();

@@ -38,10 +38,13 @@ import java.util.function.Function;
  *                       default 5): a reload asked sooner, or while one runs, gets 429
  * @param checksPerMinute how many drafts one address may submit a minute ({@code factcheck.checks-per-minute};
  *                       default 0, no limit: the service listens on 127.0.0.1 unless told otherwise); past it, 429
+ * @param retentionDays  how many days a check is kept ({@code factcheck.retention-days}; default 0, for ever): a purge
+ *                       at start and every day deletes older ones, but each document's newest revision, keeping the
+ *                       decisions
  */
 public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
                         long maxUploadBytes, int maxTextChars, String apiTokenSha256, String adminTokenSha256,
-                        int reloadIntervalSeconds, int checksPerMinute) {
+                        int reloadIntervalSeconds, int checksPerMinute, int retentionDays) {
     public static final String DEFAULT_JNDI = "java:comp/env/jdbc/factcheck";
 
     /** Reads the settings; {@code contextParameter} gives a servlet context parameter, or null. */
@@ -64,7 +67,8 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
                 (int) number("factcheck.max-text-chars", get.apply("factcheck.max-text-chars"), 200_000),
                 apiToken, adminToken,
                 (int) number("factcheck.reload-interval-seconds", get.apply("factcheck.reload-interval-seconds"), 5),
-                (int) count("factcheck.checks-per-minute", get.apply("factcheck.checks-per-minute")));
+                (int) count("factcheck.checks-per-minute", get.apply("factcheck.checks-per-minute")),
+                (int) count("factcheck.retention-days", get.apply("factcheck.retention-days")));
     }
 
     /** A token's SHA-256, given as such ({@code hash}) or from the token itself; null when neither is. */

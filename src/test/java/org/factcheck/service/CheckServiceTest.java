@@ -31,4 +31,21 @@ class CheckServiceTest {
         assertNotNull(service.reload());
         assertNotSame(second, service.checker());
     }
+
+    @Test
+    void aRetentionOfDaysPurgesWhatWasSavedBeforeThatManyDaysAgo() {
+        HandClock clock = new HandClock();
+        java.util.List<java.time.Instant> asked = new java.util.ArrayList<>();
+        org.factcheck.store.ReviewStore store = (org.factcheck.store.ReviewStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.factcheck.store.ReviewStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("purge")) {
+                        asked.add((java.time.Instant) args[0]);
+                        return 7;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        CheckService service = new CheckService(TestSupport.checker(), store, Duration.ZERO, clock);
+        assertEquals(7, service.purgeOlderThan(30));
+        assertEquals(java.util.List.of(clock.instant().minus(Duration.ofDays(30))), asked);
+    }
 }

@@ -116,6 +116,32 @@ abstract class ReviewStoreContract {
     }
 
     @Test
+    void aPurgeDeletesOldChecksButEachDocumentsNewestRevisionAndKeepsTheDecisions() {
+        StoredCheck alone = store.save(null, first);
+        StoredCheck r1 = store.save(document, first);
+        String finding = r1.findings().get(0).findingId();
+        store.review(r1.id(), finding, Decision.ACCEPTED, "vérifié", "editor");
+        StoredCheck r2 = store.save(document, second);
+        StoredCheck r3 = store.save(document, first);
+        // Everything saved before the newest revision is old: the standalone check and revisions 1 and 2 go.
+        int purged = store.purge(r3.createdAt());
+        assertTrue(purged >= 3, "purged " + purged);
+        assertTrue(store.find(alone.id()).isEmpty());
+        assertTrue(store.find(r1.id()).isEmpty());
+        assertTrue(store.find(r2.id()).isEmpty());
+        StoredCheck kept = store.find(r3.id()).orElseThrow();
+        assertNull(kept.previousId(), "the previous revision is gone");
+        assertEquals(List.of(3), store.revisions(document, 0, 10).items().stream().map(CheckSummary::revision).toList());
+        // The decision taken on revision 1 outlives it, as history.
+        assertEquals(List.of(Decision.ACCEPTED), store.history(r1.id()).stream().map(DecisionEntry::decision).toList());
+        // The newest revision stays, whatever its age.
+        assertEquals(0, store.purge(r3.createdAt().plusSeconds(86_400)));
+        assertTrue(store.find(r3.id()).isPresent());
+        StoredCheck r4 = store.save(document, second);
+        assertEquals(4, r4.revision(), "revisions go on numbering after a purge");
+    }
+
+    @Test
     void aCheckWithoutDocumentStandsAlone() {
         StoredCheck a = store.save(null, first);
         StoredCheck b = store.save(null, first);
