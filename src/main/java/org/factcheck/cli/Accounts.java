@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -23,6 +22,7 @@ import org.eclipse.jetty.security.UserPrincipal;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Session;
 import org.eclipse.jetty.util.security.Credential;
+import org.factcheck.web.WebConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,7 +173,7 @@ final class Accounts extends AbstractLoginService {
             if (!(credentials instanceof String password)) {
                 return false;
             }
-            byte[] sha = sha256(password);
+            byte[] sha = WebConfig.sha256(password).getBytes(StandardCharsets.US_ASCII);
             long now = clock.millis();
             Remembered r = remembered.get(account.name());
             if (r != null && r.until() > now && MessageDigest.isEqual(r.sha256(), sha)) {
@@ -184,14 +184,6 @@ final class Accounts extends AbstractLoginService {
                 remembered.put(account.name(), new Remembered(sha, now + REMEMBER_MINUTES * 60_000L));
             }
             return ok;
-        }
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 }

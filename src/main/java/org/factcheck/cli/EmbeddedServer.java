@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -128,7 +129,7 @@ public final class EmbeddedServer implements AutoCloseable {
             parameters.put("factcheck.rules", rules.toAbsolutePath().toString());
         }
         parameters.forEach(app::setInitParameter);
-        app.getSecurityHandler().setLoginService(Accounts.open(users, java.time.Clock.systemUTC()));
+        app.getSecurityHandler().setLoginService(Accounts.open(users, Clock.systemUTC()));
         server.setHandler(new SecurityHeaders(app));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopAtShutdown(true);
@@ -214,7 +215,6 @@ public final class EmbeddedServer implements AutoCloseable {
             w.write("editor: " + Accounts.hash(editor) + ", editor\n");
             w.write("admin: " + Accounts.hash(admin) + ", admin, editor\n");
         }
-        privateToTheUser(users);
         if (System.getenv("FACTCHECK_EDITOR_PASSWORD") == null || System.getenv("FACTCHECK_ADMIN_PASSWORD") == null) {
             Path first = data.resolve(INITIAL_PASSWORDS);
             Files.writeString(first, "editor: " + editor + "\nadmin: " + admin + "\n", StandardCharsets.UTF_8);

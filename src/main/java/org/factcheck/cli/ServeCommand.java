@@ -51,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (EmbeddedServer server = EmbeddedServer.start(host, port, data, rules, webapp, Map.of(), tls)) {
             System.out.println("factcheck is serving on " + (tls == null ? "http" : "https") + "://"
-                    + ("127.0.0.1".equals(host) ? "localhost" : host) + ":" + server.port() + "/ (data in " + Paths.get("").toAbsolutePath().resolve(data).normalize()
+                    + ("127.0.0.1".equals(host) ? "localhost" : host) + ":" + server.port() + "/ (data in "
+                    + Paths.get("").toAbsolutePath().resolve(data).normalize()
                     + "); Ctrl-C stops it.");
             server.join();
         }

@@ -124,10 +124,9 @@ public final class JdbcReviewStore implements ReviewStore {
             }
             Files.createDirectories(dataFolder);
             org.h2.tools.Restore.execute(zip.toString(), dataFolder.toString(), H2_NAME);
+        } catch (StoreException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof StoreException se) {
-                throw se;
-            }
             throw new StoreException("the restore failed: " + e.getMessage(), e);
         }
     }

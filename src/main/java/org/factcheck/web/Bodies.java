@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.factcheck.core.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,13 +51,8 @@ final class Bodies {
 
     /** A throwable's innermost message, on one line. */
     private static String oneLine(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+        Throwable t = Failures.root(e);
+        return Failures.oneLine(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
     }
 
     private static Submission readDraft(HttpServletRequest request, long max) throws IOException, ServletException {

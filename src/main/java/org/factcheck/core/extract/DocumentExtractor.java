@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -25,11 +26,11 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.factcheck.core.Failures;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.ParagraphSplitter;
 import org.xml.sax.SAXException;
@@ -244,14 +245,9 @@ public final class DocumentExtractor {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
+        Throwable t = Failures.root(e);
         String m = t.getMessage();
-        String s = t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-        s = s.replaceAll("\\s+", " ").strip();
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+        return Failures.oneLine(t.getClass().getSimpleName() + (m == null ? "" : ": " + m));
     }
 
     private static String title(Metadata metadata) {

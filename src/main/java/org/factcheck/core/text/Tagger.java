@@ -168,14 +168,14 @@ public final class Tagger {
             this.validator = model.getFactory().getSequenceValidator();
         }
 
+        /** The longest sequence of words tagged in one go; sentences of news copy stay far below it. */
+        static final int MAX_SEQUENCE = 500;
+
         /**
          * The index of each word's tag among the model's outcomes. The probabilities at each word come from
          * {@link #defaultFeatures} when the model has OpenNLP's default features, else from the context generator's
          * features.
          */
-        /** The longest sequence of words tagged in one go; sentences of news copy stay far below it. */
-        static final int MAX_SEQUENCE = 500;
-
         int[] tag(String[] words) {
             if (words.length <= MAX_SEQUENCE) {
                 return tagSequence(words);

@@ -2,7 +2,6 @@ package org.factcheck.core.analysis.dates;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,13 +86,16 @@ public final class YearGaps {
         String text = annotated.text();
         List<YearGap> out = new ArrayList<>();
         Map<Integer, List<Found>> birthsOf = new HashMap<>();
-        List<Found> agesOf = new ArrayList<>();
-        List<Integer> ageOwners = new ArrayList<>();
+        List<OwnedAge> owned = new ArrayList<>();
         for (AnnotatedText.TextSentence s : annotated.sentences()) {
             String t = s.span().text();
             int base = s.span().start();
-            List<Found> births = find(birth, "year", t, base);
-            List<Found> ages = find(age, "n", t, base);
+            int years = count(YEAR.matcher(t));
+            List<Found> births = years == 0 ? List.of() : find(birth, "year", t, base);
+            // An age counts with the year of birth of its sentence, or, in a sentence with no year that does not set
+            // it in the past, with the one beside its person's name elsewhere
+            boolean ownedAges = years == 0 && !then.matcher(t).find();
+            List<Found> ages = births.size() == 1 || ownedAges ? find(age, "n", t, base) : List.of();
             if (births.size() == 1) {
                 for (Found a : ages) {
                     addAge(out, text, t, base, a, births.get(0));
@@ -105,13 +107,10 @@ public final class YearGaps {
                     birthsOf.computeIfAbsent(owner, k -> new ArrayList<>()).add(b);
                 }
             }
-            if (births.isEmpty() && !YEAR.matcher(t).find() && !then.matcher(t).find()) {
-                for (Found a : ages) {
-                    Integer owner = owner(text, s, a, persons, false);
-                    if (owner != null) {
-                        agesOf.add(a);
-                        ageOwners.add(owner);
-                    }
+            for (Found a : ownedAges ? ages : List.<Found>of()) {
+                Integer owner = owner(text, s, a, persons, false);
+                if (owner != null) {
+                    owned.add(new OwnedAge(a, owner));
                 }
             }
             for (Pattern pattern : ago) {
@@ -134,7 +133,6 @@ public final class YearGaps {
                             Span.of(text, base + m.start("year"), base + m.end("year"))));
                 }
             }
-            int years = count(YEAR.matcher(t));
             for (Pattern pattern : years >= 2 ? span : List.<Pattern>of()) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
@@ -159,13 +157,10 @@ public final class YearGaps {
                 }
             }
         }
-        for (int i = 0; i < agesOf.size(); i++) {
-            List<Found> births = birthsOf.get(ageOwners.get(i));
+        for (OwnedAge o : owned) {
+            List<Found> births = birthsOf.get(o.owner());
             if (births != null && births.stream().map(Found::value).distinct().count() == 1) {
-                Found a = agesOf.get(i);
-                int birthYear = yearStart(text, births.get(0));
-                out.add(new YearGap(0, Span.of(text, a.start(), a.end()), YearGap.Kind.AGE, a.value(),
-                        births.get(0).value(), null, Span.of(text, birthYear, birthYear + 4)));
+                out.add(ageGap(text, o.age(), births.get(0), null));
             }
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -178,6 +173,10 @@ public final class YearGaps {
 
     /** A number or year found in a sentence: where its match stands in the text, and its value. */
     private record Found(int start, int end, int value) {
+    }
+
+    /** An age standing beside a person's name, and that person. */
+    private record OwnedAge(Found age, int owner) {
     }
 
     /** The matches of {@code patterns} in {@code sentence}, each valued by its group {@code group} ("n" or "year"). */
@@ -211,8 +210,14 @@ public final class YearGaps {
         if (to != null && to == -2) {
             return;
         }
-        out.add(new YearGap(0, Span.of(text, a.start(), a.end()), YearGap.Kind.AGE, a.value(), b.value(), to,
-                Span.of(text, birthYear, birthYear + 4)));
+        out.add(ageGap(text, a, b, to));
+    }
+
+    /** The gap between the age {@code a} and the year of birth {@code b}, counted to {@code to} (null: the reference). */
+    private static YearGap ageGap(String text, Found a, Found b, Integer to) {
+        int birthYear = yearStart(text, b);
+        return new YearGap(0, Span.of(text, a.start(), a.end()), YearGap.Kind.AGE, a.value(), b.value(), to,
+                Span.of(text, birthYear, birthYear + 4));
     }
 
     /**
