@@ -77,22 +77,48 @@ final class ServeProcess implements AutoCloseable {
 
     /** The most resident memory the process has had, in kB (Linux), or -1 where the system does not tell. */
     long peakResidentKb() throws IOException {
-        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
-        if (!Files.exists(status)) {
+        return statusKb(process.pid(), "VmHWM:");
+    }
+
+    /**
+     * The resident memory of the server and of its child processes (the parsers) now, in kB (Linux), or -1 where
+     * the system does not tell.
+     */
+    long residentKbWithChildren() {
+        long server = statusKb(process.pid(), "VmRSS:");
+        if (server < 0) {
             return -1;
         }
-        for (String line : Files.readAllLines(status)) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
+        return server + process.descendants().mapToLong(p -> Math.max(0, statusKb(p.pid(), "VmRSS:"))).sum();
+    }
+
+    /** A line of /proc/PID/status in kB, or -1 (no such process, or no such file). */
+    private static long statusKb(long pid, String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith(key)) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
             }
+        } catch (IOException | RuntimeException e) {
+            // the process is gone, or the system has no /proc
         }
         return -1;
     }
 
     /** SIGKILL: no shutdown hook runs, the database is not closed. */
     void kill() throws InterruptedException {
+        java.util.List<ProcessHandle> parsers = process.descendants().toList();
         process.destroyForcibly();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        // the parsers read their drafts from the server's pipes: at its death, their input ends and they exit
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (ProcessHandle parser : parsers) {
+            while (parser.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(!parser.isAlive(), "a parser process outlived the killed server: " + parser.pid());
+        }
     }
 
     String log() {

@@ -15,7 +15,9 @@ import org.factcheck.core.analysis.Analysis;
 import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.extract.DocumentExtractor;
 import org.factcheck.core.extract.DraftException;
+import org.factcheck.core.extract.DraftShape;
 import org.factcheck.core.extract.ExtractedDocument;
+import org.factcheck.core.extract.Extractor;
 import org.factcheck.core.facts.DateReach;
 import org.factcheck.core.facts.Draft;
 import org.factcheck.core.facts.RegisterMatch;
@@ -45,7 +47,7 @@ public final class Checker {
     public static final int MAX_QUOTES = 1_000;
     private final RuleSet rules;
     private final Map<String, Analyzer> analyzers;
-    private final DocumentExtractor extractor;
+    private final Extractor extractor;
     private final Clock clock;
 
     /**
@@ -57,7 +59,7 @@ public final class Checker {
         this(rules, new DocumentExtractor(), Clock.systemDefaultZone());
     }
 
-    private Checker(RuleSet rules, DocumentExtractor extractor, Clock clock) throws RuleSetException {
+    private Checker(RuleSet rules, Extractor extractor, Clock clock) throws RuleSetException {
         this.rules = rules;
         this.analyzers = analyzers(rules);
         this.extractor = extractor;
@@ -105,6 +107,15 @@ public final class Checker {
     }
 
     /**
+     * As {@link #open(Path)}, reading drafts as {@code parsing} does (which stays the caller's to close, after the
+     * checker's last use).
+     */
+    public static Checker open(Path folder, Parsing parsing) throws RuleSetException {
+        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null);
+        return new Checker(RuleSet.load(rulesFolder), parsing.extractor(), Clock.systemDefaultZone());
+    }
+
+    /**
      * The same folder compiled again (the rules as they are on disk now), with the same limits. This checker is left
      * as it was, also when the folder no longer compiles.
      */
@@ -142,10 +153,24 @@ public final class Checker {
         }
     }
 
+    /**
+     * Checks a draft.
+     *
+     * @throws DraftException when it cannot be: unreadable, of a language the rules lack, asking for rules the folder
+     *                        lacks, or not prose ({@link DraftShape})
+     */
     public Report check(CheckRequest request) throws DraftException {
+        return check(request, true);
+    }
+
+    /** {@link #check(CheckRequest)}; the shape of the text is left unchecked when {@code requireProse} is false. */
+    Report check(CheckRequest request, boolean requireProse) throws DraftException {
         requireLanguage(request.language());
         requireRules(request.enable());
         ExtractedDocument doc = extractor.extract(request.content(), request.source());
+        if (requireProse) {
+            DraftShape.require(doc.text(), doc.paragraphs());
+        }
         DraftSettings.Language language = DraftSettings.language(request, doc, rules.languages());
         Analyzer analyzer = analyzers.get(language.code());
         AnnotatedText annotated = analyzer.annotate(doc.text(), doc.paragraphs());

@@ -11,6 +11,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 import org.factcheck.core.Checker;
+import org.factcheck.core.Parsing;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.service.CheckService;
 import org.factcheck.store.JdbcReviewStore;
@@ -31,6 +32,8 @@ public final class AppListener implements ServletContextListener {
     private static final Logger LOG = LoggerFactory.getLogger(AppListener.class);
     /** The context attribute of the daily purge's scheduler, when retention is set. */
     private static final String PURGES = "factcheck.purges";
+    /** The context attribute of the drafts' reading (child processes to end with the webapp). */
+    private static final String PARSING = "factcheck.parsing";
 
     /** One purge: logged, and never thrown out of the scheduler (which would stop the next ones). */
     private static void purge(CheckService service, int days) {
@@ -45,14 +48,24 @@ public final class AppListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
         WebConfig config = WebConfig.read(context::getInitParameter);
+        Parsing parsing = config.parseWorkers() == 0 ? Parsing.inProcess(config.maxTextChars())
+                : Parsing.inChildProcesses(config.maxTextChars(), config.parseWorkers(), config.parseMemoryMb());
+        context.setAttribute(PARSING, parsing);
         Checker checker;
         try {
             // WebConfig has read the property, the environment and the context already: one place decides.
-            checker = Checker.open(config.rules(), config.maxTextChars());
+            checker = Checker.open(config.rules(), parsing);
         } catch (RuleSetException e) {
+            parsing.close();
             throw new IllegalStateException("the rules folder does not compile:\n" + String.join("\n", e.problems()), e);
         }
-        ReviewStore store = openStore(config);
+        ReviewStore store;
+        try {
+            store = openStore(config);
+        } catch (RuntimeException e) {
+            parsing.close();
+            throw e;
+        }
         context.setAttribute(Attributes.CONFIG, config);
         context.setAttribute(Attributes.LIMITER, new RateLimiter(config.checksPerMinute(), Clock.systemUTC()));
         context.setAttribute(Attributes.SERVICE, new CheckService(checker, store,
@@ -67,7 +80,8 @@ public final class AppListener implements ServletContextListener {
             purges.scheduleAtFixedRate(() -> purge(service, config.retentionDays()), 0, 1, TimeUnit.DAYS);
             context.setAttribute(PURGES, purges);
         }
-        LOG.info("factcheck started: rules {}, {} rules; {}", checker.rulesFolder(), checker.rules().size(),
+        LOG.info("factcheck started: rules {}, {} rules; drafts read {}; {}", checker.rulesFolder(),
+                checker.rules().size(), parsing.description(),
                 (config.apiTokenSha256() == null ? "no API token" : "API token configured")
                 + (config.adminTokenSha256() == null ? "" : ", admin token configured"));
     }
@@ -104,6 +118,9 @@ public final class AppListener implements ServletContextListener {
         Object service = event.getServletContext().getAttribute(Attributes.SERVICE);
         if (service instanceof CheckService s) {
             s.close();
+        }
+        if (event.getServletContext().getAttribute(PARSING) instanceof Parsing parsing) {
+            parsing.close();
         }
     }
 }

@@ -49,6 +49,30 @@ final class Bodies {
         }
     }
 
+    /**
+     * A text body in the charset its type declares ({@code text/plain; charset=windows-1252}), as UTF-8 (which the
+     * extractor takes at its word); any other body, or a text that declares no charset, as it is (the extractor
+     * detects it).
+     */
+    static byte[] declaredCharset(String type, byte[] content) {
+        java.util.regex.Matcher m = CHARSET.matcher(type);
+        if (!type.startsWith("text/") || !m.find()) {
+            return content;
+        }
+        String name = m.group(1);
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.of(415, "the charset '" + name + "' of the Content-Type is not one this service knows");
+        }
+        return charset.equals(StandardCharsets.UTF_8) ? content
+                : new String(content, charset).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final java.util.regex.Pattern CHARSET =
+            java.util.regex.Pattern.compile(";\\s*charset\\s*=\\s*\"?([^\";\\s]+)");
+
     /** A throwable's innermost message, on one line. */
     private static String oneLine(Throwable e) {
         Throwable t = Failures.root(e);
@@ -71,7 +95,8 @@ final class Bodies {
                     + "application/json ({text, title, language, date, documentId, enable}), or the draft's own type");
         }
         return new Submission(Submission.filename(request.getParameter("filename"), type),
-                read(request.getInputStream(), max), request.getParameter("language"), request.getParameter("date"),
+                declaredCharset(type, read(request.getInputStream(), max)), request.getParameter("language"),
+                request.getParameter("date"),
                 request.getParameter("documentId"), request.getParameter("enable"));
     }
 
@@ -93,7 +118,9 @@ final class Bodies {
         try (InputStream in = file.getInputStream()) {
             content = read(in, max);
         }
-        return new Submission(Submission.filename(file.getSubmittedFileName(), file.getContentType()), content,
+        String partType = file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT);
+        return new Submission(Submission.filename(file.getSubmittedFileName(), file.getContentType()),
+                declaredCharset(partType, content),
                 field(request, "language"), field(request, "date"), field(request, "documentId"), field(request, "enable"));
     }
 

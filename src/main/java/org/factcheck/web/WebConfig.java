@@ -41,10 +41,16 @@ import java.util.function.Function;
  * @param retentionDays  how many days a check is kept ({@code factcheck.retention-days}; default 0, for ever): a purge
  *                       at start and every day deletes older ones, but each document's newest revision, keeping the
  *                       decisions
+ * @param parseWorkers   how many child processes read the drafts' files ({@code factcheck.parse-workers}; default 2):
+ *                       a hostile file exhausts or crashes one of them, not the service; 0 reads them in the
+ *                       service's own process
+ * @param parseMemoryMb  each child's heap, in MB ({@code factcheck.parse-memory-mb}; default 256): a file that needs
+ *                       more is refused as too large
  */
 public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
                         long maxUploadBytes, int maxTextChars, String apiTokenSha256, String adminTokenSha256,
-                        int reloadIntervalSeconds, int checksPerMinute, int retentionDays) {
+                        int reloadIntervalSeconds, int checksPerMinute, int retentionDays, int parseWorkers,
+                        int parseMemoryMb) {
     public static final String DEFAULT_JNDI = "java:comp/env/jdbc/factcheck";
 
     /** Reads the settings; {@code contextParameter} gives a servlet context parameter, or null. */
@@ -68,7 +74,9 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
                 apiToken, adminToken,
                 (int) number("factcheck.reload-interval-seconds", get.apply("factcheck.reload-interval-seconds"), 5),
                 (int) count("factcheck.checks-per-minute", get.apply("factcheck.checks-per-minute")),
-                (int) count("factcheck.retention-days", get.apply("factcheck.retention-days")));
+                (int) count("factcheck.retention-days", get.apply("factcheck.retention-days")),
+                (int) count("factcheck.parse-workers", get.apply("factcheck.parse-workers"), 2),
+                (int) number("factcheck.parse-memory-mb", get.apply("factcheck.parse-memory-mb"), 256));
     }
 
     /** A token's SHA-256, given as such ({@code hash}) or from the token itself; null when neither is. */
@@ -109,8 +117,13 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
 
     /** A whole number of 0 or more; 0 when absent. */
     private static long count(String name, String v) {
+        return count(name, v, 0);
+    }
+
+    /** A whole number of 0 or more; {@code absent} when absent. */
+    private static long count(String name, String v, long absent) {
         if (v == null) {
-            return 0;
+            return absent;
         }
         try {
             long n = Long.parseLong(v.replace("_", ""));

@@ -3,6 +3,7 @@ package org.factcheck.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -11,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.factcheck.TestSupport;
+import org.factcheck.core.extract.DraftException;
+import org.factcheck.core.extract.DraftShape;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportWriter;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,23 +34,27 @@ class HostileDraftsTest {
     static Object[][] drafts() {
         String sentence = "Le conseil municipal a voté le budget de la ville lundi soir.\n\n";
         return new Object[][] {
-            {"nested guillemets", "« a ".repeat(15_000), null},
-            {"100,000 straight marks", "\"".repeat(100_000), null},
-            {"nested and closed guillemets", "« a ".repeat(8_000) + "» ".repeat(8_000), "quote.unopened"},
-            {"words cut short, no closing mark", "'a ".repeat(30_000), null},
-            {"3,300 identical paragraphs", sentence.repeat(3_300), "duplicate.paragraph"},
-            {"one line of 150,000 characters", "mot ".repeat(37_500), null},
+            {"nested guillemets", "« a ".repeat(15_000), null, true},
+            {"100,000 straight marks", "\"".repeat(100_000), null, true},
+            {"nested and closed guillemets", "« a ".repeat(8_000) + "» ".repeat(8_000), "quote.unopened", true},
+            {"words cut short, no closing mark", "'a ".repeat(30_000), null, false},
+            {"3,300 identical paragraphs", sentence.repeat(3_300), "duplicate.paragraph", true},
+            {"one line of 150,000 characters", "mot ".repeat(37_500), null, false},
+            {"21 copies of a paragraph", sentence.repeat(21), null, true},
+            {"20 copies of a paragraph", sentence.repeat(20), null, false},
         };
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("drafts")
-    void aHostileDraftIsCheckedInBoundedWorkWithABoundedReport(String name, String text, String capped) throws Exception {
+    void aHostileDraftIsCheckedInBoundedWorkWithABoundedReport(String name, String text, String capped, boolean notProse)
+            throws Exception {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocated = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
+        // the analysis itself, past the refusal of what is not prose (DraftShape): its own bounds are tested here
         Report r = TestSupport.checker().check(new CheckRequest("hostile.txt", text.getBytes(StandardCharsets.UTF_8),
-                "fr", LocalDate.of(2025, 11, 25)));
+                "fr", LocalDate.of(2025, 11, 25)), false);
         long nanos = System.nanoTime() - start;
         long bytes = threads.getCurrentThreadAllocatedBytes() - allocated;
         assertTrue(nanos < MAX_NANOS, name + ": " + nanos / 1_000_000 + " ms");
@@ -68,12 +75,32 @@ class HostileDraftsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("drafts")
-    void aReportListsEverythingWhenNoRuleReachesItsLimit(String name, String text, String capped) throws Exception {
+    void aReportListsEverythingWhenNoRuleReachesItsLimit(String name, String text, String capped, boolean notProse)
+            throws Exception {
         if (capped != null) {
             return;
         }
+        // the analysis itself, past the refusal of what is not prose (DraftShape): its own bounds are tested here
         Report r = TestSupport.checker().check(new CheckRequest("hostile.txt", text.getBytes(StandardCharsets.UTF_8),
-                "fr", LocalDate.of(2025, 11, 25)));
+                "fr", LocalDate.of(2025, 11, 25)), false);
         assertNull(r.document().omittedFindings(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("drafts")
+    void whatIsNotProseIsRefusedNamingItsLimit(String name, String text, String capped, boolean notProse)
+            throws Exception {
+        CheckRequest request = new CheckRequest("hostile.txt", text.getBytes(StandardCharsets.UTF_8), "fr",
+                LocalDate.of(2025, 11, 25));
+        long start = System.nanoTime();
+        if (notProse) {
+            DraftException.NotProse e = assertThrows(DraftException.NotProse.class,
+                    () -> TestSupport.checker().check(request), name);
+            assertTrue(e.getMessage().contains("more than " + DraftShape.MAX_PARAGRAPH_COPIES + " times")
+                    || e.getMessage().contains("at most one for two words"), e.getMessage());
+            assertTrue(System.nanoTime() - start < 10L * 1_000_000_000, name + " refused in bounded time");
+        } else {
+            assertNotNull(TestSupport.checker().check(request), name);
+        }
     }
 }

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -42,7 +44,7 @@ import org.xml.sax.SAXException;
  * <p>Supported: plain text and Markdown (kept verbatim, line breaks included), HTML, DOCX, ODT, RTF and PDF (one
  * paragraph per block, separated by a blank line).
  */
-public final class DocumentExtractor {
+public final class DocumentExtractor implements Extractor {
     /** Default bound on the extracted text, in characters. */
     public static final int DEFAULT_MAX_CHARS = 2_000_000;
     /** The most time a document's parse may take, in seconds: a draft takes well under one. */
@@ -68,6 +70,23 @@ public final class DocumentExtractor {
             "og:published_time", "date", "dc:date", "DC.date", "pubdate", "publication_date", "dcterms:modified"};
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /**
+     * Tika's charset detection, where ISO-8859-1 reads as windows-1252, as browsers read it (the HTML standard): the
+     * same letters, and the typographic marks (€, curly quotes, dashes) that ISO-8859-1 lacks where it has control
+     * characters no text uses.
+     */
+    private static final EncodingDetector CHARSETS = new EncodingDetector() {
+        private static final long serialVersionUID = 1L;
+        private final EncodingDetector tika = new DefaultEncodingDetector();
+
+        @Override
+        public Charset detect(InputStream input, Metadata metadata) throws IOException {
+            Charset c = tika.detect(input, metadata);
+            return StandardCharsets.ISO_8859_1.equals(c) ? WINDOWS_1252 : c;
+        }
+    };
+
     private final AutoDetectParser parser = new AutoDetectParser();
     private final Detector detector = parser.getDetector();
     private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
@@ -81,15 +100,12 @@ public final class DocumentExtractor {
         this.maxChars = maxChars;
     }
 
-    /**
-     * @param content the file's bytes
-     * @param name    the file name, a hint for type detection (may be {@code null})
-     */
+    @Override
     public ExtractedDocument extract(byte[] content, String name) throws DraftException {
         if (content.length == 0) {
             throw new DraftException.Empty("the file is empty");
         }
-        content = fromUtf16(content);
+        content = fromWideUnicode(content);
         Metadata metadata = new Metadata();
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -141,7 +157,15 @@ public final class DocumentExtractor {
         if (looksBinary(content)) {
             throw new DraftException.Unsupported("binary data, not text");
         }
-        try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(content), metadata)) {
+        if (isUtf8BeyondAscii(content)) {
+            String s = new String(content, StandardCharsets.UTF_8);
+            s = !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+            if (s.length() > maxChars) {
+                throw new DraftException.TooLong("the text is longer than " + maxChars + " characters");
+            }
+            return s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(content), metadata, CHARSETS)) {
             StringBuilder out = new StringBuilder(content.length);
             char[] buffer = new char[8192];
             for (int n; (n = reader.read(buffer)) > 0; ) {
@@ -171,6 +195,8 @@ public final class DocumentExtractor {
         office.setIncludeShapeBasedContent(false);
         office.setUseSAXDocxExtractor(true); // streams the text part: a huge one stops at the write limit, not in memory
         context.set(OfficeParserConfig.class, office);
+        // an HTML of UTF-8 that declares no charset: Tika's detectors guess from its start, often only ASCII tags
+        context.set(EncodingDetector.class, isUtf8BeyondAscii(content) ? (stream, md) -> StandardCharsets.UTF_8 : CHARSETS);
         try (InputStream in = TikaInputStream.get(content)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -196,36 +222,98 @@ public final class DocumentExtractor {
     }
 
     /**
-     * A text in UTF-16 (after a byte-order mark, or without one when every other byte of its start is zero, as
-     * Latin text in UTF-16 has it), as UTF-8 bytes without the mark; any other content as it is. Tika's detectors
-     * would take it for binary data.
+     * A text in UTF-32 or UTF-16 (after a byte-order mark, or without one when the zero bytes of its start fall where
+     * Latin text in that encoding has them), as UTF-8 bytes without the mark; any other content as it is. Tika's
+     * detectors would take it for binary data.
      */
-    static byte[] fromUtf16(byte[] content) {
+    static byte[] fromWideUnicode(byte[] content) {
         Charset charset = null;
         int skip = 0;
-        if (content.length >= 2 && (content[0] & 0xff) == 0xFE && (content[1] & 0xff) == 0xFF) {
+        int n = content.length;
+        if (n >= 4 && content[0] == 0 && content[1] == 0 && (content[2] & 0xff) == 0xFE && (content[3] & 0xff) == 0xFF) {
+            charset = Charset.forName("UTF-32BE");
+            skip = 4;
+        } else if (n >= 4 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xFE && content[2] == 0
+                && content[3] == 0) {
+            charset = Charset.forName("UTF-32LE");
+            skip = 4;
+        } else if (n >= 2 && (content[0] & 0xff) == 0xFE && (content[1] & 0xff) == 0xFF) {
             charset = StandardCharsets.UTF_16BE;
             skip = 2;
-        } else if (content.length >= 2 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xFE
-                && !(content.length >= 4 && content[2] == 0 && content[3] == 0)) { // not UTF-32's mark
+        } else if (n >= 2 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xFE) {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
         } else {
-            int pairs = Math.min(content.length, 4096) / 2;
-            int evenZero = 0;
-            int oddZero = 0;
-            for (int i = 0; i < pairs; i++) {
-                evenZero += content[2 * i] == 0 ? 1 : 0;
-                oddZero += content[2 * i + 1] == 0 ? 1 : 0;
-            }
-            if (pairs >= 4 && oddZero >= pairs * 9 / 10 && evenZero <= pairs / 10) {
-                charset = StandardCharsets.UTF_16LE;
-            } else if (pairs >= 4 && evenZero >= pairs * 9 / 10 && oddZero <= pairs / 10) {
-                charset = StandardCharsets.UTF_16BE;
+            charset = wideWithoutMark(content);
+        }
+        if (charset == null) {
+            return content;
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                    .decode(java.nio.ByteBuffer.wrap(content, skip, n - skip)).toString().getBytes(StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return content; // not reached: malformed input is replaced
+        }
+    }
+
+    /**
+     * UTF-32 or UTF-16 without a byte-order mark, told by where the zero bytes of the first 4 KB fall: at three
+     * places of every four, or at every other place, as Latin letters have them; else null.
+     */
+    private static Charset wideWithoutMark(byte[] content) {
+        int n = Math.min(content.length, 4096) / 4 * 4;
+        if (n < 8) {
+            return null;
+        }
+        int[] zeros = new int[4];
+        for (int i = 0; i < n; i++) {
+            zeros[i % 4] += content[i] == 0 ? 1 : 0;
+        }
+        int quads = n / 4;
+        if (zeros[1] >= quads * 9 / 10 && zeros[2] >= quads * 9 / 10 && zeros[3] >= quads * 9 / 10
+                && zeros[0] <= quads / 10) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (zeros[0] >= quads * 9 / 10 && zeros[1] >= quads * 9 / 10 && zeros[2] >= quads * 9 / 10
+                && zeros[3] <= quads / 10) {
+            return Charset.forName("UTF-32BE");
+        }
+        int pairs = n / 2;
+        int evenZero = zeros[0] + zeros[2];
+        int oddZero = zeros[1] + zeros[3];
+        if (oddZero >= pairs * 9 / 10 && evenZero <= pairs / 10) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero >= pairs * 9 / 10 && oddZero <= pairs / 10) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the bytes are well-formed UTF-8 with some letter beyond ASCII: then they are UTF-8, whatever a
+     * detector guesses from an ASCII start (a text in a single-byte encoding with accents is never well-formed
+     * UTF-8).
+     */
+    static boolean isUtf8BeyondAscii(byte[] content) {
+        boolean beyond = false;
+        for (byte b : content) {
+            if (b < 0) {
+                beyond = true;
+                break;
             }
         }
-        return charset == null ? content
-                : new String(content, skip, content.length - skip, charset).getBytes(StandardCharsets.UTF_8);
+        if (!beyond) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** NUL bytes, or many control characters, in the first 8 KB: not a text file whatever its name says. */

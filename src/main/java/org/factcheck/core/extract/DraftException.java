@@ -22,6 +22,22 @@ public abstract class DraftException extends Exception {
         return kind;
     }
 
+    /**
+     * A fault of one of the kinds a draft's reading gives ({@code empty}, {@code unsupported}, {@code corrupt},
+     * {@code encrypted}, {@code too-long}, {@code too-large}) from its kind and message, as a child process that read
+     * the draft reported it; an unknown kind is a corrupt file.
+     */
+    public static DraftException ofReading(String kind, String message) {
+        return switch (kind) {
+            case "empty" -> new Empty(message);
+            case "unsupported" -> new Unsupported(message);
+            case "encrypted" -> new Encrypted(message, null);
+            case "too-long" -> new TooLong(message);
+            case "too-large" -> new TooLarge(message, null);
+            default -> new Corrupt(message, null);
+        };
+    }
+
     /** The file holds no bytes, or no text once extracted. */
     public static final class Empty extends DraftException {
         private static final long serialVersionUID = 1L;
@@ -98,6 +114,18 @@ public abstract class DraftException extends Exception {
 
         public TooLong(String message) {
             super("too-long", message, null);
+        }
+    }
+
+    /**
+     * The text is not prose to check: one paragraph printed dozens of times, quotation marks in numbers no text of
+     * words has ({@link DraftShape}). The message names the limit.
+     */
+    public static final class NotProse extends DraftException {
+        private static final long serialVersionUID = 1L;
+
+        public NotProse(String message) {
+            super("not-prose", message, null);
         }
     }
 

@@ -183,29 +183,10 @@ class DocumentExtractorTest {
 
     @Test
     void documentsEncryptedWithAPasswordAreCalledSoNotCorrupt() throws Exception {
-        byte[] docx = Drafts.docx("Titre", "Texte.");
-        java.io.ByteArrayOutputStream encrypted = new java.io.ByteArrayOutputStream();
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
-            org.apache.poi.poifs.crypt.Encryptor encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
-                    org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("secret");
-            try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
-                os.write(docx);
-            }
-            fs.writeFilesystem(encrypted);
-        }
         DraftException d = assertThrows(DraftException.Encrypted.class,
-                () -> extractor.extract(encrypted.toByteArray(), "secret.docx"));
+                () -> extractor.extract(Drafts.encryptedDocx(), "secret.docx"));
         assertEquals("the document is password-protected", d.getMessage());
-
-        byte[] pdf;
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Drafts.pdf("Un texte."));
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
-                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
-        assertThrows(DraftException.Encrypted.class, () -> extractor.extract(pdf, "secret.pdf"));
+        assertThrows(DraftException.Encrypted.class, () -> extractor.extract(Drafts.encryptedPdf(), "secret.pdf"));
+        assertThrows(DraftException.Encrypted.class, () -> extractor.extract(Drafts.encryptedOdt(), "secret.odt"));
     }
 }

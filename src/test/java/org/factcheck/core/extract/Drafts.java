@@ -67,6 +67,7 @@ public final class Drafts {
             for (int i = 0; i < times / 1000; i++) {
                 zip.write(chunk);
             }
+            zip.write(element.repeat(times % 1000).getBytes(StandardCharsets.UTF_8));
             zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();
@@ -146,6 +147,83 @@ public final class Drafts {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** A Word document encrypted with the password "secret" (Office's agile encryption, in an OLE container). */
+    public static byte[] encryptedDocx() throws Exception {
+        byte[] docx = docx("Titre", "Texte.");
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.Encryptor encryptor = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(docx);
+            }
+            fs.writeFilesystem(encrypted);
+        }
+        return encrypted.toByteArray();
+    }
+
+    /** A PDF that needs the password "user" to open. */
+    public static byte[] encryptedPdf() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf("Un texte."));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * An OpenDocument text saved with a password, as office suites write it: its manifest gives the content's
+     * encryption (AES, PBKDF2), and the content is ciphertext.
+     */
+    public static byte[] encryptedOdt() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] cipher = new byte[512];
+        new java.util.Random(7).nextBytes(cipher);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            String m = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"" + m
+                    + "\" manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type="
+                    + "\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry manifest:full-path=\"content.xml\""
+                    + " manifest:media-type=\"text/xml\" manifest:size=\"2048\"><manifest:encryption-data"
+                    + " manifest:checksum-type=\"" + m + "#sha256-1k\" manifest:checksum=\"AAAA\"><manifest:algorithm"
+                    + " manifest:algorithm-name=\"http://www.w3.org/2001/04/xmlenc#aes256-cbc\""
+                    + " manifest:initialisation-vector=\"AAAA\"/><manifest:key-derivation manifest:key-derivation-name="
+                    + "\"PBKDF2\" manifest:key-size=\"32\" manifest:iteration-count=\"100000\" manifest:salt=\"AAAA\"/>"
+                    + "</manifest:encryption-data></manifest:file-entry></manifest:manifest>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(cipher);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A Word document whose text part is about {@code bytes} of paragraphs of random words, repeated at a distance the
+     * deflater cannot see: it inflates only a few times its packed size, under the compression ratio a zip guard
+     * refuses, yet holds far more text than a draft.
+     */
+    public static byte[] docxOfRandomWords(int bytes) throws IOException {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder paragraphs = new StringBuilder();
+        while (paragraphs.length() < 64 * 1024) {
+            paragraphs.append("<w:p><w:r><w:t>");
+            for (int w = 0; w < 12; w++) {
+                for (int c = 2 + random.nextInt(8); c > 0; c--) {
+                    paragraphs.append((char) ('a' + random.nextInt(26)));
+                }
+                paragraphs.append(' ');
+            }
+            paragraphs.append("</w:t></w:r></w:p>");
+        }
+        return docxBomb(paragraphs.toString(), Math.max(1, bytes / paragraphs.length()));
     }
 
     private static String escape(String s) {

@@ -1,0 +1,56 @@
+package org.factcheck.core;
+
+import org.factcheck.core.extract.DocumentExtractor;
+import org.factcheck.core.extract.Extractor;
+import org.factcheck.core.extract.ForkedExtractor;
+
+/**
+ * Where a checker reads its drafts' files: in this process (the command line, which checks one file at a time and
+ * reports one that fails), or in child processes with their own bounded memory (a service, which no draft may
+ * harm). Closing it ends the child processes; the checkers opened on it then no longer read drafts.
+ */
+public final class Parsing implements AutoCloseable {
+    private final Extractor extractor;
+    private final String description;
+
+    private Parsing(Extractor extractor, String description) {
+        this.extractor = extractor;
+        this.description = description;
+    }
+
+    /** Drafts read in this process, refused past {@code maxTextChars} characters of text. */
+    public static Parsing inProcess(int maxTextChars) {
+        return new Parsing(new DocumentExtractor(maxTextChars), "in process");
+    }
+
+    /**
+     * Drafts read in {@code workers} child processes of {@code memoryMb} MB of heap each, started now.
+     *
+     * @throws IllegalStateException when they cannot start: this project's classes are not files (an unpacked WAR
+     *                               is needed), or the child's Java does not run
+     */
+    public static Parsing inChildProcesses(int maxTextChars, int workers, int memoryMb) {
+        return new Parsing(new ForkedExtractor(ForkedExtractor.Options.of(workers, memoryMb, maxTextChars)),
+                "in " + workers + " child processes of " + memoryMb + " MB");
+    }
+
+    Extractor extractor() {
+        return extractor;
+    }
+
+    /** How drafts are read, for a log line: "in process", "in 2 child processes of 256 MB". */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        if (extractor instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

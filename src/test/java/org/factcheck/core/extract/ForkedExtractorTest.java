@@ -1,0 +1,128 @@
+package org.factcheck.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drafts read in child processes: the same documents and faults as in this process, and a child that runs out of
+ * memory, passes its time or dies is one refused draft, replaced for the next one.
+ */
+class ForkedExtractorTest {
+    private static final String HTML = "<html><head><title>Conseil</title><meta name=\"dc:language\" content=\"fr\">"
+            + "<meta name=\"date\" content=\"2026-03-04\"></head><body><h1>Le budget voté</h1>"
+            + "<p>Le conseil a voté le budget « à l'unanimité », a dit la maire.</p><p>La séance est levée.</p></body></html>";
+
+    private static ForkedExtractor.Options options(int workers, int memoryMb, Duration timeout) {
+        ForkedExtractor.Options defaults = ForkedExtractor.Options.of(workers, memoryMb, 200_000);
+        return new ForkedExtractor.Options(workers, memoryMb, timeout, 200_000, 4, defaults.classPath());
+    }
+
+    /** The live child processes of this test's JVM: the extractors' (the tests run one at a time). */
+    private static long children() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
+    }
+
+    /** The children once those that are ending (of an extractor closed) are gone, within 20 s. */
+    private static long settledChildren() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (children() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return children();
+    }
+
+    @Test
+    void readsEachFormatAsThisProcessDoesAndReportsTheSameFaults() throws Exception {
+        DocumentExtractor here = new DocumentExtractor(200_000);
+        try (ForkedExtractor forked = new ForkedExtractor(options(2, 128, Duration.ofSeconds(30)))) {
+            List<byte[]> drafts = List.of(HTML.getBytes(StandardCharsets.UTF_8),
+                    Drafts.docx("Le budget", "Le conseil a voté le budget.", "La séance est levée."),
+                    Drafts.odt("Le conseil a voté.", "Il pleut."), Drafts.rtf("The council voted.", "It rained."),
+                    Drafts.pdf("The council voted the budget.", "The meeting closed."),
+                    "Ligne un.\n\nLigne deux, « citée ».\r\n".getBytes(StandardCharsets.UTF_16LE));
+            List<String> names = List.of("a.html", "b.docx", "c.odt", "d.rtf", "e.pdf", "f.txt");
+            // more drafts than the two children read before their replacement (4 each): fresh ones read as well
+            for (int i = 0; i < drafts.size(); i++) {
+                assertEquals(here.extract(drafts.get(i), names.get(i)), forked.extract(drafts.get(i), names.get(i)),
+                        names.get(i));
+            }
+            ExtractedDocument html = forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html");
+            assertEquals("Conseil", html.title());
+            assertEquals("fr", html.language());
+            assertEquals(java.time.LocalDate.of(2026, 3, 4), html.date());
+            assertEquals(3, html.paragraphs().size());
+
+            byte[] zip = Drafts.docx("x", "y");
+            byte[] cut = java.util.Arrays.copyOf(zip, zip.length / 2);
+            for (byte[] bad : List.of(new byte[0], cut, "   \u00a0\u00a0 ".getBytes(StandardCharsets.UTF_8),
+                    new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13})) {
+                DraftException expected = assertThrows(DraftException.class, () -> here.extract(bad, "bad.docx"));
+                DraftException got = assertThrows(DraftException.class, () -> forked.extract(bad, "bad.docx"));
+                assertEquals(expected.getClass(), got.getClass(), expected.getMessage());
+                assertEquals(expected.getMessage(), got.getMessage());
+            }
+            // drafts read side by side, by both children
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<ExtractedDocument>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    answers.add(pool.submit(() -> forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html")));
+                }
+                for (Future<ExtractedDocument> a : answers) {
+                    assertEquals(html, a.get(60, TimeUnit.SECONDS));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aChildOutOfMemoryIsOneDraftRefusedAsTooLargeAndIsReplaced() throws Exception {
+        // a text of non-Latin letters needs several copies of 2 MB of UTF-16 along the way: more than 16 MB
+        String greek = "Το συμβούλιο ψήφισε τον προϋπολογισμό της πόλης. ".repeat(35_000);
+        try (ForkedExtractor forked = new ForkedExtractor(options(1, 16, Duration.ofSeconds(30)))) {
+            DraftException e = assertThrows(DraftException.TooLarge.class,
+                    () -> forked.extract(greek.getBytes(StandardCharsets.UTF_8), "big.txt"));
+            assertEquals("reading the document needs more than 16 MB of memory", e.getMessage());
+            assertEquals("Le budget voté", forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html")
+                    .paragraphs().get(0).text(), "a fresh child reads the next draft");
+        }
+    }
+
+    @Test
+    void aChildPastItsTimeIsKilledAndTheDraftRefusedAsTooLarge() throws Exception {
+        byte[] long_ = "Le conseil a voté le budget de la ville. ".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+        try (ForkedExtractor forked = new ForkedExtractor(new ForkedExtractor.Options(1, 64, Duration.ofMillis(1),
+                2_000_000, 100, ForkedExtractor.Options.of(1, 64, 1).classPath()))) {
+            long before = children();
+            DraftException e = assertThrows(DraftException.TooLarge.class, () -> forked.extract(long_, "long.txt"));
+            assertEquals("reading the document took more than 0.001 s", e.getMessage());
+            assertTrue(before >= 1, "a child was running");
+        }
+    }
+
+    @Test
+    void aChildKilledWhileIdleIsReplacedAndCloseEndsEveryChild() throws Exception {
+        long before = settledChildren();
+        ForkedExtractor forked = new ForkedExtractor(options(2, 64, Duration.ofSeconds(30)));
+        assertEquals(before + 2, children(), "two children started");
+        ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
+        }
+        forked.close();
+        assertEquals(before, settledChildren(), "no child left after close");
+    }
+}
