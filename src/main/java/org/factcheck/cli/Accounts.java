@@ -44,6 +44,10 @@ final class Accounts extends AbstractLoginService {
     static final int MAX_FAILURES = 5;
     static final int WINDOW_MINUTES = 15;
     static final int REMEMBER_MINUTES = 5;
+    /** Past this many accounts and addresses with failures, those whose window has cleared are forgotten. */
+    static final int SWEEP_AT = 10_000;
+    /** The most accounts and addresses whose failures are kept: past it, those of the oldest failures go first. */
+    static final int MAX_TRACKED = 50_000;
 
     /** An account: its bcrypt hash and roles. */
     record Account(String name, String hash, List<String> roles) {
@@ -52,6 +56,8 @@ final class Accounts extends AbstractLoginService {
     private final Map<String, Account> accounts;
     private final Clock clock;
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+    /** The number of accounts and addresses with failures at which the next sweep runs. */
+    private volatile int sweepAt = SWEEP_AT;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
     /** A password verified for an account: its SHA-256, and until when it is trusted without bcrypt. */
@@ -108,7 +114,13 @@ final class Accounts extends AbstractLoginService {
     @Override
     public UserIdentity login(String username, Object credentials, Request request,
                               Function<Boolean, Session> getOrCreateSession) {
-        String address = request == null ? "?" : Request.getRemoteAddr(request);
+        return login(username, credentials, request == null ? "?" : Request.getRemoteAddr(request), request,
+                getOrCreateSession);
+    }
+
+    /** A login from {@code address}, throttled. */
+    UserIdentity login(String username, Object credentials, String address, Request request,
+                       Function<Boolean, Session> getOrCreateSession) {
         long now = clock.millis();
         if (failed(now, "user:" + username) >= MAX_FAILURES || failed(now, "address:" + address) >= MAX_FAILURES) {
             LOG.warn("login refused for {} from {}: {} failures in {} minutes", username, address, MAX_FAILURES,
@@ -117,7 +129,9 @@ final class Accounts extends AbstractLoginService {
         }
         UserIdentity identity = super.login(username, credentials, request, getOrCreateSession);
         if (identity == null) {
-            record(now, "user:" + username);
+            if (accounts.containsKey(username)) { // a name of no account has nothing to protect, nor to count
+                record(now, "user:" + username);
+            }
             record(now, "address:" + address);
             LOG.warn("login failed for {} from {}", username, address);
         }
@@ -138,6 +152,9 @@ final class Accounts extends AbstractLoginService {
     }
 
     private void record(long now, String key) {
+        if (failures.size() >= sweepAt && !failures.containsKey(key)) {
+            sweep(now);
+        }
         Deque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(now);
@@ -145,6 +162,37 @@ final class Accounts extends AbstractLoginService {
                 times.pollFirst();
             }
         }
+    }
+
+    /**
+     * Forgets the accounts and addresses whose failures are all older than the window; then, while more than
+     * {@value #MAX_TRACKED} are left (failures from that many addresses within the window), those of the oldest last
+     * failure.
+     */
+    private synchronized void sweep(long now) {
+        if (failures.size() < sweepAt) {
+            return; // another thread swept
+        }
+        failures.entrySet().removeIf(e -> newest(e.getValue()) < now - WINDOW_MINUTES * 60_000L);
+        int excess = failures.size() - MAX_TRACKED + MAX_TRACKED / 10;
+        if (failures.size() >= MAX_TRACKED && excess > 0) {
+            LOG.warn("failed logins from more than {} addresses in {} minutes: the oldest {} are forgotten",
+                    MAX_TRACKED, WINDOW_MINUTES, excess);
+            failures.entrySet().stream().sorted(java.util.Comparator.comparingLong(e -> newest(e.getValue())))
+                    .limit(excess).map(Map.Entry::getKey).toList().forEach(failures::remove);
+        }
+        sweepAt = failures.size() + SWEEP_AT; // the next sweep once as many more are new: linear work in all
+    }
+
+    private static long newest(Deque<Long> times) {
+        synchronized (times) {
+            return times.isEmpty() ? Long.MIN_VALUE : times.peekLast();
+        }
+    }
+
+    /** How many accounts and addresses have failures on record. */
+    int tracked() {
+        return failures.size();
     }
 
     @Override

@@ -130,7 +130,9 @@ public final class EmbeddedServer implements AutoCloseable {
         }
         parameters.forEach(app::setInitParameter);
         app.getSecurityHandler().setLoginService(Accounts.open(users, Clock.systemUTC()));
-        server.setHandler(new SecurityHeaders(app));
+        RequestHeadDeadline heads = new RequestHeadDeadline(new SecurityHeaders(app), requestHeadMillis());
+        connector.addEventListener(heads);
+        server.setHandler(heads);
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopAtShutdown(true);
         server.start();
@@ -181,6 +183,24 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** The slowest a request body may come, on average, in bytes a second: 10 MB take at most three hours. */
     static final long MIN_UPLOAD_BYTES_PER_SECOND = 1024;
+
+    /**
+     * How long a connection may take to send a whole request head while none of its requests is under way, in
+     * milliseconds: {@code factcheck.request-head-seconds} (a system property), 20 s by default.
+     */
+    static long requestHeadMillis() {
+        String v = System.getProperty("factcheck.request-head-seconds");
+        try {
+            long seconds = v == null ? 20 : Long.parseLong(v.trim());
+            if (seconds <= 0) {
+                throw new NumberFormatException();
+            }
+            return seconds * 1000;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("factcheck.request-head-seconds must be a positive whole number, not '"
+                    + v + "'");
+        }
+    }
 
     /** How long a connection may stay silent, in milliseconds. */
     static final long IDLE_TIMEOUT_MS = 30_000;

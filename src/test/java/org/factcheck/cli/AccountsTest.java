@@ -56,6 +56,30 @@ class AccountsTest {
     }
 
     @Test
+    void failuresFromManyAddressesAndUnknownNamesAreKeptInBoundedMemory() throws Exception {
+        Path file = Files.writeString(dir.resolve("users.properties"), "editor: s3cret-pw, editor\n");
+        HandClock clock = new HandClock();
+        Accounts accounts = open(file, clock);
+        int addresses = Accounts.MAX_TRACKED + 5_000;
+        for (int i = 0; i < addresses; i++) {
+            assertNull(accounts.login("nobody-" + i, "guess", "10.0." + i / 256 + "." + i % 256, null, s -> null));
+        }
+        assertTrue(accounts.tracked() <= Accounts.MAX_TRACKED, "tracked " + accounts.tracked());
+        assertTrue(accounts.tracked() > Accounts.MAX_TRACKED / 2, "the newest are kept: " + accounts.tracked());
+        assertNull(accounts.login("editor", "guess", "10.0.0.1", null, s -> null));
+        clock.advance(Accounts.WINDOW_MINUTES * 60_000L + 1);
+        for (int i = 0; i < Accounts.MAX_TRACKED; i++) {
+            accounts.login("nobody", "guess", "10.1." + i / 256 + "." + i % 256, null, s -> null);
+        }
+        clock.advance(Accounts.WINDOW_MINUTES * 60_000L + 1);
+        for (int i = 0; i < Accounts.SWEEP_AT; i++) {
+            accounts.login("nobody", "guess", "10.2." + i / 256 + "." + i % 256, null, s -> null);
+        }
+        assertTrue(accounts.tracked() <= Accounts.SWEEP_AT + 1, "the cleared windows are forgotten: "
+                + accounts.tracked());
+    }
+
+    @Test
     void theFirstStartLeavesThePasswordsInAPrivateFileAndPrintsNone() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("FACTCHECK_EDITOR_PASSWORD") == null,
                 "FACTCHECK_EDITOR_PASSWORD is set: the first start takes it and writes no password file");
