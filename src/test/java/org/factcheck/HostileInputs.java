@@ -51,6 +51,9 @@ public final class HostileInputs {
         out.add(refused("bomb.docx", docx, Drafts.docxBomb("<w:p><w:r><w:t>Le conseil a voté le budget.</w:t></w:r></w:p>",
                 3_000_000), "too-long", "too-large"));
         out.add(refused("random-words.docx", docx, Drafts.docxOfRandomWords(8 * 1024 * 1024), "too-long", "too-large"));
+        out.add(refused("nested-forms.pdf", "application/pdf", Drafts.pdfOfNestedForms(7), "too-large"));
+        out.add(refused("nested-groups.rtf", "application/rtf", ("{\\rtf1\\ansi " + "{\\b ".repeat(200_000)
+                + "Le conseil a voté." + "}".repeat(200_000) + "}").getBytes(StandardCharsets.US_ASCII), "empty"));
         out.add(refused("secret.docx", docx, Drafts.encryptedDocx(), "encrypted"));
         out.add(refused("secret.pdf", "application/pdf", Drafts.encryptedPdf(), "encrypted"));
         out.add(refused("secret.odt", odt, Drafts.encryptedOdt(), "encrypted"));

@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 
 import org.factcheck.core.CheckRequest;
 import org.factcheck.core.Checker;
+import org.factcheck.core.Parsing;
 import org.factcheck.core.ReferenceDates;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.core.report.Report;
@@ -80,6 +81,16 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Lowest severity that makes the exit status 1: info, warning, error or never (default: ${DEFAULT-VALUE})")
     FailOn failOn;
 
+    @Option(names = "--parse-memory-mb", defaultValue = "512", paramLabel = "MB",
+            description = "Heap of the child process that reads the files; a file that needs more is refused as too"
+                    + " large (default: ${DEFAULT-VALUE})")
+    int parseMemoryMb;
+
+    @Option(names = "--parse-in-process",
+            description = "Read the files in this process, not in a child one: quicker to start, but a hostile file"
+                    + " then takes this process's memory and time")
+    boolean parseInProcess;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Drafts to check")
     List<Path> files;
 
@@ -87,9 +98,21 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (parseMemoryMb < 16) {
+            err.println("factcheck: --parse-memory-mb must be 16 or more");
+            return 2;
+        }
+        // the child starts while the rules compile; each file is then read in it, killed past its time or memory
+        try (Parsing parsing = parseInProcess ? Parsing.inProcess(Parsing.DEFAULT_MAX_TEXT_CHARS)
+                : Parsing.inAChildProcess(Parsing.DEFAULT_MAX_TEXT_CHARS, parseMemoryMb)) {
+            return check(parsing, out, err);
+        }
+    }
+
+    private int check(Parsing parsing, PrintStream out, PrintStream err) {
         Checker checker;
         try {
-            checker = rules.checker();
+            checker = rules.checker(parsing);
             checker.requireLanguage(language);
             checker.requireRules(enable);
         } catch (DraftException.UnknownRule e) {

@@ -3,6 +3,7 @@ package org.factcheck.cli;
 import java.nio.file.Path;
 
 import org.factcheck.core.Checker;
+import org.factcheck.core.Parsing;
 import org.factcheck.core.rules.RuleSetException;
 
 import picocli.CommandLine.Option;
@@ -23,5 +24,10 @@ public final class RulesOption {
      */
     Checker checker() throws RuleSetException {
         return Checker.open(rules);
+    }
+
+    /** As {@link #checker()}, reading drafts as {@code parsing} does. */
+    Checker checker(Parsing parsing) throws RuleSetException {
+        return Checker.open(rules, parsing);
     }
 }

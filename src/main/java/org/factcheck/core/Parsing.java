@@ -10,6 +10,9 @@ import org.factcheck.core.extract.ForkedExtractor;
  * harm). Closing it ends the child processes; the checkers opened on it then no longer read drafts.
  */
 public final class Parsing implements AutoCloseable {
+    /** The longest text a draft may extract to, where no other limit is set: the command line's. */
+    public static final int DEFAULT_MAX_TEXT_CHARS = DocumentExtractor.DEFAULT_MAX_CHARS;
+
     private final Extractor extractor;
     private final String description;
 
@@ -32,6 +35,15 @@ public final class Parsing implements AutoCloseable {
     public static Parsing inChildProcesses(int maxTextChars, int workers, int memoryMb) {
         return new Parsing(new ForkedExtractor(ForkedExtractor.Options.of(workers, memoryMb, maxTextChars)),
                 "in " + workers + " child processes of " + memoryMb + " MB");
+    }
+
+    /**
+     * Drafts read in one child process of {@code memoryMb} MB of heap, started in the background: the first draft
+     * waits for it (a command line compiles its rules meanwhile), and fails if it cannot start.
+     */
+    public static Parsing inAChildProcess(int maxTextChars, int memoryMb) {
+        return new Parsing(ForkedExtractor.startingInBackground(ForkedExtractor.Options.of(1, memoryMb, maxTextChars)),
+                "in a child process of " + memoryMb + " MB");
     }
 
     Extractor extractor() {

@@ -47,8 +47,11 @@ import org.xml.sax.SAXException;
 public final class DocumentExtractor implements Extractor {
     /** Default bound on the extracted text, in characters. */
     public static final int DEFAULT_MAX_CHARS = 2_000_000;
-    /** The most time a document's parse may take, in seconds: a draft takes well under one. */
-    public static final long PARSE_SECONDS = 20;
+    /**
+     * The most time a document's parse may take, in seconds: a draft takes well under one, and a 70-page PDF of
+     * 200,000 characters (the service's text limit) about two.
+     */
+    public static final long PARSE_SECONDS = 6;
     /**
      * The most bytes one part of an Office file may inflate to (POI's zip guard, which also refuses a part that
      * inflates more than a hundred times): a draft's text part is a few hundred kilobytes, its largest image a few

@@ -68,11 +68,12 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
 
         /**
          * The defaults beside {@code workers} and {@code memoryMb}: the time of {@link DocumentExtractor}'s own
-         * parse limit and ten seconds more (a child that no longer looks at its clock), 500 drafts a child, and
+         * parse limit and two seconds more (for a parser that emits nothing for its limit to look at the clock, such
+         * as PDFBox running through a content stream of millions of operators), 500 drafts a child, and
          * {@link #classPathOf(ClassLoader)} of this class's loader.
          */
         public static Options of(int workers, int memoryMb, int maxChars) {
-            return new Options(workers, memoryMb, Duration.ofSeconds(DocumentExtractor.PARSE_SECONDS + 10), maxChars,
+            return new Options(workers, memoryMb, Duration.ofSeconds(DocumentExtractor.PARSE_SECONDS + 2), maxChars,
                     500, classPathOf(ForkedExtractor.class.getClassLoader()));
         }
     }
@@ -91,28 +92,51 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
      * @throws IllegalStateException when a child cannot start (no Java, a class path without this project)
      */
     public ForkedExtractor(Options options) {
+        this(options, true);
+    }
+
+    private ForkedExtractor(Options options, boolean wait) {
         this.options = options;
         this.command = command(options);
         this.free = new ArrayBlockingQueue<>(options.workers());
         this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("factcheck-parser-watchdog"));
         this.starter = Executors.newCachedThreadPool(daemon("factcheck-parser-start"));
-        List<Slot> slots = new ArrayList<>();
-        try {
-            List<java.util.concurrent.Future<Worker>> starts = new ArrayList<>();
-            for (int i = 0; i < options.workers(); i++) {
-                starts.add(starter.submit(this::startWorker));
-            }
-            for (var start : starts) {
-                slots.add(new Slot(start.get()));
-            }
-        } catch (Exception e) {
-            slots.forEach(Slot::destroy);
-            close();
-            Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
-            throw new IllegalStateException("the parser's child process does not start: " + cause.getMessage(), cause);
+        List<java.util.concurrent.Future<?>> starts = new ArrayList<>();
+        for (int i = 0; i < options.workers(); i++) {
+            starts.add(starter.submit(() -> {
+                Slot slot = new Slot(null);
+                try {
+                    slot.worker = startWorker();
+                } finally {
+                    if (closed) {
+                        slot.destroy();
+                    }
+                    free.add(slot); // (without its child when it failed: the next draft tries again)
+                }
+                return null;
+            }));
         }
-        free.addAll(slots);
-        LOG.info("drafts are read in {} child processes of {} MB each", options.workers(), options.memoryMb());
+        if (wait) {
+            try {
+                for (var start : starts) {
+                    start.get();
+                }
+            } catch (Exception e) {
+                close();
+                Throwable cause = e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e;
+                throw new IllegalStateException("the parser's child process does not start: " + cause.getMessage(),
+                        cause);
+            }
+            LOG.info("drafts are read in {} child processes of {} MB each", options.workers(), options.memoryMb());
+        }
+    }
+
+    /**
+     * Starts the children in the background and returns at once: the first drafts wait for them (a command line
+     * compiles its rules meanwhile). A child that cannot start fails the draft that waits for it.
+     */
+    public static ForkedExtractor startingInBackground(Options options) {
+        return new ForkedExtractor(options, false);
     }
 
     @Override
@@ -303,16 +327,19 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
             }
         }
 
-        /** Why the child gave no answer, as the draft's fault; {@link Stopped} when the child gives no cause. */
+        /**
+         * Why the child gave no answer, as the draft's fault; {@link Stopped} when the child gives no cause. A draft
+         * past a limit is logged at the info level only: its caller reports it.
+         */
         private DraftException fault(IOException e, boolean timedOut, long millis) throws Stopped {
             if (timedOut) {
-                LOG.warn("parser {} killed: a draft took more than {} s", number, seconds(options.timeout()));
+                LOG.info("parser {} killed: a draft took more than {} s", number, seconds(options.timeout()));
                 return new DraftException.TooLarge("reading the document took more than "
                         + seconds(options.timeout()) + " s", null);
             }
             String status = exitStatus(process);
             if (status.equals("status " + OUT_OF_MEMORY_EXIT)) {
-                LOG.warn("parser {} ran out of its {} MB after {} ms on a draft", number, options.memoryMb(), millis);
+                LOG.info("parser {} ran out of its {} MB after {} ms on a draft", number, options.memoryMb(), millis);
                 return new DraftException.TooLarge("reading the document needs more than " + options.memoryMb()
                         + " MB of memory", null);
             }

@@ -3,6 +3,8 @@ package org.factcheck.core.extract;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -224,6 +226,40 @@ public final class Drafts {
             paragraphs.append("</w:t></w:r></w:p>");
         }
         return docxBomb(paragraphs.toString(), Math.max(1, bytes / paragraphs.length()));
+    }
+
+    /**
+     * A PDF of a few kilobytes whose page draws a form ten times, each of which draws the next form ten times, and so
+     * on {@code depth} deep: 10<sup>depth</sup> drawings of nothing, which a parser runs through without a word of text
+     * (a "billion laughs" of PDF).
+     */
+    public static byte[] pdfOfNestedForms(int depth) {
+        List<String> objects = new ArrayList<>();
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+                + " /Resources << /XObject << /X 5 0 R >> >> >>");
+        String calls = "/X Do\n".repeat(10);
+        objects.add("<< /Length " + calls.length() + " >>\nstream\n" + calls + "\nendstream");
+        for (int d = 0; d < depth; d++) {
+            boolean last = d == depth - 1;
+            String body = last ? "BT ET\n" : calls;
+            objects.add("<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources "
+                    + (last ? "<< >>" : "<< /XObject << /X " + (6 + d) + " 0 R >> >>") + " /Length " + body.length()
+                    + " >>\nstream\n" + body + "\nendstream");
+        }
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static String escape(String s) {

@@ -33,15 +33,6 @@ class ForkedExtractorTest {
         return ProcessHandle.current().children().filter(ProcessHandle::isAlive).count();
     }
 
-    /** The children once those that are ending (of an extractor closed) are gone, within 20 s. */
-    private static long settledChildren() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (children() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return children();
-    }
-
     @Test
     void readsEachFormatAsThisProcessDoesAndReportsTheSameFaults() throws Exception {
         DocumentExtractor here = new DocumentExtractor(200_000);
@@ -115,14 +106,31 @@ class ForkedExtractorTest {
 
     @Test
     void aChildKilledWhileIdleIsReplacedAndCloseEndsEveryChild() throws Exception {
-        long before = settledChildren();
+        java.util.Set<Long> others = pids();
         ForkedExtractor forked = new ForkedExtractor(options(2, 64, Duration.ofSeconds(30)));
-        assertEquals(before + 2, children(), "two children started");
-        ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
+        java.util.Set<Long> started = pids();
+        started.removeAll(others);
+        assertEquals(2, started.size(), "two children started");
+        started.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
         for (int i = 0; i < 3; i++) {
             assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
         }
+        java.util.Set<Long> mine = pids();
+        mine.removeAll(others);
+        assertTrue(!mine.isEmpty() && java.util.Collections.disjoint(mine, started), "fresh children read: " + mine);
         forked.close();
-        assertEquals(before, settledChildren(), "no child left after close");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (mine.stream().anyMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(mine.stream().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)),
+                "no child left after close");
+    }
+
+    /** The live child processes of this test's JVM. */
+    private static java.util.Set<Long> pids() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 }
