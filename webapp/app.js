@@ -19,6 +19,7 @@ const MESSAGES = {
     speaker: "Qui parle", attribution: "Attribution", yes: "oui", no: "non", saved: "Décision enregistrée.",
     historyButton: "Historique", noHistory: "Aucune décision prise sur cette révision.",
     error: "Erreur", colon: " : ", current: "affichée", resolvedMark: "corrigés", newMark: "nouveaux", carriedMark: "repris",
+    logout: "Se déconnecter",
   },
   en: {
     interface: "Language", submitTitle: "Check a draft", file: "File (.txt, .md, .html, .docx, .odt, .rtf, .pdf)",
@@ -36,6 +37,7 @@ const MESSAGES = {
     speaker: "Speaker", attribution: "Attribution", yes: "yes", no: "no", saved: "Decision saved.",
     historyButton: "History", noHistory: "No decision taken on this revision.",
     error: "Error", colon: ": ", current: "shown", resolvedMark: "fixed", newMark: "new", carriedMark: "carried over",
+    logout: "Log out",
   },
 };
 
@@ -354,6 +356,19 @@ async function load(id) {
   }
 }
 
+/** Ends the session, then asks for the page again: the container answers with its login page. */
+async function logOut() {
+  try {
+    await api("api/logout", { method: "POST" });
+  } catch (e) {
+    if (!e.message.startsWith("401 ")) { // a session already ended is as good as logged out
+      setStatus(t("error") + t("colon") + e.message, true);
+      return;
+    }
+  }
+  location.assign(BASE);
+}
+
 /** j / k move between findings, a / d accept or dismiss the active one; not while typing. */
 function onKey(event) {
   const target = event.target;
@@ -399,6 +414,7 @@ async function start() {
     document.getElementById(id).addEventListener("change", () => state.check && render(state.check));
   }
   document.addEventListener("keydown", onKey);
+  document.getElementById("logout").addEventListener("click", logOut);
   try {
     const session = await api("api/csrf");
     state.csrf = session.token;

@@ -1,6 +1,7 @@
 package org.factcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code target/factcheck.war}, unchanged, in a Jetty 12 (Jakarta EE 11) server on 127.0.0.1: the webapp loads its
- * own classes and libraries from the WAR (webapp first), and serves the API.
+ * own classes and libraries from the WAR (webapp first), and serves the API; the review page asks for a login through
+ * its form, which renews the session, and a logout ends it.
  */
 class JettyWarIT {
     @TempDir
@@ -81,7 +83,27 @@ class JettyWarIT {
 
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(401, page.statusCode(), "the review page needs a login");
+            assertEquals(302, page.statusCode(), "the review page needs a login");
+            FormLogin browser = new FormLogin();
+            HttpResponse<String> login = browser.get(URI.create(base + "/"));
+            assertEquals(200, login.statusCode(), login.body());
+            assertEquals(URI.create(base + "/login.html?login"), login.uri(), "Jetty redirects to its login page");
+            assertTrue(login.body().contains(FormLogin.LOGIN_FORM), login.body());
+            String before = browser.sessionId();
+            HttpResponse<String> reached = browser.submit(login, "editor", "war-pw");
+            assertEquals(URI.create(base + "/"), reached.uri(), "back to the page asked for");
+            assertTrue(reached.body().contains(FormLogin.REVIEW_PAGE), reached.body());
+            assertNotEquals(before, browser.sessionId(), "a new session id at login");
+            JsonNode csrf = json.readTree(browser.send(HttpRequest.newBuilder(URI.create(base + "/api/csrf"))).body());
+            assertEquals("editor", csrf.get("user").asText(), csrf.toString());
+            HttpResponse<String> out = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/logout"))
+                    .header("X-CSRF-Token", csrf.get("token").asText()).POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(204, out.statusCode(), out.body());
+            HttpResponse<String> anonymous = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/csrf")));
+            assertEquals(401, anonymous.statusCode(), "logged out: " + anonymous.body());
+            assertEquals("Bearer realm=\"factcheck\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse("")
+                    .replaceAll(";.*", ""), "the API answers a problem, not the login page");
             HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/api/nothing"))
                     .header("Authorization", "Bearer war-token").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, missing.statusCode());

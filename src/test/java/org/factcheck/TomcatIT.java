@@ -52,8 +52,9 @@ import org.junit.jupiter.api.io.TempDir;
  * whose file Maven passes as {@code factcheck.tomcat.zip}) unpacked into a temporary folder, listening on 127.0.0.1
  * and a free port, an editor and an admin in {@code conf/tomcat-users.xml}, the webapp deployed as
  * {@code /factcheck} with its settings in {@code conf/Catalina/localhost/factcheck.xml}, and started with
- * {@code catalina.sh run}. On H2: the seeds, a Word upload, Tomcat's login with the CSRF token, a decision carried
- * over to a revision and kept across a restart. On PostgreSQL: the container's DataSource from JNDI.
+ * {@code catalina.sh run}. On H2: the seeds, a Word upload, Tomcat's login (the login form, Basic credentials for the
+ * API) with the CSRF token, a logout, a decision carried over to a revision and kept across a restart. On PostgreSQL:
+ * the container's DataSource from JNDI.
  */
 class TomcatIT {
     private static final String TOKEN = "it-token-" + UUID.randomUUID();
@@ -146,13 +147,18 @@ class TomcatIT {
         void editorsAndAdminsLogInThroughTomcatAndNeedTheCsrfToken() throws Exception {
             HttpResponse<String> anonymous = tomcat.send(tomcat.request("/api/rules"));
             assertEquals(401, anonymous.statusCode(), "no credentials: " + tomcat.brief(anonymous));
-            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
-                    "Tomcat's BASIC challenge");
+            assertEquals("Bearer realm=\"factcheck\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""),
+                    "the API's challenge, never Basic, which would open a browser's own dialog");
+            assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse("")
+                    .replaceAll(";.*", ""), "a problem, not the login page: " + tomcat.brief(anonymous));
             assertTrue(csp(anonymous).contains("default-src 'none'"), "the CSP is on a refusal too");
             HttpResponse<String> page = tomcat.send(tomcat.request("/"));
-            assertEquals(401, page.statusCode(), "the review page needs Tomcat's login: " + tomcat.brief(page));
-            assertTrue(csp(page).contains("default-src 'none'"), "Tomcat's own challenge carries the CSP (error page)");
-            assertEquals(401, tomcat.send(tomcat.asUser("/api/rules", "editor", "wrong")).statusCode(), "a wrong password");
+            assertEquals(200, page.statusCode(), tomcat.brief(page));
+            assertTrue(page.body().contains(FormLogin.LOGIN_FORM), "Tomcat answers with its login page: " + tomcat.brief(page));
+            assertTrue(csp(page).contains("default-src 'none'"), "Tomcat's forward to its login page carries the CSP");
+            HttpResponse<String> wrong = tomcat.send(tomcat.asUser("/api/rules", "editor", "wrong"));
+            assertEquals(401, wrong.statusCode(), "a wrong password: " + tomcat.brief(wrong));
+            assertEquals("application/problem+json", wrong.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
 
             JsonNode check = submitText(tomcat, "documentId=csrf-" + UUID.randomUUID() + "&date=2025-11-25", DRAFT);
             String review = "/api/checks/" + check.get("id").asText() + "/findings/"
@@ -183,6 +189,47 @@ class TomcatIT {
             reload = tomcat.send(adminBrowser, tomcat.asUser("/api/admin/rules/reload", "admin", ADMIN_PASSWORD)
                     .header("X-CSRF-Token", adminToken).POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, reload.statusCode(), "the admin reloads the rules: " + tomcat.brief(reload));
+        }
+
+        @Test
+        void theReviewPageLogsInThroughTheFormAndOut() throws Exception {
+            URI home = tomcat.request("/").build().uri();
+            FormLogin browser = new FormLogin();
+            HttpResponse<String> login = browser.get(home);
+            assertEquals(home, login.uri(), "Tomcat shows its login page in place of the page");
+            assertTrue(login.body().contains(FormLogin.LOGIN_FORM), tomcat.brief(login));
+            HttpResponse<String> failed = browser.submit(login, "editor", "not-the-password");
+            assertEquals(200, failed.statusCode(), tomcat.brief(failed));
+            assertTrue(failed.uri().getPath().endsWith("/j_security_check") && failed.body().contains(FormLogin.LOGIN_FORM),
+                    "a failed login answers the form again (its script shows the error): " + tomcat.brief(failed));
+            assertTrue(csp(failed).contains("default-src 'none'"), "the error page carries the CSP");
+
+            String before = browser.sessionId();
+            HttpResponse<String> reached = browser.submit(failed, "editor", EDITOR_PASSWORD);
+            assertEquals(home, reached.uri(), "back to the page asked for: " + tomcat.brief(reached));
+            assertTrue(reached.body().contains(FormLogin.REVIEW_PAGE), tomcat.brief(reached));
+            String after = browser.sessionId();
+            assertTrue(before != null && after != null && !before.equals(after), "a new session id at login: " + before
+                    + " then " + after);
+            HttpResponse<String> fixed = tomcat.send(tomcat.request("/api/csrf").header("Cookie", "JSESSIONID=" + before));
+            assertEquals(401, fixed.statusCode(), "the id from before the login authenticates nothing");
+
+            JsonNode csrf = json(browser.send(tomcat.request("/api/csrf")));
+            assertEquals("editor", csrf.get("user").asText(), csrf.toString());
+            JsonNode check = submitText(tomcat, "documentId=form-" + UUID.randomUUID() + "&date=2025-11-25", DRAFT);
+            HttpResponse<String> decided = browser.send(tomcat.request("/api/checks/" + check.get("id").asText()
+                    + "/findings/" + findingOf(check, "spelling.variant") + "/review").header("Content-Type", "application/json")
+                    .header("X-CSRF-Token", csrf.get("token").asText()).POST(body(Map.of("decision", "accepted"))));
+            assertEquals(200, decided.statusCode(), "a decision in the logged-in session: " + tomcat.brief(decided));
+            assertEquals("editor", json(decided).get("decidedBy").asText());
+
+            HttpResponse<String> out = browser.send(tomcat.request("/api/logout")
+                    .header("X-CSRF-Token", csrf.get("token").asText()).POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(204, out.statusCode(), tomcat.brief(out));
+            HttpResponse<String> gone = tomcat.send(tomcat.request("/api/csrf").header("Cookie", "JSESSIONID=" + after));
+            assertEquals(401, gone.statusCode(), "the session's cookie authenticates nothing after the logout: "
+                    + tomcat.brief(gone));
+            assertTrue(browser.get(home).body().contains(FormLogin.LOGIN_FORM), "the page asks for a login again");
         }
 
         @Test

@@ -140,8 +140,8 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     /**
-     * The security headers on every response, those Jetty writes before the webapp sees the request too: a login
-     * challenge is answered by Jetty's security handler, past the webapp's filters.
+     * The security headers on every response, those Jetty writes before the webapp sees the request too: the redirect
+     * to the login page comes from Jetty's security handler, past the webapp's filters.
      */
     private static final class SecurityHeaders extends Handler.Wrapper {
         SecurityHeaders(Handler handler) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.Principal;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -19,10 +20,14 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Who may call the API. A CMS sends {@code Authorization: Bearer <token>}: the token's SHA-256 is compared, in
  * constant time, with the configured ones; the API token acts as the user {@code api-token} with the role
- * {@code editor} only, the admin token as {@code admin-token} with the role {@code admin}. Anyone else authenticates through the container (its login configuration and users, roles
- * {@code editor} and {@code admin}); {@code /api/admin/*} needs {@code admin}, the rest {@code editor} or
- * {@code admin}. A state-changing call authenticated by the container (a browser, which sends its credentials by
- * itself) must carry the session's {@code X-CSRF-Token} header, which {@code GET /api/csrf} gives.
+ * {@code editor} only, the admin token as {@code admin-token} with the role {@code admin}. Anyone else is a user of the
+ * container (its login configuration and users, roles {@code editor} and {@code admin}): a browser logged in through
+ * the login page, by its session, or a script sending {@code Authorization: Basic}, whose name and password the
+ * container checks ({@code request.login}, with whatever throttling its realm does). No credentials, or wrong ones,
+ * get 401 and a problem, never the login page, with a {@code Bearer} challenge only: a {@code Basic} one would make a
+ * browser whose session ended open its own login dialog over the page. {@code /api/admin/*} needs {@code admin}, the
+ * rest {@code editor} or {@code admin}. A state-changing call authenticated by the container must carry the session's
+ * {@code X-CSRF-Token} header, which {@code GET /api/csrf} gives.
  */
 public final class AccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -42,22 +47,41 @@ public final class AccessFilter extends HttpFilter {
             throws IOException, ServletException {
         String authorization = request.getHeader("Authorization");
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean hadSession = request.getSession(false) != null;
         if (bearer) {
             String token = authorization.substring(7).trim();
             boolean admin = tokenMatches(config().adminTokenSha256(), token);
             if (!admin && !tokenMatches(config().apiTokenSha256(), token)) {
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"factcheck\"");
-                Problems.write(request, response, ApiException.of(401, "the token is neither the configured API token"
-                        + " nor the admin token" + (config().apiTokenSha256() == null && config().adminTokenSha256() == null
-                        ? " (no token is configured)" : "")));
+                unauthorized(request, response, "the token is neither the configured API token nor the admin token"
+                        + (config().apiTokenSha256() == null && config().adminTokenSha256() == null
+                        ? " (no token is configured)" : ""));
                 return;
             }
             request = asTokenUser(request, admin ? ADMIN_TOKEN_USER : TOKEN_USER, admin ? "admin" : "editor");
-        } else if (!request.authenticate(response)) {
-            // authenticate() rather than getUserPrincipal(): it may renew the session on login, which needs the real
-            // response (a container's lazy authentication has none to set the new session cookie on).
-            return; // the container has answered: a challenge, or its login page
+        } else if (basic) {
+            if (!logIn(request, authorization.substring(6).trim())) {
+                unauthorized(request, response, "wrong user name or password (after too many failures, logins are"
+                        + " refused for a while)");
+                return;
+            }
+        } else if (request.getUserPrincipal() == null) {
+            unauthorized(request, response, "log in on the page, or send an API token (Authorization: Bearer) or an"
+                    + " account's name and password (Authorization: Basic)");
+            return;
         }
+        try {
+            authorize(request, response, chain, bearer);
+        } finally {
+            if (basic && !hadSession) {
+                forgetSession(request); // Basic credentials log in for the call only, as a token does
+            }
+        }
+    }
+
+    /** Lets an authenticated call through if it has the role and, from the container's users, the CSRF token. */
+    private static void authorize(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                  boolean bearer) throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean admin = path.startsWith("/api/admin/");
         if (admin ? !request.isUserInRole("admin") : !(request.isUserInRole("editor") || request.isUserInRole("admin"))) {
@@ -86,6 +110,55 @@ public final class AccessFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Logs in with Basic credentials ({@code name:password} in Base64), in place of the session's login if it has
+     * one: the credentials sent are checked every time. False when they are malformed or the container refuses them.
+     */
+    private static boolean logIn(HttpServletRequest request, String credentials) throws ServletException {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        if (request.getUserPrincipal() != null) {
+            request.logout(); // request.login refuses a request already logged in
+        }
+        try {
+            request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return true;
+        } catch (ServletException refused) {
+            return false;
+        }
+    }
+
+    /**
+     * Ends the session a login made for a request that came without one (Jetty's form authentication keeps every login
+     * in a session), so that scripts sending their credentials each time leave no sessions behind; but not the one
+     * {@code GET /api/csrf} made to hold its token.
+     */
+    private static void forgetSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CSRF_ATTRIBUTE) == null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // nothing to forget
+            }
+        }
+    }
+
+    /** 401 and a problem, with the challenge of the API token. */
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, String detail)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"factcheck\"");
+        Problems.write(request, response, ApiException.of(401, detail));
     }
 
     private WebConfig config() {

@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Sets on every response a strict Content-Security-Policy (scripts, styles, images and connections from the service
- * itself only; no inline script, no plugin, no framing), and tells browsers not to sniff types or send referrers.
+ * itself only; no inline script, no plugin, no framing), and tells browsers not to sniff types or send referrers, nor
+ * to keep the API's answers, nor to reuse a page unchecked.
  * Draft text is never HTML: the API returns it inside JSON, and the page writes it as text.
  */
 public final class SecurityHeadersFilter extends HttpFilter {
@@ -28,6 +29,9 @@ public final class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store");
+        } else {
+            // The page behind the login is asked for again each time, so that no copy of it shows after a logout.
+            response.setHeader("Cache-Control", "no-cache");
         }
         chain.doFilter(request, response);
     }

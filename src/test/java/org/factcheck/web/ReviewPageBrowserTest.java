@@ -28,8 +28,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The review page in a real browser: Debian's headless Chromium, driven through its chromedriver, against the
- * embedded server on 127.0.0.1. A draft submitted through the page is highlighted; a finding dismissed there is still
- * dismissed after a reload; a draft holding script and image payloads is shown as text and runs nothing.
+ * embedded server on 127.0.0.1. The page asks for a login through its form, which says when a login failed, in the
+ * interface's language; a draft submitted through the page is highlighted; a finding dismissed there is still
+ * dismissed after a reload; a draft holding script and image payloads is shown as text and runs nothing; logging out
+ * goes back to the login page, and the session no longer reaches the API.
  * Skipped, with a message, where the packages {@code chromium} and {@code chromium-driver} are not installed.
  */
 class ReviewPageBrowserTest {
@@ -70,9 +72,29 @@ class ReviewPageBrowserTest {
         }
     }
 
-    /** The page, logged in as the editor (credentials in the address: the browser keeps them for its API calls). */
+    /** The page's address. */
     private static String page(String fragment) {
-        return "http://editor:page-pw@127.0.0.1:" + server.port() + "/" + fragment;
+        return "http://127.0.0.1:" + server.port() + "/" + fragment;
+    }
+
+    /** Fills the login page's form and sends it. */
+    private static void fillLogin(String user, String password) throws InterruptedException {
+        WebElement name = waitFor("the login form", () -> browser.findElement(By.id("j_username")));
+        name.clear();
+        name.sendKeys(user);
+        WebElement secret = browser.findElement(By.id("j_password"));
+        secret.clear();
+        secret.sendKeys(password);
+        browser.findElement(By.id("login-button")).click();
+    }
+
+    /** Opens the page, logging in through the form as the editor if the container asks for it. */
+    private static void open(String fragment) throws InterruptedException {
+        browser.get(page(fragment));
+        if (!browser.findElements(By.id("login-form")).isEmpty()) {
+            fillLogin("editor", "page-pw");
+        }
+        waitFor("the session", () -> !browser.findElement(By.id("user")).getText().isEmpty());
     }
 
     private static <T> T waitFor(String what, Supplier<T> probe) throws InterruptedException {
@@ -88,13 +110,13 @@ class ReviewPageBrowserTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("timed out waiting for " + what + "; status: "
-                + browser.findElement(By.id("status")).getText());
+        List<WebElement> status = browser.findElements(By.id("status"));
+        throw new AssertionError("timed out waiting for " + what + " at " + browser.getCurrentUrl()
+                + (status.isEmpty() ? "" : "; status: " + status.get(0).getText()));
     }
 
     private static void submit(String text, String documentId) throws InterruptedException {
-        browser.get(page(""));
-        waitFor("the session", () -> !browser.findElement(By.id("user")).getText().isEmpty());
+        open("");
         WebElement area = browser.findElement(By.id("text"));
         area.clear();
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", area, text);
@@ -120,7 +142,7 @@ class ReviewPageBrowserTest {
         waitFor("the decision", () -> browser.findElement(By.id("finding-" + id)).getAttribute("class").contains("decided-dismissed"));
 
         String checkId = ((String) ((JavascriptExecutor) browser).executeScript("return location.hash")).substring(1);
-        browser.navigate().to(page("#" + checkId));
+        open("#" + checkId);
         browser.navigate().refresh();
         WebElement again = waitFor("the reloaded finding", () -> browser.findElement(By.id("finding-" + id)));
         assertTrue(again.getAttribute("class").contains("decided-dismissed"), "still dismissed after a reload");
@@ -147,5 +169,51 @@ class ReviewPageBrowserTest {
         Thread.sleep(300);
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"),
                 "no payload ran");
+    }
+
+    @Test
+    void aFailedLoginSaysSoThenTheFormLogsIn() throws Exception {
+        logOutIfLoggedIn();
+        browser.get(page("login.html")); // by its own address, the page asks for the review page, as the container does
+        waitFor("the container's login page", () -> browser.getCurrentUrl().endsWith("/login.html?login"));
+        assertEquals("Log in", browser.findElement(By.id("login-button")).getText(), "the browser's language, English");
+        assertTrue(!browser.findElement(By.id("login-failed")).isDisplayed(), "no error before a try");
+        fillLogin("editor", "not-the-password");
+        WebElement failed = waitFor("the error", () -> browser.findElement(By.id("login-failed")).isDisplayed()
+                ? browser.findElement(By.id("login-failed")) : null);
+        assertTrue(failed.getText().contains("Wrong user name or password")
+                && failed.getText().contains("logins are refused for a while"), failed.getText());
+        browser.findElement(By.cssSelector("#ui-lang option[value=fr]")).click();
+        assertTrue(failed.getText().contains("Identifiant ou mot de passe incorrect"), failed.getText());
+        assertEquals("Se connecter", browser.findElement(By.id("login-button")).getText());
+        // The choice is kept for the review page: back to the other tests' language.
+        browser.findElement(By.cssSelector("#ui-lang option[value=en]")).click();
+
+        fillLogin("editor", "page-pw");
+        waitFor("the session", () -> browser.findElement(By.id("user")).getText().equals("editor"));
+        assertEquals("Log out", browser.findElement(By.id("logout")).getText());
+    }
+
+    @Test
+    void loggingOutGoesBackToTheLoginPageAndEndsTheSession() throws Exception {
+        open("");
+        browser.findElement(By.id("logout")).click();
+        waitFor("the login page", () -> !browser.findElements(By.id("login-form")).isEmpty());
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('api/csrf', {credentials: 'same-origin'}).then(r => done(r.status), e => done(String(e)));");
+        assertEquals(401L, status, "the browser's cookies no longer reach the API");
+        browser.get(page(""));
+        assertTrue(!browser.findElements(By.id("login-form")).isEmpty(), "the page asks for a login again");
+        open(""); // and one logs in again
+    }
+
+    /** Starts from no session: the logout button where the page shows, else nothing to do. */
+    private static void logOutIfLoggedIn() throws InterruptedException {
+        browser.get(page(""));
+        if (browser.findElements(By.id("login-form")).isEmpty()) {
+            waitFor("the session", () -> !browser.findElement(By.id("user")).getText().isEmpty());
+            browser.findElement(By.id("logout")).click();
+            waitFor("the login page", () -> !browser.findElements(By.id("login-form")).isEmpty());
+        }
     }
 }

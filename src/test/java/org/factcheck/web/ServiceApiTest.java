@@ -286,13 +286,23 @@ class ServiceApiTest {
     @Test
     void editorsAndAdminsThroughTheContainerWithCsrf() throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/")));
-        assertEquals(401, page.statusCode(), "the page needs a login");
-        assertTrue(page.headers().firstValue("Content-Security-Policy").isPresent(), "the login challenge has the CSP");
-        HttpResponse<String> anonymous = send(HttpRequest.newBuilder(uri("/api/rules")));
-        assertEquals(401, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        assertEquals(401, send(HttpRequest.newBuilder(uri("/api/rules")).header("Authorization", "Bearer wrong")).statusCode());
-        assertEquals(401, send(asUser("/api/rules", "editor", "wrong")).statusCode());
+        assertEquals(302, page.statusCode(), "the page needs a login: " + brief(page));
+        assertEquals(uri("/login.html?login"), page.uri().resolve(page.headers().firstValue("Location").orElse("")));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").isPresent(), "the redirect to the login has the CSP");
+        for (HttpRequest.Builder b : List.of(HttpRequest.newBuilder(uri("/api/rules")),
+                HttpRequest.newBuilder(uri("/api/checks")).header("Content-Type", "application/json").POST(body(Map.of("text", "x"))),
+                HttpRequest.newBuilder(uri("/api/rules")).header("Authorization", "Bearer wrong"),
+                asUser("/api/rules", "editor", "wrong"),
+                HttpRequest.newBuilder(uri("/api/rules")).header("Authorization", "Basic not-base64"))) {
+            HttpResponse<String> anonymous = send(b);
+            assertEquals(401, anonymous.statusCode(), "the API answers, never redirects to the login page: " + brief(anonymous));
+            assertEquals("Bearer realm=\"factcheck\"", anonymous.headers().firstValue("WWW-Authenticate").orElse(""),
+                    "no Basic challenge, which would open a browser's own login dialog");
+            assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse("")
+                    .replaceAll(";.*", ""));
+            assertEquals(401, json(anonymous).get("status").asInt(), brief(anonymous));
+            assertTrue(anonymous.headers().firstValue("Location").isEmpty());
+        }
 
         HttpResponse<String> rules = send(asUser("/api/rules", "editor", "editor-pw"));
         assertEquals(200, rules.statusCode(), brief(rules));
