@@ -53,7 +53,10 @@ final class Accounts extends AbstractLoginService {
     record Account(String name, String hash, List<String> roles) {
     }
 
-    private final Map<String, Account> accounts;
+    private final Path file;
+    private volatile Map<String, Account> accounts;
+    private volatile java.nio.file.attribute.FileTime readAt;
+    private volatile long lastLook;
     private final Clock clock;
     private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
     /** The number of accounts and addresses with failures at which the next sweep runs. */
@@ -64,14 +67,25 @@ final class Accounts extends AbstractLoginService {
     private record Remembered(byte[] sha256, long until) {
     }
 
-    private Accounts(Map<String, Account> accounts, Clock clock) {
+    private Accounts(Path file, Map<String, Account> accounts, Clock clock) throws IOException {
+        this.file = file;
         this.accounts = accounts;
+        this.readAt = Files.getLastModifiedTime(file);
         this.clock = clock;
+        this.lastLook = clock.millis();
         setName("factcheck");
     }
 
     /** Reads the accounts file, hashing (and rewriting) the passwords written in clear. */
     static Accounts open(Path file, Clock clock) throws IOException {
+        return new Accounts(file, read(file), clock);
+    }
+
+    /**
+     * The accounts of the file, hashing (and rewriting, the file staying its user's only) the passwords written in
+     * clear.
+     */
+    static Map<String, Account> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>(lines.size());
         Map<String, Account> accounts = new LinkedHashMap<>();
@@ -97,13 +111,43 @@ final class Accounts extends AbstractLoginService {
                 rewritten = true;
             }
             accounts.put(name, new Account(name, credential.substring(PREFIX.length()), List.copyOf(roles)));
-            out.add(name + ": " + credential + (roles.isEmpty() ? "" : ", " + String.join(", ", roles)));
+            out.add(line(name, credential, roles));
         }
         if (rewritten) {
             Files.write(file, out, StandardCharsets.UTF_8);
+            EmbeddedServer.privateToTheUser(file);
             LOG.info("hashed the passwords written in clear in {}", file);
         }
-        return new Accounts(Map.copyOf(accounts), clock);
+        return Map.copyOf(accounts);
+    }
+
+    /** A line of the accounts file. */
+    static String line(String name, String credential, List<String> roles) {
+        return name + ": " + credential + (roles.isEmpty() ? "" : ", " + String.join(", ", roles));
+    }
+
+    /**
+     * The accounts in force: the file is read again when it changed (a password set with the {@code password}
+     * command, or edited), looked at once a second at most.
+     */
+    private Map<String, Account> accounts() {
+        long now = clock.millis();
+        if (now - lastLook >= 1000) {
+            lastLook = now;
+            try {
+                java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
+                if (!modified.equals(readAt)) {
+                    accounts = read(file);
+                    readAt = Files.getLastModifiedTime(file);
+                    remembered.clear();
+                    LOG.info("accounts read again from {}", file);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.error("the accounts file {} cannot be read again ({}): the accounts read before stay", file,
+                        e.getMessage());
+            }
+        }
+        return accounts;
     }
 
     /** A password as the accounts file keeps it: {@code BCRYPT:} and its bcrypt hash. */
@@ -129,7 +173,7 @@ final class Accounts extends AbstractLoginService {
         }
         UserIdentity identity = super.login(username, credentials, request, getOrCreateSession);
         if (identity == null) {
-            if (accounts.containsKey(username)) { // a name of no account has nothing to protect, nor to count
+            if (accounts().containsKey(username)) { // a name of no account has nothing to protect, nor to count
                 record(now, "user:" + username);
             }
             record(now, "address:" + address);
@@ -197,13 +241,13 @@ final class Accounts extends AbstractLoginService {
 
     @Override
     protected UserPrincipal loadUserInfo(String username) {
-        Account a = accounts.get(username);
+        Account a = accounts().get(username);
         return a == null ? null : new UserPrincipal(username, new Hashed(a));
     }
 
     @Override
     protected List<RolePrincipal> loadRoleInfo(UserPrincipal user) {
-        Account a = accounts.get(user.getName());
+        Account a = accounts().get(user.getName());
         return a == null ? List.of() : a.roles().stream().map(RolePrincipal::new).toList();
     }
 

@@ -56,6 +56,50 @@ class AccountsTest {
     }
 
     @Test
+    void thePasswordCommandSetsAHashThatARunningServerTakesWithinASecond() throws Exception {
+        Path file = Files.writeString(dir.resolve("users.properties"), "# accounts\neditor: old-password-1, editor\n");
+        HandClock clock = new HandClock();
+        Accounts accounts = open(file, clock);
+        assertNotNull(accounts.login("editor", "old-password-1", null, s -> null));
+
+        assertEquals(0, password("new-password-2\n", "password", "--data", dir.toString(), "editor").status());
+        String written = Files.readString(file);
+        assertFalse(written.contains("new-password-2"), written);
+        assertTrue(written.startsWith("# accounts\neditor: BCRYPT:$2a$10$") && written.contains(", editor\n"), written);
+        clock.advance(1_000);
+        assertNotNull(accounts.login("editor", "new-password-2", null, s -> null), "the new password, read again");
+        assertNull(accounts.login("editor", "old-password-1", null, s -> null), "the old one no longer");
+
+        CliRun created = password("a-chief-password\n", "password", "--data", dir.toString(), "--role", "admin,editor",
+                "chief");
+        assertEquals(0, created.status(), created.err());
+        clock.advance(1_000);
+        assertNotNull(accounts.login("chief", "a-chief-password", null, s -> null));
+
+        CliRun noRole = password("another-password\n", "password", "--data", dir.toString(), "someone");
+        assertEquals(2, noRole.status());
+        assertTrue(noRole.err().contains("--role"), noRole.err());
+        CliRun tooShort = password("short\n", "password", "--data", dir.toString(), "editor");
+        assertEquals(2, tooShort.status());
+        assertTrue(tooShort.err().contains("10 characters"), tooShort.err());
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)));
+        }
+    }
+
+    /** The command line with {@code input} on its standard input (no terminal: one line is read). */
+    private static CliRun password(String input, String... args) {
+        java.io.InputStream in = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            return CliRun.of(args);
+        } finally {
+            System.setIn(in);
+        }
+    }
+
+    @Test
     void failuresFromManyAddressesAndUnknownNamesAreKeptInBoundedMemory() throws Exception {
         Path file = Files.writeString(dir.resolve("users.properties"), "editor: s3cret-pw, editor\n");
         HandClock clock = new HandClock();

@@ -41,6 +41,11 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ForkedExtractor.class);
     /** The exit status of a JVM that {@code -XX:+ExitOnOutOfMemoryError} stopped. */
     private static final int OUT_OF_MEMORY_EXIT = 3;
+    /**
+     * How many drafts a child reads before a fresh one replaces it: a start costs a second or two of CPU and a cold
+     * JIT, so not often (500 halved the service's throughput), but now and then, lest whatever a parser keeps pile up.
+     */
+    static final int DRAFTS_PER_WORKER = 20_000;
     /** The most time a child may take to start and read its first small document. */
     private static final Duration START_TIME = Duration.ofSeconds(60);
 
@@ -69,12 +74,12 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         /**
          * The defaults beside {@code workers} and {@code memoryMb}: the time of {@link DocumentExtractor}'s own
          * parse limit and two seconds more (for a parser that emits nothing for its limit to look at the clock, such
-         * as PDFBox running through a content stream of millions of operators), 500 drafts a child, and
+         * as PDFBox running through a content stream of millions of operators), {@value #DRAFTS_PER_WORKER} drafts a child, and
          * {@link #classPathOf(ClassLoader)} of this class's loader.
          */
         public static Options of(int workers, int memoryMb, int maxChars) {
             return new Options(workers, memoryMb, Duration.ofSeconds(DocumentExtractor.PARSE_SECONDS + 2), maxChars,
-                    500, classPathOf(ForkedExtractor.class.getClassLoader()));
+                    DRAFTS_PER_WORKER, classPathOf(ForkedExtractor.class.getClassLoader()));
         }
     }
 
@@ -338,6 +343,12 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
                         + seconds(options.timeout()) + " s", null);
             }
             String status = exitStatus(process);
+            if (status.equals("status " + OUT_OF_MEMORY_EXIT) && drafts > 1) {
+                // a child that read other drafts before may have kept some of them: a fresh one reads it again
+                LOG.info("parser {} ran out of its {} MB after {} drafts: the draft is read again", number,
+                        options.memoryMb(), drafts);
+                throw new Stopped("out of memory after " + drafts + " drafts");
+            }
             if (status.equals("status " + OUT_OF_MEMORY_EXIT)) {
                 LOG.info("parser {} ran out of its {} MB after {} ms on a draft", number, options.memoryMb(), millis);
                 return new DraftException.TooLarge("reading the document needs more than " + options.memoryMb()
