@@ -83,7 +83,9 @@ final class Bodies {
         if (request.getContentLengthLong() > max) {
             throw tooLarge(request.getInputStream(), max);
         }
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        // the header as sent: the container's getContentType() throws on a charset it does not know
+        String header = request.getHeader("Content-Type");
+        String type = header == null ? "" : header.strip().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/form-data")) {
             return multipart(request, max);
         }
@@ -94,10 +96,11 @@ final class Bodies {
             throw ApiException.of(415, "a draft needs a Content-Type: multipart/form-data, "
                     + "application/json ({text, title, language, date, documentId, enable}), or the draft's own type");
         }
-        return new Submission(Submission.filename(request.getParameter("filename"), type),
-                declaredCharset(type, read(request.getInputStream(), max)), request.getParameter("language"),
-                request.getParameter("date"),
-                request.getParameter("documentId"), request.getParameter("enable"));
+        // the body first: the container reads the query with the body's charset, and fails on one it does not know
+        byte[] content = declaredCharset(type, read(request.getInputStream(), max));
+        return new Submission(Submission.filename(request.getParameter("filename"), type), content,
+                request.getParameter("language"), request.getParameter("date"), request.getParameter("documentId"),
+                request.getParameter("enable"));
     }
 
     private static Submission multipart(HttpServletRequest request, long max) throws IOException, ServletException {

@@ -258,6 +258,11 @@ class ServiceApiTest {
         assertEquals(413, r.statusCode(), brief(r));
         assertEquals("close", r.headers().firstValue("Connection").orElse(""));
 
+        r = send(withToken("/api/checks").header("Content-Type", "text/plain; charset=x-no-such-charset")
+                .POST(HttpRequest.BodyPublishers.ofString("Le conseil a voté.")));
+        assertEquals(415, r.statusCode(), brief(r));
+        assertTrue(json(r).get("detail").asText().contains("x-no-such-charset"), brief(r));
+
         r = send(withToken("/api/checks").header("Content-Type", "application/json").POST(body(Map.of("text", "Un mot. ".repeat(3000)))));
         assertEquals(422, r.statusCode(), brief(r));
         assertEquals("too-long", json(r).get("kind").asText(), brief(r));
