@@ -46,11 +46,13 @@ import java.util.function.Function;
  *                       service's own process
  * @param parseMemoryMb  each child's heap, in MB ({@code factcheck.parse-memory-mb}; default 256): a file that needs
  *                       more is refused as too large
+ * @param corsOrigins    the origins whose pages may call the API ({@code factcheck.cors-origins}: comma-separated,
+ *                       such as {@code https://cms.example.org}; default none)
  */
 public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
                         long maxUploadBytes, int maxTextChars, String apiTokenSha256, String adminTokenSha256,
                         int reloadIntervalSeconds, int checksPerMinute, int retentionDays, int parseWorkers,
-                        int parseMemoryMb) {
+                        int parseMemoryMb, java.util.Set<String> corsOrigins) {
     public static final String DEFAULT_JNDI = "java:comp/env/jdbc/factcheck";
 
     /** Reads the settings; {@code contextParameter} gives a servlet context parameter, or null. */
@@ -76,7 +78,31 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
                 (int) count("factcheck.checks-per-minute", get.apply("factcheck.checks-per-minute")),
                 (int) count("factcheck.retention-days", get.apply("factcheck.retention-days")),
                 (int) count("factcheck.parse-workers", get.apply("factcheck.parse-workers"), 2),
-                (int) number("factcheck.parse-memory-mb", get.apply("factcheck.parse-memory-mb"), 256));
+                (int) number("factcheck.parse-memory-mb", get.apply("factcheck.parse-memory-mb"), 256),
+                origins(get.apply("factcheck.cors-origins")));
+    }
+
+    /**
+     * The origins of a comma-separated list, each a scheme, a host and maybe a port, as browsers send them in
+     * {@code Origin}; {@code *} and paths are refused, since an API that takes tokens answers named sites only.
+     */
+    private static java.util.Set<String> origins(String list) {
+        if (list == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String o : list.split(",")) {
+            String origin = o.strip();
+            if (origin.isEmpty()) {
+                continue;
+            }
+            if (!origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+")) {
+                throw new IllegalArgumentException("factcheck.cors-origins: '" + origin + "' is not an origin such as"
+                        + " https://cms.example.org (a scheme and a host, maybe a port; no path, no *)");
+            }
+            out.add(origin);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     /** A token's SHA-256, given as such ({@code hash}) or from the token itself; null when neither is. */
