@@ -128,38 +128,63 @@ public final class CheckCommand implements Callable<Integer> {
         boolean inputError = false;
         boolean failing = false;
         List<Object> results = new ArrayList<>();
-        Progress progress = new Progress(files.size(), err);
-        for (Path file : files) {
+        List<Inputs.Input> inputs;
+        try {
+            inputs = Inputs.expand(files);
+        } catch (java.io.UncheckedIOException e) {
+            err.println("factcheck: cannot list the files: " + e.getCause().getMessage());
+            return 2;
+        }
+        Progress progress = new Progress(inputs.size(), err);
+        Summary summary = new Summary();
+        for (Inputs.Input input : inputs) {
+            String file = input.name();
             progress.next(file);
             try {
-                byte[] content = read(file);
-                Report report = checker.check(new CheckRequest(file.toString(), content, language, date, enable));
+                byte[] content = read(input);
+                Report report = checker.check(new CheckRequest(input.stdin() ? "stdin" : file, content, language, date,
+                        enable));
                 failing |= reaches(report, failOn);
+                summary.add(report);
                 if (format == Format.json) {
                     results.add(report);
                 } else {
-                    printText(file.toString(), report, out);
+                    progress.clear(); // (its line on a terminal would run into the findings)
+                    printText(file, report, out);
                 }
             } catch (DraftException e) {
                 inputError = true;
+                progress.clear();
                 err.println(file + ": " + e.getMessage());
                 results.add(error(file, e.kind(), e.getMessage()));
             } catch (UnreadableFile e) {
                 inputError = true;
+                progress.clear();
                 err.println(file + ": " + e.getMessage());
                 results.add(error(file, "unreadable", e.getMessage()));
             } catch (RuntimeException e) {
                 inputError = true;
+                progress.clear();
                 err.println(file + ": internal error while checking: " + e);
                 results.add(error(file, "internal", String.valueOf(e)));
             } catch (OutOfMemoryError e) {
                 // The file's objects are unreachable once thrown out of the check: the next file has the heap again.
                 inputError = true;
+                progress.clear();
                 err.println(file + ": too large: checking it ran out of memory (-Xmx)");
                 results.add(error(file, "too-large", "checking it ran out of memory (-Xmx)"));
             }
+            summary.files++;
         }
-        progress.done();
+        progress.clear();
+        if (summary.guessedDates > 0) {
+            err.println("factcheck: " + summary.guessedDates + (summary.guessedDates == 1 ? " draft has" : " drafts have")
+                    + " no date of its own (no --date, metadata or dateline): its dates were read against today's,"
+                    + " and no finding rests on that guess (referenceDateSource \"today\" in the report)");
+        }
+        if (format == Format.text) {
+            out.println(summary.line());
+        }
         if (format == Format.json) {
             try {
                 ReportWriter.mapper().writeValue(out, results);
@@ -178,8 +203,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static FileError error(Path file, String kind, String message) {
-        return new FileError(file.toString(), new FileError.Fault(kind, message));
+    private static FileError error(String file, String kind, String message) {
+        return new FileError(file, new FileError.Fault(kind, message));
     }
 
     private static boolean reaches(Report report, FailOn failOn) {
@@ -237,6 +262,27 @@ public final class CheckCommand implements Callable<Integer> {
         return lo + 1;
     }
 
+    /** The most bytes read from standard input: the service's upload limit is 10 MB. */
+    static final int MAX_STDIN_BYTES = 100 * 1024 * 1024;
+
+    private static byte[] read(Inputs.Input input) throws UnreadableFile {
+        if (input.problem() != null) {
+            throw new UnreadableFile(input.problem());
+        }
+        if (input.stdin()) {
+            try {
+                byte[] b = System.in.readNBytes(MAX_STDIN_BYTES + 1);
+                if (b.length > MAX_STDIN_BYTES) {
+                    throw new UnreadableFile("standard input holds more than " + MAX_STDIN_BYTES + " bytes");
+                }
+                return b;
+            } catch (IOException e) {
+                throw new UnreadableFile("cannot read standard input (" + e.getMessage() + ")");
+            }
+        }
+        return read(input.file());
+    }
+
     private static byte[] read(Path file) throws UnreadableFile {
         try {
             if (Files.isDirectory(file)) {
@@ -260,12 +306,40 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** What a run found, for its last line: findings by severity, files, drafts dated by today's guess. */
+    private static final class Summary {
+        int files;
+        int checked;
+        int guessedDates;
+        final java.util.Map<String, Integer> bySeverity = new java.util.LinkedHashMap<>(
+                java.util.Map.of("error", 0, "warning", 0, "info", 0));
+
+        void add(Report report) {
+            checked++;
+            if ("today".equals(report.document().referenceDateSource())) {
+                guessedDates++;
+            }
+            report.findings().forEach(f -> bySeverity.merge(f.severity(), 1, Integer::sum));
+        }
+
+        /** "2 errors, 1 warning, 0 info in 3 files (1 not checked)". */
+        String line() {
+            int notChecked = files - checked;
+            int errors = bySeverity.getOrDefault("error", 0);
+            int warnings = bySeverity.getOrDefault("warning", 0);
+            return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+                    + bySeverity.getOrDefault("info", 0) + " info in " + files + (files == 1 ? " file" : " files")
+                    + (notChecked > 0 ? " (" + notChecked + " not checked)" : "");
+        }
+    }
+
     /** A progress line on standard error, for runs of many files on a terminal. */
     private static final class Progress {
         private final int total;
         private final PrintStream err;
         private final boolean show;
         private int done;
+        private boolean shown;
 
         Progress(int total, PrintStream err) {
             this.total = total;
@@ -273,15 +347,19 @@ public final class CheckCommand implements Callable<Integer> {
             this.show = total > 1 && System.console() != null;
         }
 
-        void next(Path file) {
+        void next(String file) {
             if (show) {
                 err.print("\r[" + (++done) + "/" + total + "] " + file + "\u001b[K");
+                shown = true;
             }
         }
 
-        void done() {
-            if (show) {
+        /** Clears the progress line, before a finding or a message goes to the terminal. */
+        void clear() {
+            if (shown) {
                 err.print("\r\u001b[K");
+                err.flush();
+                shown = false;
             }
         }
     }

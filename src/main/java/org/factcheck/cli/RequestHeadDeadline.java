@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Cuts off a connection that sends no whole request head (request line and headers) within a deadline while no
  * request of it is under way: a client trickling its headers a byte at a time, which the idle timeout never stops
- * since each byte resets it. A connection is looked at every deadline: if it handles no request and has begun none
- * since the last look, it is closed (one that only waits between requests is closed too, which costs its client a
- * new connection). Connections are known by their client's address and port, so a TLS connection and the HTTP one
- * inside it are one.
+ * since each byte resets it. A connection is looked at every deadline: if it handles no request, has begun none since
+ * the last look and has received bytes since its last request ended (or since it opened), it is closed; one that
+ * received nothing since is only waiting for its client's next request, which the idle timeout bounds (closing it
+ * here would race with a client about to reuse it). Connections are known by their client's address and port, so a
+ * TLS connection and the HTTP one inside it are one.
  */
 final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(RequestHeadDeadline.class);
@@ -31,14 +32,26 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
     private final ScheduledExecutorService scheduler;
     private final Map<SocketAddress, State> connections = new ConcurrentHashMap<>();
 
-    /** A connection's requests begun, and those under way. */
+    /**
+     * A connection's requests begun, those under way, and the bytes it had received when none was (at its opening,
+     * at the end of each request): more since, with no request begun, are a request head coming too slowly.
+     */
     private static final class State {
         final Connection connection;
+        /** The connections on the same socket (TLS, then HTTP inside it), for the bytes received. */
+        final java.util.List<Connection> layers = new java.util.concurrent.CopyOnWriteArrayList<>();
         final AtomicInteger begun = new AtomicInteger();
         final AtomicInteger underWay = new AtomicInteger();
+        volatile long bytesAtRest;
 
         State(Connection connection) {
             this.connection = connection;
+            layers.add(connection);
+        }
+
+        /** The most bytes any layer says it received, or -1 when none says. */
+        long bytesIn() {
+            return layers.stream().mapToLong(Connection::getBytesIn).max().orElse(-1);
         }
     }
 
@@ -55,8 +68,14 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
     @Override
     public void onOpened(Connection connection) {
         SocketAddress client = connection.getEndPoint().getRemoteSocketAddress();
-        if (client != null && connections.putIfAbsent(client, new State(connection)) == null) {
+        if (client == null) {
+            return;
+        }
+        State s = connections.putIfAbsent(client, new State(connection));
+        if (s == null) {
             look(client, 0);
+        } else {
+            s.layers.add(connection);
         }
     }
 
@@ -76,7 +95,9 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
                     return;
                 }
                 int begun = s.begun.get();
-                if (s.underWay.get() == 0 && begun == seen) {
+                long bytes = s.bytesIn();
+                boolean resting = bytes >= 0 && bytes == s.bytesAtRest; // waiting for a request: the idle timeout's
+                if (s.underWay.get() == 0 && begun == seen && !resting) {
                     LOG.info("connection from {} cut off: no whole request head in {} s", client, millis / 1000);
                     connections.remove(client, s);
                     s.connection.getEndPoint().close();
@@ -97,11 +118,15 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
         s.underWay.incrementAndGet();
         boolean handled = false;
         try {
-            handled = super.handle(request, response, Callback.from(callback, s.underWay::decrementAndGet));
+            handled = super.handle(request, response, Callback.from(callback, () -> {
+                if (s.underWay.decrementAndGet() == 0) {
+                    s.bytesAtRest = s.bytesIn();
+                }
+            }));
             return handled;
         } finally {
-            if (!handled) {
-                s.underWay.decrementAndGet();
+            if (!handled && s.underWay.decrementAndGet() == 0) {
+                s.bytesAtRest = s.bytesIn();
             }
         }
     }

@@ -36,8 +36,45 @@ class CheckCommandTest {
         Path draft = write("draft.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n");
         CliRun r = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", draft.toString());
         assertEquals(1, r.status(), r.err());
-        assertEquals(draft + ":2:14: error QUOTE quote.unopened: Guillemet fermant ' sans guillemet ouvrant.\n", r.out());
+        assertEquals(draft + ":2:14: error QUOTE quote.unopened: Guillemet fermant ' sans guillemet ouvrant.\n"
+                + "1 error, 0 warnings, 0 info in 1 file\n", r.out());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void foldersGlobsAndStandardInputAreDraftsTooAndTheDateGuessIsSaidOnce() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("copy/sport"));
+        Files.writeString(dir.resolve("copy/a.txt"), "Le conseil municipal a voté le budget.\nTout est prêt' a dit la maire.\n");
+        Files.writeString(copy.resolve("b.md"), "Le club a gagné dimanche soir.\n");
+        Files.writeString(copy.resolve("notes.csv"), "not,a,draft\n");
+        Files.createDirectories(dir.resolve("copy/.git"));
+        Files.writeString(dir.resolve("copy/.git/c.txt"), "Un fichier caché.\n");
+        CliRun folder = CliRun.of("check", "--rules", rules, "--format", "json", "--date", "2025-11-25",
+                dir.resolve("copy").toString());
+        JsonNode reports = new ObjectMapper().readTree(folder.out());
+        assertEquals(2, reports.size(), folder.out());
+        assertEquals(dir.resolve("copy/a.txt").toString(), reports.get(0).get("source").asText());
+        assertEquals(copy.resolve("b.md").toString(), reports.get(1).get("source").asText());
+
+        CliRun glob = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", dir + "/copy/**/*.md",
+                dir + "/nothing/*.txt");
+        assertEquals(2, glob.status(), glob.err());
+        assertTrue(glob.out().endsWith("0 errors, 0 warnings, 0 info in 2 files (1 not checked)\n"), glob.out());
+        assertEquals(dir + "/nothing/*.txt: no file matches", glob.err().strip());
+
+        java.io.InputStream in = System.in;
+        CliRun stdin;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Le maire a parlé.\nTout est prêt' a déclaré la maire.\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            stdin = CliRun.of("check", "--rules", rules, "--lang", "fr", "-");
+        } finally {
+            System.setIn(in);
+        }
+        assertEquals(1, stdin.status(), stdin.err());
+        assertTrue(stdin.out().startsWith("-:2:14: error QUOTE quote.unopened"), stdin.out());
+        assertEquals(1, stdin.errLines().size(), stdin.err());
+        assertTrue(stdin.err().startsWith("factcheck: 1 draft has no date of its own"), stdin.err());
     }
 
     @Test
@@ -52,8 +89,8 @@ class CheckCommandTest {
         Path missing = dir.resolve("missing.txt");
         Path good2 = write("good2.txt", "Un article sans défaut, écrit avec soin par la rédaction.\n");
 
-        CliRun r = CliRun.of("check", "--rules", rules, "--format", "json", good.toString(), corrupt.toString(),
-                empty.toString(), binary.toString(), missing.toString(), good2.toString());
+        CliRun r = CliRun.of("check", "--rules", rules, "--format", "json", "--date", "2025-11-25", good.toString(),
+                corrupt.toString(), empty.toString(), binary.toString(), missing.toString(), good2.toString());
         assertEquals(2, r.status());
         List<String> errors = r.errLines();
         assertEquals(4, errors.size(), r.err());

@@ -60,6 +60,27 @@ class SlowClientsTest {
             assertTrue(cut, "the trickling connection was never cut off");
             assertTrue(ms >= 1_500 && ms < 8_000, "cut off after " + ms + " ms");
 
+            // a connection that waits between two requests is the idle timeout's (30 s), not the deadline's
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                s.setSoTimeout(10_000);
+                java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                        StandardCharsets.US_ASCII));
+                for (int i = 0; i < 2; i++) {
+                    s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+                    String status = in.readLine();
+                    assertTrue(status != null && status.startsWith("HTTP/1.1 200"), "request " + i + ": " + status);
+                    int length = 0;
+                    for (String h; !(h = in.readLine()).isEmpty(); ) {
+                        if (h.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                            length = Integer.parseInt(h.substring(15).strip());
+                        }
+                    }
+                    in.skip(length);
+                    Thread.sleep(i == 0 ? 5_000 : 0); // more than twice the deadline
+                }
+            }
+
             byte[] body = ("{\"text\": \"" + "Le conseil a voté le budget. ".repeat(300) + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             try (Socket s = new Socket("127.0.0.1", server.port())) {
