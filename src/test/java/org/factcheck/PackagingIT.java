@@ -27,7 +27,8 @@ class PackagingIT {
         Path jar = TestSupport.projectDir().resolve("target/factcheck-cli.jar");
         Path draft = Files.writeString(dir.resolve("draft.txt"),
                 "« Le budget est voté, a dit la maire.\n\nLe conseil se réunira lundi prochain.\n", StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder(javaBin(), "-jar", jar.toString(), "check", "--format", "json", draft.toString())
+        Process p = new ProcessBuilder(javaBin(), "-jar", jar.toString(), "check", "--format", "json", "--date", "2025-11-25",
+                draft.toString())
                 .redirectError(ProcessBuilder.Redirect.PIPE).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
