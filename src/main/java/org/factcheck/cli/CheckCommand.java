@@ -42,11 +42,13 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeList = {"0:no finding at or above --fail-on", "1:a finding at or above --fail-on",
                 "2:a usage or input error (unreadable, unsupported or corrupt file)"})
 public final class CheckCommand implements Callable<Integer> {
-    enum Format { json, text }
+    enum Format { json, text, github }
+
+    enum Severity { info, warning, error }
 
     enum FailOn { info, warning, error, never }
 
-    @Option(names = "--format", defaultValue = "text", description = "json or text (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, or github (GitHub Actions annotations) (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD|today", converter = DateConverter.class,
@@ -76,6 +78,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--enable", paramLabel = "RULE", split = ",",
             description = "Also report these rules, off by default (quote.no-speaker); repeat or separate with commas")
     Set<String> enable = new java.util.TreeSet<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+            description = "Do not report these rules; repeat or separate with commas")
+    Set<String> disable = new java.util.TreeSet<>();
+
+    @Option(names = "--min-severity", defaultValue = "info",
+            description = "Least severity reported: info, warning or error (default: ${DEFAULT-VALUE})")
+    Severity minSeverity;
 
     @Option(names = "--fail-on", defaultValue = "error",
             description = "Lowest severity that makes the exit status 1: info, warning, error or never (default: ${DEFAULT-VALUE})")
@@ -115,6 +125,12 @@ public final class CheckCommand implements Callable<Integer> {
             checker = rules.checker(parsing);
             checker.requireLanguage(language);
             checker.requireRules(enable);
+            java.util.Set<String> ids = new java.util.HashSet<>(checker.rules().stream().map(r -> r.id()).toList());
+            List<String> unknown = disable.stream().filter(id -> !ids.contains(id)).toList();
+            if (!unknown.isEmpty()) {
+                err.println("factcheck: --disable: no rule " + unknown + " (see GET /api/rules, or the README's table)");
+                return 2;
+            }
         } catch (DraftException.UnknownRule e) {
             err.println("factcheck: --enable: " + e.getMessage());
             return 2;
@@ -143,14 +159,18 @@ public final class CheckCommand implements Callable<Integer> {
             try {
                 byte[] content = read(input);
                 Report report = checker.check(new CheckRequest(input.stdin() ? "stdin" : file, content, language, date,
-                        enable));
+                        enable, disable, minSeverity.name()));
                 failing |= reaches(report, failOn);
                 summary.add(report);
                 if (format == Format.json) {
                     results.add(report);
                 } else {
                     progress.clear(); // (its line on a terminal would run into the findings)
-                    printText(file, report, out);
+                    if (format == Format.github) {
+                        printGithub(file, report, out);
+                    } else {
+                        printText(file, report, out);
+                    }
                 }
             } catch (DraftException e) {
                 inputError = true;
@@ -182,7 +202,7 @@ public final class CheckCommand implements Callable<Integer> {
                     + " no date of its own (no --date, metadata or dateline): its dates were read against today's,"
                     + " and no finding rests on that guess (referenceDateSource \"today\" in the report)");
         }
-        if (format == Format.text) {
+        if (format != Format.json) {
             out.println(summary.line());
         }
         if (format == Format.json) {
@@ -230,6 +250,32 @@ public final class CheckCommand implements Callable<Integer> {
                     + " findings not listed (at most " + Checker.MAX_FINDINGS_PER_RULE + " a rule and "
                     + Checker.MAX_FINDINGS + " a draft)"));
         }
+    }
+
+    /**
+     * One GitHub Actions workflow command per finding ({@code ::error file=…,line=…,col=…,title=…::message}), which a
+     * workflow shows as an annotation on the file's line: error, warning, or notice for info.
+     */
+    static void printGithub(String file, Report report, PrintStream out) {
+        int[] lineStarts = lineStarts(report.text());
+        for (ReportFinding f : report.findings()) {
+            int line = line(lineStarts, f.start());
+            int column = f.start() - lineStarts[line - 1] + 1;
+            String level = f.severity().equals("info") ? "notice" : f.severity();
+            out.println("::" + level + " file=" + property(file) + ",line=" + line + ",col=" + column + ",title="
+                    + property(f.category() + " " + f.rule()) + "::" + data(f.message()
+                    + (f.suggestion() != null ? " [" + f.suggestion() + "]" : "")));
+        }
+    }
+
+    /** A workflow command's message, escaped as GitHub reads it back. */
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** A workflow command's property value, escaped as GitHub reads it back. */
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
     }
 
     /** Code-point offsets at which each line of {@code text} starts. */

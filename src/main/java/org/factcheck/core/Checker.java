@@ -180,15 +180,21 @@ public final class Checker {
         List<Object> facts = new ArrayList<>(analysis.facts());
         facts.add(new Draft(settings.language(), settings.date(), settings.dateIsToday()));
         Conclusions conclusions = rules.conclude(facts, settings.language());
-        return report(request.source(), doc, settings, analysis, conclusions, request.enable());
+        return report(request, doc, settings, analysis, conclusions);
     }
 
-    /** The report, with the findings of the rules on by default and of those the check turns on ({@code enable}). */
-    private Report report(String source, ExtractedDocument doc, DraftSettings settings, Analysis analysis,
-                          Conclusions conclusions, Set<String> enable) {
+    /**
+     * The report, with the findings of the rules on by default and of those the check turns on ({@code enable}), but
+     * those it turns off ({@code disable}) and those below its least severity.
+     */
+    private Report report(CheckRequest request, ExtractedDocument doc, DraftSettings settings, Analysis analysis,
+                          Conclusions conclusions) {
+        String source = request.source();
         String text = doc.text();
+        org.factcheck.core.facts.Severity least = org.factcheck.core.facts.Severity.parse(request.minSeverity());
         ReportBuilder.Listed listed = ReportBuilder.findings(text, conclusions.findings().stream()
-                        .filter(f -> rules.rules().get(f.rule()).onByDefault() || enable.contains(f.rule())).toList(),
+                        .filter(f -> rules.rules().get(f.rule()).onByDefault() || request.enable().contains(f.rule()))
+                        .filter(f -> !request.disable().contains(f.rule()) && f.severity().compareTo(least) >= 0).toList(),
                 rules.messages(settings.language()), MAX_FINDINGS_PER_RULE, MAX_FINDINGS);
         DocumentInfo info = new DocumentInfo(doc.title(), settings.language(), settings.languageSource(),
                 settings.date().toString(), settings.dateSource(), doc.contentType(),

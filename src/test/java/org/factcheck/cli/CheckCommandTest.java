@@ -78,6 +78,34 @@ class CheckCommandTest {
     }
 
     @Test
+    void rulesCanBeTurnedOffAndSeveritiesLeftOutAndFindingsWrittenAsGithubAnnotations() throws Exception {
+        Path draft = write("draft.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n"
+                + "« Le budget est sincère », a déclaré M. Houdré.\n");
+        CliRun all = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", draft.toString());
+        assertTrue(all.out().contains("error QUOTE quote.unopened") && all.out().contains("warning QUOTE quote.unknown-speaker"),
+                all.out());
+        CliRun errors = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "--min-severity", "error",
+                draft.toString());
+        assertTrue(errors.out().contains("quote.unopened") && !errors.out().contains("quote.unknown-speaker"),
+                errors.out());
+        CliRun off = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "--disable", "quote.unopened",
+                draft.toString());
+        assertEquals(0, off.status(), "no error left: " + off.out());
+        assertFalse(off.out().contains("quote.unopened"), off.out());
+        CliRun unknown = CliRun.of("check", "--rules", rules, "--disable", "quote.nobody", draft.toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("--disable: no rule [quote.nobody]"), unknown.err());
+
+        CliRun github = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "--format", "github",
+                draft.toString());
+        List<String> lines = github.out().lines().toList();
+        assertEquals("::error file=" + draft + ",line=2,col=14,title=QUOTE quote.unopened::Guillemet fermant ' sans"
+                + " guillemet ouvrant.", lines.get(0));
+        assertTrue(lines.get(1).startsWith("::warning file=" + draft + ",line=3,"), lines.get(1));
+        assertEquals("1 error, 1 warning, 0 info in 1 file", lines.get(2));
+    }
+
+    @Test
     void badFilesAreReportedOnOneLineEachAndTheOthersStillChecked() throws Exception {
         Path good = write("good.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n");
         byte[] docx = Drafts.docx("Titre", "Texte.");
