@@ -42,13 +42,14 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeList = {"0:no finding at or above --fail-on", "1:a finding at or above --fail-on",
                 "2:a usage or input error (unreadable, unsupported or corrupt file)"})
 public final class CheckCommand implements Callable<Integer> {
-    enum Format { json, text, github }
+    enum Format { json, text, github, junit }
 
     enum Severity { info, warning, error }
 
     enum FailOn { info, warning, error, never }
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, or github (GitHub Actions annotations) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, github (GitHub Actions annotations) or junit (a JUnit XML report) (default:"
+                    + " ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD|today", converter = DateConverter.class,
@@ -162,7 +163,7 @@ public final class CheckCommand implements Callable<Integer> {
                         enable, disable, minSeverity.name()));
                 failing |= reaches(report, failOn);
                 summary.add(report);
-                if (format == Format.json) {
+                if (format == Format.json || format == Format.junit) {
                     results.add(report);
                 } else {
                     progress.clear(); // (its line on a terminal would run into the findings)
@@ -202,7 +203,9 @@ public final class CheckCommand implements Callable<Integer> {
                     + " no date of its own (no --date, metadata or dateline): its dates were read against today's,"
                     + " and no finding rests on that guess (referenceDateSource \"today\" in the report)");
         }
-        if (format != Format.json) {
+        if (format == Format.junit) {
+            out.print(junit(results, summary));
+        } else if (format != Format.json) {
             out.println(summary.line());
         }
         if (format == Format.json) {
@@ -266,6 +269,58 @@ public final class CheckCommand implements Callable<Integer> {
                     + property(f.category() + " " + f.rule()) + "::" + data(f.message()
                     + (f.suggestion() != null ? " [" + f.suggestion() + "]" : "")));
         }
+    }
+
+    /**
+     * A JUnit XML report, which CI servers (Jenkins, GitLab) show as test results: a test case per draft, failed by
+     * its findings (one line each, as the text format writes them) and in error when it could not be checked.
+     */
+    static String junit(List<Object> results, Summary summary) {
+        int failures = 0;
+        int errors = 0;
+        StringBuilder cases = new StringBuilder();
+        for (Object r : results) {
+            if (r instanceof FileError e) {
+                errors++;
+                cases.append("    <testcase classname=\"factcheck\" name=\"").append(xml(e.source())).append("\">\n")
+                        .append("      <error type=\"").append(xml(e.error().kind())).append("\" message=\"")
+                        .append(xml(e.error().message())).append("\"/>\n    </testcase>\n");
+            } else if (r instanceof Report report) {
+                cases.append("    <testcase classname=\"factcheck\" name=\"").append(xml(report.source())).append('"');
+                if (report.findings().isEmpty()) {
+                    cases.append("/>\n");
+                    continue;
+                }
+                failures++;
+                java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+                printText(report.source(), report, new PrintStream(lines, true, StandardCharsets.UTF_8));
+                cases.append(">\n      <failure type=\"findings\" message=\"").append(report.findings().size())
+                        .append(report.findings().size() == 1 ? " finding" : " findings").append("\">")
+                        .append(xml(lines.toString(StandardCharsets.UTF_8))).append("</failure>\n    </testcase>\n");
+            }
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n  <testsuite name=\"factcheck\" tests=\""
+                + results.size() + "\" failures=\"" + failures + "\" errors=\"" + errors + "\">\n" + cases
+                + "    <system-out>" + xml(summary.line()) + "</system-out>\n  </testsuite>\n</testsuites>\n";
+    }
+
+    /** Text as XML character data or an attribute's value; characters XML 1.0 cannot hold are dropped. */
+    private static String xml(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> {
+                    if (c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF) {
+                        b.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return b.toString();
     }
 
     /** A workflow command's message, escaped as GitHub reads it back. */

@@ -106,6 +106,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void junitIsAReportCiServersRead() throws Exception {
+        Path bad = write("bad & \"quoted\".txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré <la> maire.\n");
+        Path good = write("good.txt", "Un article sans défaut, écrit avec soin par la rédaction.\n");
+        Path empty = write("empty.txt", new byte[0]);
+        CliRun r = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "--format", "junit", bad.toString(),
+                good.toString(), empty.toString());
+        assertEquals(2, r.status(), r.err());
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+        org.w3c.dom.Element suite = (org.w3c.dom.Element) xml.getElementsByTagName("testsuite").item(0);
+        assertEquals("3", suite.getAttribute("tests"));
+        assertEquals("1", suite.getAttribute("failures"));
+        assertEquals("1", suite.getAttribute("errors"));
+        org.w3c.dom.NodeList cases = xml.getElementsByTagName("testcase");
+        assertEquals(bad.toString(), ((org.w3c.dom.Element) cases.item(0)).getAttribute("name"));
+        org.w3c.dom.Element failure = (org.w3c.dom.Element) ((org.w3c.dom.Element) cases.item(0))
+                .getElementsByTagName("failure").item(0);
+        assertEquals("1 finding", failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().startsWith(bad + ":2:14: error QUOTE quote.unopened"), failure.getTextContent());
+        assertEquals(0, ((org.w3c.dom.Element) cases.item(1)).getChildNodes().getLength(), "the good draft passes");
+        org.w3c.dom.Element error = (org.w3c.dom.Element) ((org.w3c.dom.Element) cases.item(2))
+                .getElementsByTagName("error").item(0);
+        assertEquals("empty", error.getAttribute("type"));
+    }
+
+    @Test
     void badFilesAreReportedOnOneLineEachAndTheOthersStillChecked() throws Exception {
         Path good = write("good.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n");
         byte[] docx = Drafts.docx("Titre", "Texte.");
