@@ -97,6 +97,11 @@ public final class CheckCommand implements Callable<Integer> {
                     + " large (default: ${DEFAULT-VALUE})")
     int parseMemoryMb;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Defaults of these options (lang=fr, disable=…, min-severity=…, rules=DIR): default, the "
+                    + CheckDefaults.NAME + " of the working folder or of its nearest parent that has one")
+    Path config;
+
     @Option(names = "--parse-in-process",
             description = "Read the files in this process, not in a child one: quicker to start, but a hostile file"
                     + " then takes this process's memory and time")

@@ -1,5 +1,7 @@
 package org.factcheck.cli;
 
+import java.nio.file.Path;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +20,21 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        CommandLine command = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        if (args.length > 0 && args[0].equals("check")) {
+            // check's defaults from the project's file: named, else found from the working folder up
+            Path named = CheckDefaults.named(java.util.Arrays.asList(args));
+            Path file = named != null ? named : CheckDefaults.find(Path.of(""));
+            if (file != null) {
+                try {
+                    command.getSubcommands().get("check").setDefaultValueProvider(new CheckDefaults(file));
+                } catch (IllegalArgumentException e) {
+                    System.err.println("factcheck: " + e.getMessage());
+                    return 2;
+                }
+            }
+        }
+        return command.execute(args);
     }
 
     @Override

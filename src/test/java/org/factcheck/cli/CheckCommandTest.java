@@ -132,6 +132,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void aProjectFileGivesDefaultsThatTheCommandLineOverrides() throws Exception {
+        Path draft = write("draft.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n"
+                + "« Le budget est sincère », a déclaré M. Houdré.\n");
+        Path project = Files.createDirectories(dir.resolve("project/copy/today"));
+        Path config = Files.writeString(dir.resolve("project/" + CheckDefaults.NAME),
+                "# the desk's settings\nlang=fr\ndate=2025-11-25\ndisable=quote.unopened\nmin-severity=warning\n");
+        assertEquals(config.toAbsolutePath(), CheckDefaults.find(project), "found from a folder below");
+        assertEquals(null, CheckDefaults.find(dir.resolve("elsewhere")));
+
+        CliRun fromFile = CliRun.of("check", "--rules", rules, "--config", config.toString(), draft.toString());
+        assertEquals(0, fromFile.status(), fromFile.out() + fromFile.err());
+        assertFalse(fromFile.out().contains("quote.unopened"), fromFile.out());
+        assertTrue(fromFile.out().contains("quote.unknown-speaker"), fromFile.out());
+        assertEquals("", fromFile.err(), "the file's date is used: no guess to report");
+
+        CliRun overridden = CliRun.of("check", "--rules", rules, "--config", config.toString(), "--min-severity",
+                "error", draft.toString());
+        assertFalse(overridden.out().contains("quote.unknown-speaker"), overridden.out());
+
+        Path bad = Files.writeString(dir.resolve("bad.properties"), "lang=fr\nseverity=error\n");
+        CliRun refused = CliRun.of("check", "--rules", rules, "--config", bad.toString(), draft.toString());
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("no option [severity]"), refused.err());
+    }
+
+    @Test
     void badFilesAreReportedOnOneLineEachAndTheOthersStillChecked() throws Exception {
         Path good = write("good.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n");
         byte[] docx = Drafts.docx("Titre", "Texte.");
