@@ -97,6 +97,13 @@ public final class CheckCommand implements Callable<Integer> {
                     + " large (default: ${DEFAULT-VALUE})")
     int parseMemoryMb;
 
+    enum Colour { auto, always, never }
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never",
+            description = "Colour the severities of the text format: auto (on a terminal, unless NO_COLOR is set),"
+                    + " always or never (default: ${DEFAULT-VALUE})")
+    Colour color;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Defaults of these options (lang=fr, disable=…, min-severity=…, rules=DIR): default, the "
                     + CheckDefaults.NAME + " of the working folder or of its nearest parent that has one")
@@ -175,7 +182,7 @@ public final class CheckCommand implements Callable<Integer> {
                     if (format == Format.github) {
                         printGithub(file, report, out);
                     } else {
-                        printText(file, report, out);
+                        printText(file, report, out, colour());
                     }
                 }
             } catch (DraftException e) {
@@ -241,12 +248,17 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** One line per finding, like a compiler: {@code FILE:LINE:COL: severity category rule: message}. */
     static void printText(String file, Report report, PrintStream out) {
+        printText(file, report, out, false);
+    }
+
+    /** As {@link #printText(String, Report, PrintStream)}, the severity in its colour when {@code colour}. */
+    static void printText(String file, Report report, PrintStream out, boolean colour) {
         int[] lineStarts = lineStarts(report.text());
         for (ReportFinding f : report.findings()) {
             int line = line(lineStarts, f.start());
             int column = f.start() - lineStarts[line - 1] + 1;
             StringBuilder s = new StringBuilder();
-            s.append(file).append(':').append(line).append(':').append(column).append(": ").append(f.severity())
+            s.append(file).append(':').append(line).append(':').append(column).append(": ").append(colour ? paint(f.severity()) : f.severity())
                     .append(' ').append(f.category()).append(' ').append(f.rule()).append(": ").append(f.message());
             if (f.suggestion() != null) {
                 s.append(" [").append(f.suggestion()).append(']');
@@ -336,6 +348,25 @@ public final class CheckCommand implements Callable<Integer> {
     /** A workflow command's property value, escaped as GitHub reads it back. */
     private static String property(String s) {
         return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /** A severity in its terminal colour: error red, warning yellow, info cyan. */
+    private static String paint(String severity) {
+        String code = switch (severity) {
+            case "error" -> "31";
+            case "warning" -> "33";
+            default -> "36";
+        };
+        return "\u001b[" + code + "m" + severity + "\u001b[0m";
+    }
+
+    /** Whether findings are coloured: {@code --color}, where {@code auto} is a terminal without NO_COLOR. */
+    private boolean colour() {
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
+        };
     }
 
     /** Code-point offsets at which each line of {@code text} starts. */

@@ -25,7 +25,7 @@ final class CheckDefaults implements IDefaultValueProvider {
     static final String NAME = ".factcheck.properties";
     /** The options a file may set. */
     static final Set<String> KEYS = Set.of("format", "lang", "rules", "fail-on", "min-severity", "enable", "disable",
-            "date", "parse-memory-mb");
+            "date", "parse-memory-mb", "color");
 
     private final Path file;
     private final Properties properties = new Properties();

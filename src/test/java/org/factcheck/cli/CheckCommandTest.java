@@ -39,6 +39,10 @@ class CheckCommandTest {
         assertEquals(draft + ":2:14: error QUOTE quote.unopened: Guillemet fermant ' sans guillemet ouvrant.\n"
                 + "1 error, 0 warnings, 0 info in 1 file\n", r.out());
         assertEquals("", r.err());
+        CliRun coloured = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "--color", "always",
+                draft.toString());
+        assertTrue(coloured.out().startsWith(draft + ":2:14: \u001b[31merror\u001b[0m QUOTE quote.unopened"),
+                coloured.out());
     }
 
     @Test
