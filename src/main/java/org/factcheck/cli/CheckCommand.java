@@ -42,14 +42,14 @@ import picocli.CommandLine.TypeConversionException;
         exitCodeList = {"0:no finding at or above --fail-on", "1:a finding at or above --fail-on",
                 "2:a usage or input error (unreadable, unsupported or corrupt file)"})
 public final class CheckCommand implements Callable<Integer> {
-    enum Format { json, text, github, junit }
+    enum Format { json, text, github, junit, sarif }
 
     enum Severity { info, warning, error }
 
     enum FailOn { info, warning, error, never }
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, github (GitHub Actions annotations) or junit (a JUnit XML report) (default:"
-                    + " ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, github (GitHub Actions annotations), junit (a JUnit XML report) or sarif"
+                    + " (SARIF 2.1.0, for code-scanning services) (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD|today", converter = DateConverter.class,
@@ -175,7 +175,7 @@ public final class CheckCommand implements Callable<Integer> {
                         enable, disable, minSeverity.name()));
                 failing |= reaches(report, failOn);
                 summary.add(report);
-                if (format == Format.json || format == Format.junit) {
+                if (format == Format.json || format == Format.junit || format == Format.sarif) {
                     results.add(report);
                 } else {
                     progress.clear(); // (its line on a terminal would run into the findings)
@@ -217,6 +217,16 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format == Format.junit) {
             out.print(junit(results, summary));
+        } else if (format == Format.sarif) {
+            try {
+                ReportWriter.mapper().writerWithDefaultPrettyPrinter().writeValue(out, Sarif.log(checker.rules(),
+                        results, java.util.Objects.requireNonNullElse(Main.class.getPackage().getImplementationVersion(),
+                        "development")));
+                out.println();
+            } catch (IOException e) {
+                err.println("factcheck: cannot write the report: " + e.getMessage());
+                return 2;
+            }
         } else if (format != Format.json) {
             out.println(summary.line());
         }
@@ -370,7 +380,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** Code-point offsets at which each line of {@code text} starts. */
-    private static int[] lineStarts(String text) {
+    static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         int cp = 0;
@@ -385,7 +395,7 @@ public final class CheckCommand implements Callable<Integer> {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int line(int[] lineStarts, int offset) {
+    static int line(int[] lineStarts, int offset) {
         int lo = 0;
         int hi = lineStarts.length - 1;
         while (lo < hi) {

@@ -110,6 +110,46 @@ class CheckCommandTest {
     }
 
     @Test
+    void sarifValidatesAgainstTheSarifSchemaAndPlacesEachFinding() throws Exception {
+        Path bad = write("bad.txt", "Le conseil municipal a voté le budget 😀.\nTout est prêt' a déclaré la maire.\n"
+                + "Les Etats-Unis ont salué l'appel. Les États-Unis ont voté.\n");
+        Path empty = write("empty.txt", new byte[0]);
+        CliRun r = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "--format", "sarif", bad.toString(),
+                empty.toString());
+        assertEquals(2, r.status(), r.err());
+        JsonNode log = new ObjectMapper().readTree(r.out());
+        com.networknt.schema.Schema schema;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                    com.networknt.schema.SpecificationVersion.DRAFT_7).getSchema(in);
+        }
+        List<com.networknt.schema.Error> errors = schema.validate(log);
+        assertEquals(List.of(), errors.stream().map(Object::toString).toList(), "valid SARIF 2.1.0");
+        // and an invalid log is refused: the check can fail
+        ((com.fasterxml.jackson.databind.node.ObjectNode) log.get("runs").get(0).get("results").get(0)).put("level", "fatal");
+        assertFalse(schema.validate(log).isEmpty(), "a level SARIF does not have is refused");
+
+        JsonNode run = new ObjectMapper().readTree(r.out()).get("runs").get(0);
+        assertEquals("unicodeCodePoints", run.get("columnKind").asText());
+        JsonNode unopened = null;
+        for (JsonNode result : run.get("results")) {
+            if (result.get("ruleId").asText().equals("quote.unopened")) {
+                unopened = result;
+            }
+        }
+        assertTrue(unopened != null, run.get("results").toString());
+        assertEquals("error", unopened.get("level").asText());
+        JsonNode region = unopened.get("locations").get(0).get("physicalLocation").get("region");
+        assertEquals(2, region.get("startLine").asInt());
+        assertEquals(14, region.get("startColumn").asInt());
+        assertEquals(bad.toString(), unopened.get("locations").get(0).get("physicalLocation").get("artifactLocation")
+                .get("uri").asText());
+        JsonNode notification = run.get("invocations").get(0).get("toolExecutionNotifications").get(0);
+        assertEquals("empty", notification.get("descriptor").get("id").asText());
+        assertFalse(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
+    }
+
+    @Test
     void junitIsAReportCiServersRead() throws Exception {
         Path bad = write("bad & \"quoted\".txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré <la> maire.\n");
         Path good = write("good.txt", "Un article sans défaut, écrit avec soin par la rédaction.\n");
