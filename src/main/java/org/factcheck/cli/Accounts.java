@@ -91,27 +91,18 @@ final class Accounts extends AbstractLoginService {
         Map<String, Account> accounts = new LinkedHashMap<>();
         boolean rewritten = false;
         for (String line : lines) {
-            String t = line.strip();
-            int colon = t.indexOf(':');
-            if (t.isEmpty() || t.startsWith("#") || colon <= 0) {
+            Entry entry = entry(line);
+            if (entry == null) {
                 out.add(line);
                 continue;
             }
-            String name = t.substring(0, colon).strip();
-            String[] parts = t.substring(colon + 1).split(",");
-            String credential = parts[0].strip();
-            List<String> roles = new ArrayList<>();
-            for (int i = 1; i < parts.length; i++) {
-                if (!parts[i].isBlank()) {
-                    roles.add(parts[i].strip());
-                }
-            }
+            String credential = entry.credential();
             if (!credential.startsWith(PREFIX)) {
                 credential = hash(credential);
                 rewritten = true;
             }
-            accounts.put(name, new Account(name, credential.substring(PREFIX.length()), List.copyOf(roles)));
-            out.add(line(name, credential, roles));
+            accounts.put(entry.name(), new Account(entry.name(), credential.substring(PREFIX.length()), entry.roles()));
+            out.add(line(entry.name(), credential, entry.roles()));
         }
         if (rewritten) {
             Files.write(file, out, StandardCharsets.UTF_8);
@@ -119,6 +110,27 @@ final class Accounts extends AbstractLoginService {
             LOG.info("hashed the passwords written in clear in {}", file);
         }
         return Map.copyOf(accounts);
+    }
+
+    /** A line of the accounts file as written: the name, the credential (a hash, or a password in clear), roles. */
+    record Entry(String name, String credential, List<String> roles) {
+    }
+
+    /** The account a line of the file gives, or null for a comment, a blank line or a line without a name. */
+    static Entry entry(String line) {
+        String t = line.strip();
+        int colon = t.indexOf(':');
+        if (t.isEmpty() || t.startsWith("#") || colon <= 0) {
+            return null;
+        }
+        String[] parts = t.substring(colon + 1).split(",");
+        List<String> roles = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isBlank()) {
+                roles.add(parts[i].strip());
+            }
+        }
+        return new Entry(t.substring(0, colon).strip(), parts[0].strip(), List.copyOf(roles));
     }
 
     /** A line of the accounts file. */

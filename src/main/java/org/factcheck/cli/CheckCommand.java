@@ -154,7 +154,6 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: --lang " + e.language() + " is not supported (expected one of " + e.supported() + ")");
             return 2;
         }
-        boolean inputError = false;
         boolean failing = false;
         List<Object> results = new ArrayList<>();
         List<Inputs.Input> inputs;
@@ -165,16 +164,17 @@ public final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         Progress progress = new Progress(inputs.size(), err);
-        Summary summary = new Summary();
+        Summary summary = new Summary(inputs.size());
         for (Inputs.Input input : inputs) {
             String file = input.name();
             progress.next(file);
+            FileError failure;
+            String shown; // what standard error says of it, after the file's name
             try {
                 byte[] content = read(input);
                 Report report = checker.check(new CheckRequest(input.stdin() ? "stdin" : file, content, language, date,
                         enable, disable, minSeverity.name()));
                 failing |= reaches(report, failOn);
-                summary.add(report);
                 if (format == Format.json || format == Format.junit || format == Format.sarif) {
                     results.add(report);
                 } else {
@@ -185,29 +185,25 @@ public final class CheckCommand implements Callable<Integer> {
                         printText(file, report, out, colour());
                     }
                 }
+                summary.add(report); // (a draft not counted here is one that failed: exit status 2)
+                continue;
             } catch (DraftException e) {
-                inputError = true;
-                progress.clear();
-                err.println(file + ": " + e.getMessage());
-                results.add(error(file, e.kind(), e.getMessage()));
+                failure = error(file, e.kind(), e.getMessage());
+                shown = e.getMessage();
             } catch (UnreadableFile e) {
-                inputError = true;
-                progress.clear();
-                err.println(file + ": " + e.getMessage());
-                results.add(error(file, "unreadable", e.getMessage()));
+                failure = error(file, "unreadable", e.getMessage());
+                shown = e.getMessage();
             } catch (RuntimeException e) {
-                inputError = true;
-                progress.clear();
-                err.println(file + ": internal error while checking: " + e);
-                results.add(error(file, "internal", String.valueOf(e)));
+                failure = error(file, "internal", String.valueOf(e));
+                shown = "internal error while checking: " + e;
             } catch (OutOfMemoryError e) {
                 // The file's objects are unreachable once thrown out of the check: the next file has the heap again.
-                inputError = true;
-                progress.clear();
-                err.println(file + ": too large: checking it ran out of memory (-Xmx)");
-                results.add(error(file, "too-large", "checking it ran out of memory (-Xmx)"));
+                failure = error(file, "too-large", "checking it ran out of memory (-Xmx)");
+                shown = "too large: " + failure.error().message();
             }
-            summary.files++;
+            progress.clear();
+            err.println(file + ": " + shown);
+            results.add(failure);
         }
         progress.clear();
         if (summary.guessedDates > 0) {
@@ -239,7 +235,7 @@ public final class CheckCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        return inputError ? 2 : failing ? 1 : 0;
+        return summary.checked < summary.files ? 2 : failing ? 1 : 0;
     }
 
     /** A file that could not be checked, where its report would stand in the JSON array. */
@@ -455,11 +451,15 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** What a run found, for its last line: findings by severity, files, drafts dated by today's guess. */
     private static final class Summary {
-        int files;
+        final int files;
         int checked;
         int guessedDates;
         final java.util.Map<String, Integer> bySeverity = new java.util.LinkedHashMap<>(
                 java.util.Map.of("error", 0, "warning", 0, "info", 0));
+
+        Summary(int files) {
+            this.files = files;
+        }
 
         void add(Report report) {
             checked++;

@@ -65,20 +65,11 @@ final class PasswordCommand implements Callable<Integer> {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         boolean found = false;
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
-            int colon = t.indexOf(':');
-            if (t.startsWith("#") || colon <= 0 || !t.substring(0, colon).strip().equals(user)) {
-                continue;
+            Accounts.Entry entry = Accounts.entry(lines.get(i));
+            if (entry != null && entry.name().equals(user)) {
+                lines.set(i, Accounts.line(user, Accounts.hash(password), roles.isEmpty() ? entry.roles() : roles));
+                found = true;
             }
-            List<String> kept = new ArrayList<>();
-            String[] parts = t.substring(colon + 1).split(",");
-            for (int p = 1; p < parts.length; p++) {
-                if (!parts[p].isBlank()) {
-                    kept.add(parts[p].strip());
-                }
-            }
-            lines.set(i, Accounts.line(user, Accounts.hash(password), roles.isEmpty() ? kept : roles));
-            found = true;
         }
         if (!found) {
             if (roles.isEmpty()) {

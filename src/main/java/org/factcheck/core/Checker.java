@@ -102,8 +102,7 @@ public final class Checker {
 
     /** As {@link #open(Path)}, refusing drafts whose text is longer than {@code maxTextChars}. */
     public static Checker open(Path folder, int maxTextChars) throws RuleSetException {
-        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null);
-        return new Checker(RuleSet.load(rulesFolder), new DocumentExtractor(maxTextChars), Clock.systemDefaultZone());
+        return open(folder, Parsing.inProcess(maxTextChars));
     }
 
     /**

@@ -52,18 +52,16 @@ public final class AppListener implements ServletContextListener {
                 : Parsing.inChildProcesses(config.maxTextChars(), config.parseWorkers(), config.parseMemoryMb());
         context.setAttribute(PARSING, parsing);
         Checker checker;
+        ReviewStore store;
         try {
             // WebConfig has read the property, the environment and the context already: one place decides.
             checker = Checker.open(config.rules(), parsing);
+            store = openStore(config);
         } catch (RuleSetException e) {
             parsing.close();
             throw new IllegalStateException("the rules folder does not compile:\n" + String.join("\n", e.problems()), e);
-        }
-        ReviewStore store;
-        try {
-            store = openStore(config);
         } catch (RuntimeException e) {
-            parsing.close();
+            parsing.close(); // (no child outlives a failed start)
             throw e;
         }
         context.setAttribute(Attributes.CONFIG, config);

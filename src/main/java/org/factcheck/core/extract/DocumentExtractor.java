@@ -161,12 +161,7 @@ public final class DocumentExtractor implements Extractor {
             throw new DraftException.Unsupported("binary data, not text");
         }
         if (isUtf8BeyondAscii(content)) {
-            String s = new String(content, StandardCharsets.UTF_8);
-            s = !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
-            if (s.length() > maxChars) {
-                throw new DraftException.TooLong("the text is longer than " + maxChars + " characters");
-            }
-            return s.replace("\r\n", "\n").replace('\r', '\n');
+            return asWritten(new String(content, StandardCharsets.UTF_8));
         }
         try (AutoDetectReader reader = new AutoDetectReader(new ByteArrayInputStream(content), metadata, CHARSETS)) {
             StringBuilder out = new StringBuilder(content.length);
@@ -177,14 +172,19 @@ public final class DocumentExtractor implements Extractor {
                     throw new DraftException.TooLong("the text is longer than " + maxChars + " characters");
                 }
             }
-            String s = out.toString();
-            if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-                s = s.substring(1);
-            }
-            return s.replace("\r\n", "\n").replace('\r', '\n');
+            return asWritten(out.toString());
         } catch (IOException | TikaException e) {
             throw new DraftException.Corrupt("cannot decode the text: " + e.getMessage(), e);
         }
+    }
+
+    /** A decoded text without its byte-order mark, its line breaks as {@code \n}, refused past the text limit. */
+    private String asWritten(String s) throws DraftException.TooLong {
+        s = !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+        if (s.length() > maxChars) {
+            throw new DraftException.TooLong("the text is longer than " + maxChars + " characters");
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private String structuredText(byte[] content, Metadata metadata) throws DraftException {
@@ -252,13 +252,8 @@ public final class DocumentExtractor implements Extractor {
         if (charset == null) {
             return content;
         }
-        try {
-            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
-                    .decode(java.nio.ByteBuffer.wrap(content, skip, n - skip)).toString().getBytes(StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return content; // not reached: malformed input is replaced
-        }
+        // (malformed input is replaced, as String's constructor does)
+        return new String(content, skip, n - skip, charset).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

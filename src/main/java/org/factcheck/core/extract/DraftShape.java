@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.factcheck.core.facts.Span;
+import org.factcheck.core.text.TextFold;
 
 /**
  * Refuses a text that is not prose a newsroom writes, before any analysis: one paragraph printed dozens of times
@@ -29,7 +30,7 @@ public final class DraftShape {
     public static void require(String text, List<Span> paragraphs) throws DraftException.NotProse {
         Map<String, Integer> copies = new HashMap<>();
         for (Span p : paragraphs) {
-            String folded = p.text().strip().replaceAll("\\s+", " ");
+            String folded = TextFold.whitespace(p.text()); // as the duplicate rules fold it
             if (words(folded) >= MIN_WORDS && copies.merge(folded, 1, Integer::sum) > MAX_PARAGRAPH_COPIES) {
                 throw new DraftException.NotProse("one paragraph is printed more than " + MAX_PARAGRAPH_COPIES
                         + " times (\"" + abbreviate(folded) + "\")");

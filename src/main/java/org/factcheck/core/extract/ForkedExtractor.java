@@ -109,15 +109,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         List<java.util.concurrent.Future<?>> starts = new ArrayList<>();
         for (int i = 0; i < options.workers(); i++) {
             starts.add(starter.submit(() -> {
-                Slot slot = new Slot(null);
-                try {
-                    slot.worker = startWorker();
-                } finally {
-                    if (closed) {
-                        slot.destroy();
-                    }
-                    free.add(slot); // (without its child when it failed: the next draft tries again)
-                }
+                fill(new Slot(null));
                 return null;
             }));
         }
@@ -206,19 +198,29 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         slot.retire();
         starter.execute(() -> {
             try {
-                slot.worker = startWorker();
+                fill(slot);
             } catch (IOException | RuntimeException e) {
                 if (!closed) {
                     LOG.error("a parser's child process does not start: {} (the next draft tries again)",
                             e.getMessage());
                 }
-                slot.worker = null;
             }
+        });
+    }
+
+    /**
+     * Starts a child in the slot and puts the slot in the pool: without a child when it fails to start (the next
+     * draft tries again), emptied when the extractor closed meanwhile.
+     */
+    private void fill(Slot slot) throws IOException {
+        try {
+            slot.worker = startWorker();
+        } finally {
             if (closed) {
                 slot.destroy();
             }
             free.add(slot);
-        });
+        }
     }
 
     private Worker startWorker() throws IOException {
@@ -343,13 +345,13 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
                         + seconds(options.timeout()) + " s", null);
             }
             String status = exitStatus(process);
-            if (status.equals("status " + OUT_OF_MEMORY_EXIT) && drafts > 1) {
-                // a child that read other drafts before may have kept some of them: a fresh one reads it again
-                LOG.info("parser {} ran out of its {} MB after {} drafts: the draft is read again", number,
-                        options.memoryMb(), drafts);
-                throw new Stopped("out of memory after " + drafts + " drafts");
-            }
             if (status.equals("status " + OUT_OF_MEMORY_EXIT)) {
+                if (drafts > 1) {
+                    // a child that read other drafts before may have kept some of them: a fresh one reads it again
+                    LOG.info("parser {} ran out of its {} MB after {} drafts: the draft is read again", number,
+                            options.memoryMb(), drafts);
+                    throw new Stopped("out of memory after " + drafts + " drafts");
+                }
                 LOG.info("parser {} ran out of its {} MB after {} ms on a draft", number, options.memoryMb(), millis);
                 return new DraftException.TooLarge("reading the document needs more than " + options.memoryMb()
                         + " MB of memory", null);
@@ -393,7 +395,8 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
      * {@code WEB-INF/lib}), then {@code java.class.path} (the jar of the command line; a jar's manifest class path is
      * followed by the child's JVM too).
      *
-     * @throws IllegalStateException when no file of it holds this class (a WAR that the container did not unpack)
+     * @throws IllegalStateException when this class was not loaded from a file, or no file is found (a WAR that the
+     *                               container did not unpack)
      */
     public static List<Path> classPathOf(ClassLoader loader) {
         Set<Path> out = new LinkedHashSet<>();
