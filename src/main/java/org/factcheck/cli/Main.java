@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks news drafts for inconsistencies: names, titles, dates, figures, quotes, repeats, spellings.",
         subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, BackupCommand.class,
-                RestoreCommand.class, PasswordCommand.class})
+                RestoreCommand.class, CompactCommand.class, PasswordCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

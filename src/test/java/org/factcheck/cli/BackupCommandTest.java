@@ -53,4 +53,33 @@ class BackupCommandTest {
         assertEquals(2, bad.status());
         assertTrue(bad.err().startsWith("factcheck: the restore failed") || bad.err().contains("is not a backup"), bad.err());
     }
+
+    @Test
+    void compactRewritesTheDatabaseSmallerAndKeepsEveryCheck() throws Exception {
+        Path data = dir.resolve("data");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        var report = TestSupport.checker().check(new CheckRequest("d.txt",
+                "« Le budget est voté, a dit la maire.\n".getBytes(StandardCharsets.UTF_8), "fr", LocalDate.of(2025, 11, 25)));
+        try (JdbcReviewStore store = JdbcReviewStore.h2(data)) {
+            for (int i = 0; i < 60; i++) {
+                ids.add(store.save("doc-" + (i % 7), report).id());
+            }
+        }
+        long before = Files.size(data.resolve("factcheck.mv.db"));
+        CliRun compact = CliRun.of("compact", "--data", data.toString());
+        assertEquals(0, compact.status(), compact.err());
+        assertTrue(compact.out().startsWith("compacted "), compact.out());
+        long after = Files.size(data.resolve("factcheck.mv.db"));
+        assertTrue(after < before / 2, before + " -> " + after);
+        try (JdbcReviewStore store = JdbcReviewStore.h2(data)) {
+            for (String id : ids) {
+                assertTrue(store.find(id).isPresent(), id);
+            }
+            assertEquals(9, store.revisions("doc-0", 0, 1).total());
+        }
+
+        CliRun none = CliRun.of("compact", "--data", dir.resolve("nothing").toString());
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("no database in"), none.err());
+    }
 }
