@@ -36,6 +36,8 @@ import org.flywaydb.core.api.FlywayException;
  * The review store on a relational database (H2 or PostgreSQL), by plain JDBC; the schema is migrated by Flyway
  * ({@code db/migration}) when the store is created.
  *
+ * <p>It also keeps the service's webhook ({@link WebhookStore}): one row, shared by every node on the database.
+ *
  * <p>Invariants: a check and its findings are written in one transaction; within a document, revisions are
  * 1, 2, 3… with no gap nor duplicate, even under concurrent saves (the unique constraint on
  * {@code (document_id, revision)} rejects the loser of a race, whose save is then retried from the start); every
@@ -44,7 +46,7 @@ import org.flywaydb.core.api.FlywayException;
  * <p>A store made by {@link #h2} or {@link #jdbc} owns its connection pool and closes it; a store made on a
  * container's {@link DataSource} leaves it open.
  */
-public final class JdbcReviewStore implements ReviewStore {
+public final class JdbcReviewStore implements ReviewStore, WebhookStore {
     /** The parameter value of a missing moment (a text's null is a plain null). */
     private static final Object NO_TIME = new Object();
 
@@ -484,6 +486,106 @@ public final class JdbcReviewStore implements ReviewStore {
                 }
             }
         });
+    }
+
+    private static final String WEBHOOK_COLUMNS = "id, url, created_at, created_by, last_attempt_at, last_status,"
+            + " last_error, last_delivered_at, delivered, failed, consecutive_failures";
+    /** The longest error text kept for a delivery attempt (the column's size). */
+    private static final int MAX_WEBHOOK_ERROR = 1000;
+
+    @Override
+    public Optional<Webhook> webhook() {
+        return inTransaction("reading the webhook", c -> Optional.ofNullable(webhookRow(c, false)));
+    }
+
+    @Override
+    public Webhook registerWebhook(String url, String user) {
+        Objects.requireNonNull(url, "url");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction(c -> {
+                    Webhook current = webhookRow(c, true);
+                    if (current != null && current.url().equals(url)) {
+                        return current;
+                    }
+                    String sql = current == null
+                            ? "INSERT INTO webhooks (id, url, created_at, created_by, delivered, failed,"
+                                    + " consecutive_failures, slot) VALUES (?, ?, ?, ?, 0, 0, 0, ?)"
+                            : "UPDATE webhooks SET id = ?, url = ?, created_at = ?, created_by = ?, last_attempt_at = NULL,"
+                                    + " last_status = NULL, last_error = NULL, last_delivered_at = NULL, delivered = 0,"
+                                    + " failed = 0, consecutive_failures = 0 WHERE slot = ?";
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        bind(ps, UUID.randomUUID().toString(), url, time(now()), user, 1);
+                        ps.executeUpdate();
+                    }
+                    return webhookRow(c, false);
+                });
+            } catch (SQLException e) {
+                // two nodes registering at once: the loser of the insert reads the winner's row and goes again
+                if (attempt == SAVE_ATTEMPTS || !RETRYABLE.contains(e.getSQLState())) {
+                    throw failed("registering the webhook", e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    @Override
+    public boolean deleteWebhook() {
+        return inTransaction("deleting the webhook", c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM webhooks WHERE slot = 1")) {
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public void recordAttempt(String webhookId, Instant at, Integer status, String error, Webhook.Outcome outcome) {
+        Objects.requireNonNull(outcome, "outcome");
+        String counts = switch (outcome) {
+            case DELIVERED -> ", last_delivered_at = ?, delivered = delivered + 1, consecutive_failures = 0";
+            case FAILED -> ", failed = failed + 1, consecutive_failures = consecutive_failures + 1";
+            case RETRYING -> "";
+        };
+        inTransaction("recording a webhook delivery", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE webhooks SET last_attempt_at = ?, last_status = ?,"
+                    + " last_error = ?" + counts + " WHERE slot = 1 AND id = ?")) {
+                OffsetDateTime when = OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+                int i = 1;
+                ps.setObject(i++, when);
+                if (status == null) {
+                    ps.setNull(i++, Types.INTEGER);
+                } else {
+                    ps.setInt(i++, status);
+                }
+                if (error == null) {
+                    ps.setNull(i++, Types.VARCHAR);
+                } else {
+                    ps.setString(i++, error.length() > MAX_WEBHOOK_ERROR ? error.substring(0, MAX_WEBHOOK_ERROR) : error);
+                }
+                if (outcome == Webhook.Outcome.DELIVERED) {
+                    ps.setObject(i++, when);
+                }
+                ps.setString(i, webhookId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The webhook's row, or null; {@code lock} locks it for the rest of the transaction. */
+    private static Webhook webhookRow(Connection c, boolean lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + WEBHOOK_COLUMNS + " FROM webhooks WHERE slot = 1"
+                + (lock ? " FOR UPDATE" : ""))) {
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                int status = rs.getInt(6);
+                Integer lastStatus = rs.wasNull() ? null : status;
+                return new Webhook(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4), instant(rs, 5),
+                        lastStatus, rs.getString(7), instant(rs, 8), rs.getLong(9), rs.getLong(10), rs.getInt(11));
+            }
+        }
     }
 
     @Override

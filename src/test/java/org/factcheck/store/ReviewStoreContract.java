@@ -299,6 +299,77 @@ abstract class ReviewStoreContract {
     }
 
     @Test
+    void theWebhookIsRegisteredReadReplacedAndDeleted() {
+        store.deleteWebhook();
+        assertTrue(store.webhook().isEmpty());
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Webhook hook = store.registerWebhook("https://cms.example.org/hooks/factcheck", "admin-token");
+        assertEquals("https://cms.example.org/hooks/factcheck", hook.url());
+        assertEquals("admin-token", hook.createdBy());
+        assertFalse(hook.createdAt().isBefore(before));
+        assertNull(hook.lastAttemptAt());
+        assertNull(hook.lastStatus());
+        assertEquals(0, hook.delivered() + hook.failed() + hook.consecutiveFailures());
+        assertEquals(hook, store.webhook().orElseThrow());
+
+        store.recordAttempt(hook.id(), Instant.now(), 200, null, Webhook.Outcome.DELIVERED);
+        Webhook same = store.registerWebhook("https://cms.example.org/hooks/factcheck", "alice");
+        assertEquals(hook.id(), same.id(), "the same URL again keeps its registration");
+        assertEquals(1, same.delivered());
+        assertEquals("admin-token", same.createdBy());
+
+        Webhook other = store.registerWebhook("http://127.0.0.1:9/other", null);
+        assertFalse(other.id().equals(hook.id()), "another URL is a new registration");
+        assertEquals(0, other.delivered());
+        assertNull(other.createdBy());
+        // an attempt still under way for the old URL records nothing on the new one
+        store.recordAttempt(hook.id(), Instant.now(), 500, "HTTP 500", Webhook.Outcome.FAILED);
+        assertEquals(other, store.webhook().orElseThrow());
+
+        assertTrue(store.deleteWebhook());
+        assertFalse(store.deleteWebhook());
+        assertTrue(store.webhook().isEmpty());
+        store.recordAttempt(other.id(), Instant.now(), 200, null, Webhook.Outcome.DELIVERED);
+        assertTrue(store.webhook().isEmpty());
+    }
+
+    @Test
+    void deliveryAttemptsAreCountedAndSurviveReopening() {
+        store.deleteWebhook();
+        Webhook hook = store.registerWebhook("https://cms.example.org/in", "admin");
+        Instant t1 = Instant.parse("2026-01-02T03:04:05.123456Z");
+        store.recordAttempt(hook.id(), t1, null, "connection refused", Webhook.Outcome.RETRYING);
+        Webhook retrying = store.webhook().orElseThrow();
+        assertEquals(t1, retrying.lastAttemptAt());
+        assertNull(retrying.lastStatus());
+        assertEquals("connection refused", retrying.lastError());
+        assertEquals(0, retrying.failed());
+
+        store.recordAttempt(hook.id(), t1.plusSeconds(1), 503, "HTTP 503", Webhook.Outcome.FAILED);
+        store.recordAttempt(hook.id(), t1.plusSeconds(2), 400, "HTTP 400", Webhook.Outcome.FAILED);
+        Webhook failing = store.webhook().orElseThrow();
+        assertEquals(400, failing.lastStatus());
+        assertEquals(2, failing.failed());
+        assertEquals(2, failing.consecutiveFailures());
+        assertNull(failing.lastDeliveredAt());
+
+        store.recordAttempt(hook.id(), t1.plusSeconds(3), 204, null, Webhook.Outcome.DELIVERED);
+        store.recordAttempt(hook.id(), t1.plusSeconds(4), 500, "x".repeat(5000), Webhook.Outcome.RETRYING);
+        Webhook after = store.webhook().orElseThrow();
+        assertEquals(1, after.delivered());
+        assertEquals(2, after.failed());
+        assertEquals(0, after.consecutiveFailures());
+        assertEquals(t1.plusSeconds(3), after.lastDeliveredAt());
+        assertEquals(500, after.lastStatus());
+        assertEquals(1000, after.lastError().length(), "a long error is cut to the column's size");
+
+        store.close();
+        store = open();
+        assertEquals(after, store.webhook().orElseThrow());
+        store.deleteWebhook();
+    }
+
+    @Test
     void pingFailsOnceTheStoreIsClosed() {
         store.ping();
         store.close();
