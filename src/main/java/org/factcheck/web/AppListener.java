@@ -14,8 +14,8 @@ import org.factcheck.core.Checker;
 import org.factcheck.core.Parsing;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.service.CheckService;
+import org.factcheck.service.hook.Webhooks;
 import org.factcheck.store.JdbcReviewStore;
-import org.factcheck.store.ReviewStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +26,8 @@ import jakarta.servlet.ServletContextListener;
 /**
  * Starts the service with the webapp: reads the settings, compiles the rules (a folder with any problem stops the
  * start, listing each), opens the review store (a container DataSource from JNDI, else a JDBC URL, else H2 in the
- * data folder; Flyway brings its schema up to date) and closes it when the webapp stops.
+ * data folder; Flyway brings its schema up to date), starts the webhook's deliveries, and stops both when the webapp
+ * stops.
  */
 public final class AppListener implements ServletContextListener {
     private static final Logger LOG = LoggerFactory.getLogger(AppListener.class);
@@ -52,7 +53,7 @@ public final class AppListener implements ServletContextListener {
                 : Parsing.inChildProcesses(config.maxTextChars(), config.parseWorkers(), config.parseMemoryMb());
         context.setAttribute(PARSING, parsing);
         Checker checker;
-        ReviewStore store;
+        JdbcReviewStore store;
         try {
             // WebConfig has read the property, the environment and the context already: one place decides.
             checker = Checker.open(config.rules(), parsing);
@@ -66,6 +67,7 @@ public final class AppListener implements ServletContextListener {
         }
         context.setAttribute(Attributes.CONFIG, config);
         context.setAttribute(Attributes.LIMITER, new RateLimiter(config.checksPerMinute(), Clock.systemUTC()));
+        context.setAttribute(Attributes.WEBHOOKS, new Webhooks(store, config.webhook()));
         context.setAttribute(Attributes.SERVICE, new CheckService(checker, store,
                 Duration.ofSeconds(config.reloadIntervalSeconds()), Clock.systemUTC()));
         if (config.retentionDays() > 0) {
@@ -81,10 +83,11 @@ public final class AppListener implements ServletContextListener {
         LOG.info("factcheck started: rules {}, {} rules; drafts read {}; {}", checker.rulesFolder(),
                 checker.rules().size(), parsing.description(),
                 (config.apiTokenSha256() == null ? "no API token" : "API token configured")
-                + (config.adminTokenSha256() == null ? "" : ", admin token configured"));
+                + (config.adminTokenSha256() == null ? "" : ", admin token configured")
+                + (config.webhook().signed() ? ", webhook secret configured" : ""));
     }
 
-    private static ReviewStore openStore(WebConfig config) {
+    private static JdbcReviewStore openStore(WebConfig config) {
         DataSource container = lookup(config.jndi());
         if (container != null) {
             LOG.info("review store: container DataSource {}", config.jndi());
@@ -112,6 +115,9 @@ public final class AppListener implements ServletContextListener {
     public void contextDestroyed(ServletContextEvent event) {
         if (event.getServletContext().getAttribute(PURGES) instanceof ScheduledExecutorService purges) {
             purges.shutdownNow();
+        }
+        if (event.getServletContext().getAttribute(Attributes.WEBHOOKS) instanceof Webhooks webhooks) {
+            webhooks.close(); // before the store they record their attempts in
         }
         Object service = event.getServletContext().getAttribute(Attributes.SERVICE);
         if (service instanceof CheckService s) {

@@ -8,6 +8,8 @@ final class Attributes {
     static final String CONFIG = "factcheck.config";
     /** The {@link RateLimiter} of {@code POST /api/checks}. */
     static final String LIMITER = "factcheck.limiter";
+    /** The {@link org.factcheck.service.hook.Webhooks}: the webhook's registration and deliveries. */
+    static final String WEBHOOKS = "factcheck.webhooks";
 
     private Attributes() {
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.factcheck.core.extract.DraftException;
+import org.factcheck.service.hook.Webhooks;
 import org.factcheck.store.CheckSummary;
 import org.factcheck.store.Page;
 import org.factcheck.store.StoredCheck;
@@ -14,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /api/checks}: {@code POST} a draft (a form upload, JSON or a raw body; see {@link Bodies}) to check and
- * store it, 201 with the stored check; {@code GET ?documentId=…&page=0&size=20} a document's revisions, newest first.
+ * store it, 201 with the stored check (and its summary queued for the webhook); {@code GET ?documentId=…&page=0&size=20} a document's revisions, newest first.
  */
 public final class ChecksServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
@@ -56,8 +57,14 @@ public final class ChecksServlet extends ApiServlet {
         } catch (DraftException e) {
             throw ApiException.forDraft(draft.source(), e);
         }
-        response.setHeader("Location", request.getContextPath() + "/api/checks/" + stored.id());
+        String location = request.getContextPath() + "/api/checks/" + stored.id();
+        webhooks().checkStored(stored, location); // queued, never waited for
+        response.setHeader("Location", location);
         Json.write(response, 201, CheckView.of(stored));
+    }
+
+    private Webhooks webhooks() {
+        return (Webhooks) getServletContext().getAttribute(Attributes.WEBHOOKS);
     }
 
     private RateLimiter limiter() {

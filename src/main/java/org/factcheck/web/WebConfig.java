@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.factcheck.service.hook.WebhookSettings;
+
 /**
  * The service's settings. Each is read, in order, from a system property ({@code factcheck.data}), an environment
  * variable ({@code FACTCHECK_DATA}: the property's name in capitals, dots as underscores) and a servlet context
@@ -48,11 +50,18 @@ import java.util.function.Function;
  *                       more is refused as too large
  * @param corsOrigins    the origins whose pages may call the API ({@code factcheck.cors-origins}: comma-separated,
  *                       such as {@code https://cms.example.org}; default none)
+ * @param webhook        the webhook's deliveries: {@code factcheck.webhook-secret} (none: no webhook may be
+ *                       registered; at least 16 characters), {@code factcheck.webhook-attempts} (6),
+ *                       {@code factcheck.webhook-backoff-ms} (1000), {@code factcheck.webhook-timeout-ms} (5000),
+ *                       {@code factcheck.webhook-queue} (1000)
  */
 public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
                         long maxUploadBytes, int maxTextChars, String apiTokenSha256, String adminTokenSha256,
                         int reloadIntervalSeconds, int checksPerMinute, int retentionDays, int parseWorkers,
-                        int parseMemoryMb, java.util.Set<String> corsOrigins) {
+                        int parseMemoryMb, java.util.Set<String> corsOrigins, WebhookSettings webhook) {
+    /** The shortest webhook secret accepted. */
+    static final int MIN_WEBHOOK_SECRET = 16;
+
     public static final String DEFAULT_JNDI = "java:comp/env/jdbc/factcheck";
 
     /** Reads the settings; {@code contextParameter} gives a servlet context parameter, or null. */
@@ -79,7 +88,25 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
                 (int) count("factcheck.retention-days", get.apply("factcheck.retention-days")),
                 (int) count("factcheck.parse-workers", get.apply("factcheck.parse-workers"), 2),
                 (int) number("factcheck.parse-memory-mb", get.apply("factcheck.parse-memory-mb"), 256),
-                origins(get.apply("factcheck.cors-origins")));
+                origins(get.apply("factcheck.cors-origins")),
+                webhook(get));
+    }
+
+    /** The webhook's settings; a secret shorter than {@link #MIN_WEBHOOK_SECRET} stops the start. */
+    private static WebhookSettings webhook(Function<String, String> get) {
+        String secret = get.apply("factcheck.webhook-secret");
+        if (secret != null && secret.length() < MIN_WEBHOOK_SECRET) {
+            throw new IllegalArgumentException("factcheck.webhook-secret must be at least " + MIN_WEBHOOK_SECRET
+                    + " characters (32 random bytes in hex, from openssl rand -hex 32, are a good secret)");
+        }
+        long attempts = number("factcheck.webhook-attempts", get.apply("factcheck.webhook-attempts"), 6);
+        if (attempts > 20) {
+            throw new IllegalArgumentException("factcheck.webhook-attempts must be from 1 to 20, not " + attempts);
+        }
+        return new WebhookSettings(secret, (int) attempts,
+                number("factcheck.webhook-backoff-ms", get.apply("factcheck.webhook-backoff-ms"), 1000),
+                number("factcheck.webhook-timeout-ms", get.apply("factcheck.webhook-timeout-ms"), 5000),
+                (int) Math.min(Integer.MAX_VALUE, number("factcheck.webhook-queue", get.apply("factcheck.webhook-queue"), 1000)));
     }
 
     /**
