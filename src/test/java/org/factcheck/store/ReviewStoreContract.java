@@ -370,6 +370,34 @@ abstract class ReviewStoreContract {
     }
 
     @Test
+    void nodesRegisteringAtOnceLeaveOneWebhook() throws Exception {
+        store.deleteWebhook();
+        int nodes = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(nodes);
+        try {
+            List<Future<Webhook>> futures = new ArrayList<>();
+            for (int n = 0; n < nodes; n++) {
+                String url = "https://cms.example.org/hook/" + n;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return store.registerWebhook(url, "admin");
+                }));
+            }
+            start.countDown();
+            List<String> urls = new ArrayList<>();
+            for (Future<Webhook> f : futures) {
+                urls.add(f.get(1, TimeUnit.MINUTES).url());
+            }
+            Webhook last = store.webhook().orElseThrow();
+            assertTrue(urls.contains(last.url()), last.url());
+        } finally {
+            pool.shutdownNow();
+            store.deleteWebhook();
+        }
+    }
+
+    @Test
     void pingFailsOnceTheStoreIsClosed() {
         store.ping();
         store.close();
