@@ -59,6 +59,7 @@ class WebhookApiTest {
     private static final String SECRET = "hook-secret-" + UUID.randomUUID();
     private static final long BACKOFF_MS = 300;
     private static final int ATTEMPTS = 4;
+    private static final long TIMEOUT_MS = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String DRAFT = "Les Etats-Unis ont annoncé lundi une hausse des droits de douane. "
@@ -80,7 +81,8 @@ class WebhookApiTest {
         server = EmbeddedServer.start("127.0.0.1", 0, data, rules, TestSupport.projectDir().resolve("webapp"),
                 Map.of("factcheck.api-token", TOKEN, "factcheck.admin-token", ADMIN_TOKEN, "factcheck.parse-workers", "0",
                         "factcheck.webhook-secret", SECRET, "factcheck.webhook-backoff-ms", String.valueOf(BACKOFF_MS),
-                        "factcheck.webhook-attempts", String.valueOf(ATTEMPTS)));
+                        "factcheck.webhook-attempts", String.valueOf(ATTEMPTS),
+                        "factcheck.webhook-timeout-ms", String.valueOf(TIMEOUT_MS)));
     }
 
     @AfterAll
@@ -254,6 +256,7 @@ class WebhookApiTest {
         for (Receiver.Request r : got) {
             assertEquals("application/json", r.header("Content-type"));
             assertEquals("check.stored", r.header("X-factcheck-event"));
+            assertNull(r.header("Upgrade"), "HTTP/1.1, no h2c upgrade");
             assertEquals(delivery, r.header("X-factcheck-delivery"), "one delivery id through the attempts");
             assertArrayEquals(got.get(0).body(), r.body(), "one body through the attempts");
             String timestamp = r.header("X-factcheck-timestamp");
@@ -325,6 +328,36 @@ class WebhookApiTest {
         assertTrue(wait >= TimeUnit.MILLISECONDS.toNanos(1000), "waited " + wait / 1_000_000 + " ms");
         JsonNode d = hookAfter(1).get("deliveries");
         assertEquals(1, d.get("delivered").asLong());
+    }
+
+    @Test
+    void anAnswerPastTheTimeoutIsRetried() throws Exception {
+        register(receiver.url());
+        CountDownLatch release = new CountDownLatch(1);
+        receiver.hold = release;
+        submit("doc-" + UUID.randomUUID());
+        Receiver.Request first = receiver.next();
+        Receiver.Request second = receiver.next(); // the first is still held, past the timeout
+        release.countDown();
+        assertEquals(first.header("X-factcheck-delivery"), second.header("X-factcheck-delivery"));
+        long wait = second.arrived() - first.arrived();
+        assertTrue(wait >= TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS + BACKOFF_MS * 8 / 10), wait / 1_000_000 + " ms");
+        JsonNode d = hookAfter(1).get("deliveries");
+        assertEquals(1, d.get("delivered").asLong(), "the attempt that timed out does not count");
+        assertEquals(0, d.get("failed").asLong());
+    }
+
+    @Test
+    void noConnectionIsRetriedThenGivenUp() throws Exception {
+        String url = receiver.url();
+        receiver.close(); // nothing listens there any more
+        register(url);
+        submit("doc-" + UUID.randomUUID());
+        JsonNode d = hookAfter(1).get("deliveries");
+        assertEquals(1, d.get("failed").asLong());
+        assertTrue(d.get("lastStatus").isNull(), d.toString());
+        assertTrue(d.get("lastError").asText().contains("ConnectException"), d.toString());
+        assertTrue(d.get("lastError").asText().contains("given up after " + ATTEMPTS + " attempts"), d.toString());
     }
 
     @Test

@@ -68,7 +68,9 @@ public final class Webhooks implements AutoCloseable {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/1.1: no h2c upgrade headers on plain http, which some receivers and proxies refuse on a POST
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofMillis(Math.min(settings.timeoutMillis(), MAX_CONNECT_MILLIS))).build();
         AtomicInteger n = new AtomicInteger();
         this.senders = new ScheduledThreadPoolExecutor(SENDERS, r -> {
