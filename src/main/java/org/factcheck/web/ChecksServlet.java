@@ -15,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /api/checks}: {@code POST} a draft (a form upload, JSON or a raw body; see {@link Bodies}) to check and
- * store it, 201 with the stored check (and its summary queued for the webhook); {@code GET ?documentId=…&page=0&size=20} a document's revisions, newest first.
+ * store it, 201 with the stored check (its summary queued for the webhook, never waited for);
+ * {@code GET ?documentId=…&page=0&size=20} a document's revisions, newest first.
  */
 public final class ChecksServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;

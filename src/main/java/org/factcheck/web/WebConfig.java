@@ -106,7 +106,8 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
         return new WebhookSettings(secret, (int) attempts,
                 number("factcheck.webhook-backoff-ms", get.apply("factcheck.webhook-backoff-ms"), 1000),
                 number("factcheck.webhook-timeout-ms", get.apply("factcheck.webhook-timeout-ms"), 5000),
-                (int) Math.min(Integer.MAX_VALUE, number("factcheck.webhook-queue", get.apply("factcheck.webhook-queue"), 1000)));
+                (int) Math.min(Integer.MAX_VALUE,
+                        number("factcheck.webhook-queue", get.apply("factcheck.webhook-queue"), 1000)));
     }
 
     /**
