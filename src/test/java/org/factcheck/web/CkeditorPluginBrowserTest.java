@@ -40,7 +40,9 @@ import org.openqa.selenium.interactions.Actions;
  * their categories' colours, an emoji before them notwithstanding (the API counts code points, the editor UTF-16
  * units); pointing at an underline shows the finding and its related span; Apply replaces the misspelt name in one
  * undo step; a finding reached with the caret and the keyboard is dismissed, and after a reload the draft's next
- * revision carries the decision: the finding stays without underline. Screenshots go to target/screenshots/.
+ * revision carries the decision: the finding stays without underline. Screenshots go to target/screenshots/. A
+ * draft with decomposed accents, a soft break and an emoji is sent as NFC paragraphs separated by blank lines, and
+ * its finding still lands on the name.
  * Skipped, with a message, without Chromium and its driver, or without the CKEditor 5 build that the Maven build
  * installs with npm (target/vendor-webapp).
  */
@@ -262,5 +264,27 @@ class CkeditorPluginBrowserTest {
                 String.valueOf(carried));
         assertFalse(String.valueOf(carried).contains(" r1 "), "a later revision: " + carried);
         screenshot("reloaded");
+    }
+
+    @Test
+    void decomposedAccentsSoftBreaksAndEmojiDoNotShiftTheUnderline() throws Exception {
+        open("cke-nfd-" + System.nanoTime());
+        // Decomposed accents (e + U+0301) that the checker reads composed, a soft break, an emoji: the text sent is
+        // shorter in code points than the model in UTF-16 units, and the span must still land on the name.
+        js("window.factcheckDemo.editor.setData(arguments[0]);",
+                "<h2>Une me\u0301diathe\u0300que \uD83D\uDCDA pour Saint-Aubin</h2>"
+                        + "<p>La maire de Saint-Aubin, Marie Dupont, a inaugure\u0301 la me\u0301diathe\u0300que samedi.<br>"
+                        + "Le chantier a dure\u0301 deux ans.</p>"
+                        + "<p>\u00ab Ce lieu appartient \u00e0 tous les lecteurs de la valle\u0301e \u00bb, a d\u00e9clar\u00e9 Marie Dupond.</p>");
+        Object sent = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('./factcheck.js').then(m => done(m.extractText(window.factcheckDemo.editor.model).text));");
+        assertEquals("Une m\u00e9diath\u00e8que \uD83D\uDCDA pour Saint-Aubin\n\n"
+                + "La maire de Saint-Aubin, Marie Dupont, a inaugur\u00e9 la m\u00e9diath\u00e8que samedi.\n"
+                + "Le chantier a dur\u00e9 deux ans.\n\n"
+                + "\u00ab Ce lieu appartient \u00e0 tous les lecteurs de la vall\u00e9e \u00bb, a d\u00e9clar\u00e9 Marie Dupond.",
+                sent, "blocks separated by a blank line, a soft break as a line break, NFC");
+        WebElement name = waitFor("the misspelt name underlined", () -> marks("NAME").isEmpty() ? null : marks("NAME").get(0));
+        assertEquals("Marie Dupond", name.getText());
     }
 }
