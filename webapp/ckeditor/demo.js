@@ -34,6 +34,7 @@ async function start() {
       apiUrl: new URL("../api/", location.href).href,
       documentId,
       language: language || undefined,
+      showDismissed: params.get("dismissed") === "1",
       uiLanguage: params.get("ui") || ((navigator.language || "en").toLowerCase().startsWith("fr") ? "fr" : "en"),
     },
   });

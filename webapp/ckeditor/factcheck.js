@@ -24,6 +24,7 @@
 //   enable       rule ids off by default to report too, comma-separated
 //   debounceMs   the pause in typing after which the text is sent (default 1500; 0: only on demand)
 //   checkOnReady check the initial content once the editor is ready (default true)
+//   showDismissed underline dismissed findings too, faintly, so that they can be reopened (default false)
 //   keystroke    checks now (default "Ctrl+Shift+F"); focusKeystroke: from the text, into the finding under the
 //                caret (default "Alt+Enter"); Escape goes back
 //   uiLanguage   "fr" or "en" for the plugin's words (default: the editor's interface language)
@@ -38,7 +39,7 @@ const WORDS = {
     NAME: "Name", TITLE: "Title", DATE: "Date", NUMBER: "Number", QUOTE: "Quote", DUPLICATE: "Duplicate",
     SPELLING: "Spelling", error: "error", warning: "warning", info: "info",
     suggestion: "Suggestion", related: "Related", apply: "Apply", accept: "Accept", dismiss: "Dismiss",
-    reopen: "Reopen", accepted: "Accepted", dialog: "Fact check", checking: "Checking…",
+    reopen: "Reopen", accepted: "Accepted", dismissed: "Dismissed", dialog: "Fact check", checking: "Checking…",
     done: (n, d) => n === 0 ? "No finding." : n + (n === 1 ? " finding" : " findings") + (d ? ", " + d + " dismissed" : "") + ".",
     stale: "The text changed during the check: it will be checked again.",
     empty: "Nothing to check.", error2: "The check failed: ", changed: "The text of this finding has changed.",
@@ -49,7 +50,7 @@ const WORDS = {
     NAME: "Nom", TITLE: "Fonction", DATE: "Date", NUMBER: "Chiffre", QUOTE: "Citation", DUPLICATE: "Doublon",
     SPELLING: "Graphie", error: "erreur", warning: "avertissement", info: "info",
     suggestion: "Suggestion", related: "Voir aussi", apply: "Appliquer", accept: "Accepter", dismiss: "Écarter",
-    reopen: "Rouvrir", accepted: "Acceptée", dialog: "Vérification", checking: "Vérification…",
+    reopen: "Rouvrir", accepted: "Acceptée", dismissed: "Écartée", dialog: "Vérification", checking: "Vérification…",
     done: (n, d) => n === 0 ? "Aucune alerte." : n + (n === 1 ? " alerte" : " alertes") + (d ? ", dont " + d + " écartée" + (d > 1 ? "s" : "") : "") + ".",
     stale: "Le texte a changé pendant la vérification : il sera vérifié de nouveau.",
     empty: "Rien à vérifier.", error2: "La vérification a échoué : ", changed: "Le texte de cette alerte a changé.",
@@ -353,7 +354,7 @@ export class FactcheckPlugin extends EventTarget {
         for (const marker of Array.from(model.markers.getMarkersGroup(group))) writer.removeMarker(marker);
       }
       for (const { entry, range, related } of placed) {
-        if (entry.decision === "dismissed") continue;
+        if (entry.decision === "dismissed" && !this.config.showDismissed) continue;
         entry.marker = this._markerName(entry);
         writer.addMarker(entry.marker, { range, usingOperation: false, affectsData: false });
         related.forEach((r, i) => {
@@ -475,7 +476,7 @@ export class FactcheckPlugin extends EventTarget {
     popup.replaceChildren();
     popup.className = "factcheck-popup factcheck-" + f.category + " factcheck-" + entry.decision;
     const head = el("div", "factcheck-head", (w[f.category] || f.category) + " · " + (w[f.severity] || f.severity)
-      + (entry.decision === "accepted" ? " · " + w.accepted : ""));
+      + (entry.decision !== "open" ? " · " + w[entry.decision] : ""));
     const message = el("p", "factcheck-message", f.message);
     message.id = "factcheck-message-" + id;
     popup.setAttribute("aria-describedby", message.id);
@@ -506,8 +507,8 @@ export class FactcheckPlugin extends EventTarget {
       actions.append(apply);
     }
     if (entry.decision !== "accepted") actions.append(button(w.accept, "factcheck-accept", () => this.decide(id, "accepted")));
-    actions.append(button(w.dismiss, "factcheck-dismiss", () => this.decide(id, "dismissed")));
-    if (entry.decision === "accepted") actions.append(button(w.reopen, "factcheck-reopen", () => this.decide(id, "open")));
+    if (entry.decision !== "dismissed") actions.append(button(w.dismiss, "factcheck-dismiss", () => this.decide(id, "dismissed")));
+    if (entry.decision !== "open") actions.append(button(w.reopen, "factcheck-reopen", () => this.decide(id, "open")));
     popup.append(actions);
     for (const e of this.editor.editing.view.getDomRoot().querySelectorAll(
       '[data-factcheck-finding="' + CSS.escape(id) + '"], [data-factcheck-related="' + CSS.escape(id) + '"]')) {
@@ -592,7 +593,7 @@ export class FactcheckPlugin extends EventTarget {
       model.enqueueChange({ isUndoable: false }, writer => {
         if (old) writer.removeMarker(old);
         entry.marker = null;
-        if (entry.decision === "dismissed") {
+        if (entry.decision === "dismissed" && !this.config.showDismissed) {
           for (const m of Array.from(model.markers.getMarkersGroup(RELATED))) {
             if (m.name.split(":")[1] === id) writer.removeMarker(m);
           }

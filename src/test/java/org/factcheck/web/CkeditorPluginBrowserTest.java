@@ -264,6 +264,23 @@ class CkeditorPluginBrowserTest {
                 String.valueOf(carried));
         assertFalse(String.valueOf(carried).contains(" r1 "), "a later revision: " + carried);
         screenshot("reloaded");
+
+        // Shown on demand, the dismissed finding can be reopened: it is underlined again in its colour.
+        browser.get("http://127.0.0.1:" + server.port() + "/ckeditor/?dismissed=1&doc=" + documentId);
+        waitFor("the editor", () -> js("return !!window.factcheckDemo"));
+        nextCheck(reloaded);
+        WebElement faint = waitFor("the dismissed weekday, faint", () -> marks("DATE").isEmpty() ? null : marks("DATE").get(0));
+        assertTrue(faint.getAttribute("class").contains("factcheck-dismissed"), faint.getAttribute("class"));
+        new Actions(browser).moveToElement(faint).perform();
+        WebElement reopen = waitFor("the reopen button", () -> {
+            WebElement b = browser.findElement(By.cssSelector(".factcheck-popup button.factcheck-reopen"));
+            return b.isDisplayed() ? b : null;
+        });
+        assertTrue(browser.findElement(By.cssSelector(".factcheck-popup")).getText().contains("DISMISSED"));
+        screenshot("reopen");
+        reopen.click();
+        waitFor("the weekday underlined again", () -> !marks("DATE").isEmpty()
+                && marks("DATE").get(0).getAttribute("class").contains("factcheck-open"));
     }
 
     @Test
