@@ -230,7 +230,8 @@ export class FactcheckPlugin extends EventTarget {
     });
     editor.keystrokes.set(config.focusKeystroke || "Alt+Enter", (event, cancel) => {
       if (this._active) {
-        const first = this._popup.querySelector("button");
+        const first = this._popup.querySelector(".factcheck-actions button:not(:disabled)")
+          || this._popup.querySelector("button");
         if (first) {
           first.focus();
           cancel();
