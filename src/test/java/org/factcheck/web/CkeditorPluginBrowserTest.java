@@ -42,7 +42,8 @@ import org.openqa.selenium.interactions.Actions;
  * undo step; a finding reached with the caret and the keyboard is dismissed, and after a reload the draft's next
  * revision carries the decision: the finding stays without underline. Screenshots go to target/screenshots/. A
  * draft with decomposed accents, a soft break and an emoji is sent as NFC paragraphs separated by blank lines, and
- * its finding still lands on the name.
+ * its finding still lands on the name. An editor configured with the API token, as a CMS on another origin would
+ * be, checks and records a decision as the token's user, without the page's session.
  * Skipped, with a message, without Chromium and its driver, or without the CKEditor 5 build that the Maven build
  * installs with npm (target/vendor-webapp).
  */
@@ -51,6 +52,7 @@ class CkeditorPluginBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path VENDOR = TestSupport.projectDir().resolve("target/vendor-webapp");
     private static final Path SCREENSHOTS = TestSupport.projectDir().resolve("target/screenshots");
+    private static final String API_TOKEN = "cke-api-token";
 
     @TempDir
     static Path temp;
@@ -71,7 +73,8 @@ class CkeditorPluginBrowserTest {
         Path data = temp.resolve("data");
         Files.createDirectories(data);
         Files.writeString(data.resolve("users.properties"), "editor: cke-pw, editor\n");
-        server = EmbeddedServer.start("127.0.0.1", 0, data, TestSupport.projectDir().resolve("rules"), webapp, Map.of());
+        server = EmbeddedServer.start("127.0.0.1", 0, data, TestSupport.projectDir().resolve("rules"), webapp,
+                Map.of("factcheck.api-token", API_TOKEN));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -81,6 +84,7 @@ class CkeditorPluginBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -303,5 +307,36 @@ class CkeditorPluginBrowserTest {
                 sent, "blocks separated by a blank line, a soft break as a line break, NFC");
         WebElement name = waitFor("the misspelt name underlined", () -> marks("NAME").isEmpty() ? null : marks("NAME").get(0));
         assertEquals("Marie Dupond", name.getText());
+    }
+
+    @Test
+    void withAnApiTokenThePluginChecksAndDecidesWithoutTheSession() throws Exception {
+        open("cke-token-page");
+        // A second editor on the page, configured as a CMS on another origin would be: the API token as Bearer,
+        // no cookies, no CSRF token; the decision is then taken by the token's user, not the page's session.
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "(async () => {"
+                        + "  const { ClassicEditor, Essentials, Paragraph } = await import('../vendor/ckeditor5/ckeditor5.js');"
+                        + "  const { FactcheckPlugin } = await import('./factcheck.js');"
+                        + "  const host = document.createElement('div'); document.body.append(host);"
+                        + "  const editor = await ClassicEditor.create(host, { licenseKey: 'GPL',"
+                        + "    plugins: [Essentials, Paragraph, FactcheckPlugin],"
+                        + "    initialData: '<p>Les Etats-Unis ont annonc\u00e9 une hausse des droits de douane.</p>'"
+                        + "      + '<p>Le ministre a rappel\u00e9 que les \u00c9tats-Unis restaient ouverts au dialogue.</p>',"
+                        + "    factcheck: { apiUrl: new URL('../api/', location.href).href, token: () => Promise.resolve(arguments[0]),"
+                        + "      documentId: arguments[1], debounceMs: 0, uiLanguage: 'fr' } });"
+                        + "  const plugin = editor.plugins.get('Factcheck');"
+                        + "  const status = await new Promise(resolve => plugin.addEventListener('status', e => {"
+                        + "    if (e.detail.state === 'done' || e.detail.state === 'error') resolve(e.detail); }));"
+                        + "  if (status.state !== 'done') return 'error: ' + status.message;"
+                        + "  const [id, entry] = Array.from(plugin.findings.entries())[0];"
+                        + "  await plugin.decide(id, 'dismissed');"
+                        + "  const check = await (await fetch('../api/checks/' + plugin.latest.id)).json();"
+                        + "  const mark = editor.editing.view.getDomRoot().querySelector('.factcheck-mark');"
+                        + "  return status.message + ' | ' + entry.finding.rule + ' | ' + check.reviews[0].decision + ' by '"
+                        + "    + check.reviews[0].decidedBy + ' | ' + (mark === null ? 'no underline' : 'underlined');"
+                        + "})().then(done, e => done('error: ' + e));", API_TOKEN, "cke-token-" + System.nanoTime());
+        assertEquals("1 alerte. | spelling.variant | dismissed by api-token | no underline", result);
     }
 }
