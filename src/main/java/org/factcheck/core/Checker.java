@@ -128,6 +128,11 @@ public final class Checker {
                 .sorted(Comparator.comparing(RuleDescription::id)).toList();
     }
 
+    /** The languages the rules have messages and word lists for ({@code fr}, {@code en}). */
+    public Set<String> languages() {
+        return rules.languages();
+    }
+
     /** The rules folder, named for people: its path, or "packaged rules". */
     public String rulesFolder() {
         return rules.folder().description();

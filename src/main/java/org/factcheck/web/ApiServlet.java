@@ -45,7 +45,26 @@ public abstract class ApiServlet extends HttpServlet {
             // The rest of the body may not have been read: the connection cannot carry another request.
             response.setHeader("Connection", "close");
         }
+        fail(request, response, problem);
+    }
+
+    /** Writes the answer to a failed call: an RFC 9457 problem ({@link Problems}). */
+    protected void fail(HttpServletRequest request, HttpServletResponse response, ApiException problem)
+            throws IOException {
         Problems.write(request, response, problem);
+    }
+
+    /**
+     * Refuses a draft past the checks allowed to one address a minute ({@code factcheck.checks-per-minute}): 429,
+     * with {@code Retry-After}.
+     */
+    protected void throttle(HttpServletRequest request, HttpServletResponse response) {
+        long wait = ((RateLimiter) getServletContext().getAttribute(Attributes.LIMITER)).acquire(request.getRemoteAddr());
+        if (wait > 0) {
+            response.setHeader("Retry-After", String.valueOf(wait));
+            throw new ApiException(429, "Too many requests", "at most " + config().checksPerMinute()
+                    + " drafts a minute from one address; try again in " + wait + " s");
+        }
     }
 
     /** Refuses any method but {@code allowed}: 405, naming it in {@code Allow}. */

@@ -45,12 +45,7 @@ public final class ChecksServlet extends ApiServlet {
     }
 
     private void submit(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        long wait = limiter().acquire(request.getRemoteAddr());
-        if (wait > 0) {
-            response.setHeader("Retry-After", String.valueOf(wait));
-            throw new ApiException(429, "Too many requests", "at most " + config().checksPerMinute()
-                    + " drafts a minute from one address; try again in " + wait + " s");
-        }
+        throttle(request, response);
         Submission draft = Bodies.draft(request, config().maxUploadBytes());
         StoredCheck stored;
         try {
@@ -66,10 +61,6 @@ public final class ChecksServlet extends ApiServlet {
 
     private Webhooks webhooks() {
         return (Webhooks) getServletContext().getAttribute(Attributes.WEBHOOKS);
-    }
-
-    private RateLimiter limiter() {
-        return (RateLimiter) getServletContext().getAttribute(Attributes.LIMITER);
     }
 
     private void revisions(HttpServletRequest request, HttpServletResponse response) throws IOException {
