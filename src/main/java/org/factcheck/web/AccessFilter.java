@@ -27,7 +27,9 @@ import jakarta.servlet.http.HttpSession;
  * get 401 and a problem, never the login page, with a {@code Bearer} challenge only: a {@code Basic} one would make a
  * browser whose session ended open its own login dialog over the page. {@code /api/admin/*} needs {@code admin}, the
  * rest {@code editor} or {@code admin}. A state-changing call authenticated by the container must carry the session's
- * {@code X-CSRF-Token} header, which {@code GET /api/csrf} gives.
+ * {@code X-CSRF-Token} header, which {@code GET /api/csrf} gives. The LanguageTool API ({@code /v2/*}) is guarded
+ * alike; its clients, which send no header of their own, may give a token as the field {@code apiKey} of the form or
+ * query (LanguageTool's premium key; its {@code username} is not needed).
  */
 public final class AccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -46,11 +48,14 @@ public final class AccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String authorization = request.getHeader("Authorization");
-        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        String apiKey = authorization == null && path(request).startsWith("/v2/")
+                ? Bodies.blankToNull(request.getParameter("apiKey")) : null;
+        boolean bearer = apiKey != null
+                || authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         boolean hadSession = request.getSession(false) != null;
         if (bearer) {
-            String token = authorization.substring(7).trim();
+            String token = apiKey != null ? apiKey : authorization.substring(7).trim();
             boolean admin = tokenMatches(config().adminTokenSha256(), token);
             if (!admin && !tokenMatches(config().apiTokenSha256(), token)) {
                 unauthorized(request, response, "the token is neither the configured API token nor the admin token"
@@ -66,8 +71,9 @@ public final class AccessFilter extends HttpFilter {
                 return;
             }
         } else if (request.getUserPrincipal() == null) {
-            unauthorized(request, response, "log in on the page, or send an API token (Authorization: Bearer) or an"
-                    + " account's name and password (Authorization: Basic)");
+            unauthorized(request, response, "log in on the page, or send an API token (Authorization: Bearer"
+                    + (path(request).startsWith("/v2/") ? ", or the field apiKey" : "")
+                    + ") or an account's name and password (Authorization: Basic)");
             return;
         }
         try {
@@ -82,7 +88,7 @@ public final class AccessFilter extends HttpFilter {
     /** Lets an authenticated call through if it has the role and, from the container's users, the CSRF token. */
     private static void authorize(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                                   boolean bearer) throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         boolean admin = path.startsWith("/api/admin/");
         if (admin ? !request.isUserInRole("admin") : !(request.isUserInRole("editor") || request.isUserInRole("admin"))) {
             Problems.write(request, response, ApiException.of(403, request.getRemoteUser() + " lacks the role "
@@ -152,6 +158,11 @@ public final class AccessFilter extends HttpFilter {
                 // nothing to forget
             }
         }
+    }
+
+    /** The request's path within the webapp ({@code /api/checks}). */
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** 401 and a problem, with the challenge of the API token. */

@@ -6,7 +6,7 @@ final class Attributes {
     static final String SERVICE = "factcheck.service";
     /** The {@link WebConfig}. */
     static final String CONFIG = "factcheck.config";
-    /** The {@link RateLimiter} of {@code POST /api/checks}. */
+    /** The {@link RateLimiter} of {@code POST /api/checks} and {@code POST /v2/check}. */
     static final String LIMITER = "factcheck.limiter";
     /** The {@link org.factcheck.service.hook.Webhooks}: the webhook's registration and deliveries. */
     static final String WEBHOOKS = "factcheck.webhooks";
