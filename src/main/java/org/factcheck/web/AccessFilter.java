@@ -48,8 +48,15 @@ public final class AccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String authorization = request.getHeader("Authorization");
-        String apiKey = authorization == null && path(request).startsWith("/v2/")
-                ? Bodies.blankToNull(request.getParameter("apiKey")) : null;
+        String apiKey = null;
+        if (authorization == null && path(request).startsWith("/v2/")) {
+            try {
+                apiKey = Bodies.blankToNull(LtForm.of(request, config().maxUploadBytes()).get("apiKey"));
+            } catch (ApiException e) {
+                Problems.write(request, response, e);
+                return;
+            }
+        }
         boolean bearer = apiKey != null
                 || authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);

@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code POST /v2/check}: LanguageTool's check, for its clients (a form, urlencoded or multipart: {@code text} or
- * {@code data}, {@code language}, the rule fields of {@link LtRules}). The text is checked and stored as
+ * {@code POST /v2/check}: LanguageTool's check, for its clients (a form, urlencoded or multipart, read by
+ * {@link LtForm}: {@code text} or {@code data}, {@code language}, the rule fields of {@link LtRules}). The text is checked and stored as
  * {@code POST /api/checks} does, with the same findings, which the answer gives in LanguageTool's shape
  * ({@link LtAnswer}). A blank text has nothing to check: no match, nothing stored.
  */
@@ -28,9 +28,10 @@ public final class LtCheckServlet extends LtServlet {
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         require("POST", request, response);
         Checker checker = service().checker();
-        LtText text = text(request);
-        String language = LtLanguages.code(request.getParameter("language"), checker.languages());
-        LtRules rules = LtRules.of(checker.rules(), request::getParameter);
+        Map<String, String> fields = LtForm.of(request, config().maxUploadBytes());
+        LtText text = text(fields);
+        String language = LtLanguages.code(fields.get("language"), checker.languages());
+        LtRules rules = LtRules.of(checker.rules(), fields::get);
         if (text.checked().isBlank()) {
             // "auto" and nothing to detect it from: English, as the checker's detection falls back on
             Json.write(response, 200, LtAnswer.empty(language == null ? "en" : language));
@@ -58,9 +59,9 @@ public final class LtCheckServlet extends LtServlet {
     }
 
     /** The text of the field {@code text}, else of {@code data}. */
-    private static LtText text(HttpServletRequest request) {
-        String text = request.getParameter("text");
-        String data = request.getParameter("data");
+    private static LtText text(Map<String, String> fields) {
+        String text = fields.get("text");
+        String data = fields.get("data");
         if (text != null) {
             return LtText.ofText(text);
         }

@@ -210,6 +210,17 @@ class LanguageToolApiTest {
         matches.forEach(m -> assertFalse(m.get("sentence").asText().contains("<"), "a sentence is of the text read: " + m));
     }
 
+    /** A form far past a container's default limit (Jetty's is 200,000 bytes) is read whole: here, long markup. */
+    @Test
+    void aLargeFormIsReadWhole() throws Exception {
+        String comment = "<!-- " + "é".repeat(150_000) + " -->";
+        HttpResponse<String> r = check(form("language", "fr", "data", JSON.writeValueAsString(Map.of("annotation",
+                List.of(Map.of("markup", comment), Map.of("text", FRENCH))))));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode first = JSON.readTree(r.body()).get("matches").get(0);
+        assertEquals(comment.length() + FRENCH.indexOf("Chateau-Landon"), first.get("offset").asInt(), first.toString());
+    }
+
     @Test
     void ruleFieldsAndLevelChooseTheRules() throws Exception {
         JsonNode all = JSON.readTree(check(form("text", FRENCH, "language", "fr")).body()).get("matches");
