@@ -21,6 +21,7 @@ import org.factcheck.core.extract.Extractor;
 import org.factcheck.core.facts.DateReach;
 import org.factcheck.core.facts.Draft;
 import org.factcheck.core.facts.RegisterMatch;
+import org.factcheck.core.lang.Messages;
 import org.factcheck.core.report.DocumentInfo;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportBuilder;
@@ -131,6 +132,15 @@ public final class Checker {
     /** The languages the rules have messages and word lists for ({@code fr}, {@code en}). */
     public Set<String> languages() {
         return rules.languages();
+    }
+
+    /**
+     * The name of a category ({@code NAME}) in {@code language}: its message {@code category.NAME}, else its id.
+     */
+    public String categoryName(String category, String language) {
+        String key = "category." + category;
+        Messages m = rules.messages(language);
+        return m.has(key) ? m.format(key, Map.of()) : category;
     }
 
     /** The rules folder, named for people: its path, or "packaged rules". */

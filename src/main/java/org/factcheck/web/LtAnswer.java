@@ -8,9 +8,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.factcheck.core.Checker;
 import org.factcheck.core.RuleDescription;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportFinding;
@@ -33,12 +36,6 @@ record LtAnswer(Software software, Warnings warnings, Language language, List<Ma
     private static final Map<String, String> ISSUE_TYPES = Map.of("NAME", "inconsistententities", "TITLE",
             "inconsistency", "DATE", "inconsistency", "NUMBER", "numbers", "QUOTE", "inconsistency", "DUPLICATE",
             "duplication", "SPELLING", "inconsistency");
-    /** The categories' names in each language the rules have. */
-    private static final Map<String, Map<String, String>> CATEGORY_NAMES = Map.of(
-            "fr", Map.of("NAME", "Noms de personnes", "TITLE", "Fonctions", "DATE", "Dates", "NUMBER", "Chiffres",
-                    "QUOTE", "Citations", "DUPLICATE", "Répétitions", "SPELLING", "Graphies"),
-            "en", Map.of("NAME", "Names of persons", "TITLE", "Roles", "DATE", "Dates", "NUMBER", "Figures",
-                    "QUOTE", "Quotations", "DUPLICATE", "Repetitions", "SPELLING", "Spellings"));
 
     @JsonPropertyOrder({"name", "version", "buildDate", "apiVersion", "status", "premium"})
     record Software(String name, String version, String buildDate, int apiVersion, String status, boolean premium) {
@@ -98,13 +95,14 @@ record LtAnswer(Software software, Warnings warnings, Language language, List<Ma
     }
 
     /**
-     * The answer for a stored check of {@code text}, whose report's text is {@code text.checked()}.
-     *
-     * @param rules the rules in force, by id
+     * The answer for a stored check of {@code text}, whose report's text is {@code text.checked()}, with the rules'
+     * descriptions and the categories' names of {@code checker}.
      */
-    static LtAnswer of(StoredCheck check, LtText text, Map<String, RuleDescription> rules) {
+    static LtAnswer of(StoredCheck check, LtText text, Checker checker) {
         Report report = check.report();
         String language = report.document().language();
+        Map<String, RuleDescription> rules = checker.rules().stream()
+                .collect(Collectors.toMap(RuleDescription::id, Function.identity()));
         int[] units = utf16Offsets(report.text());
         List<Match> matches = report.findings().stream().map(f -> {
             Span span = span(text, units, f.start(), f.end());
@@ -113,8 +111,8 @@ record LtAnswer(Software software, Warnings warnings, Language language, List<Ma
                     span.offset(), span.length(), context(text.original(), span), sentence(text.checked(),
                     units[f.start()], units[f.end()]), new Type("info".equals(f.severity()) ? "Hint" : "Other"),
                     new Rule(f.rule(), rule == null ? f.rule() : rule.description(), ISSUE_TYPES.getOrDefault(
-                            f.category(), "inconsistency"), new Category(f.category(), CATEGORY_NAMES.getOrDefault(
-                            language, Map.of()).getOrDefault(f.category(), f.category()))),
+                            f.category(), "inconsistency"), new Category(f.category(),
+                            checker.categoryName(f.category(), language))),
                     false, 0, new Extra(check.id(), f.id(), f.severity(), related(text, units, f)));
         }).toList();
         return new LtAnswer(SOFTWARE, new Warnings(report.document().omittedFindings() != null),

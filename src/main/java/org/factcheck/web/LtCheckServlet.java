@@ -3,12 +3,9 @@ package org.factcheck.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.factcheck.core.CheckRequest;
 import org.factcheck.core.Checker;
-import org.factcheck.core.RuleDescription;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.store.StoredCheck;
 
@@ -53,9 +50,7 @@ public final class LtCheckServlet extends LtServlet {
             throw ApiException.of(422, "the text was read as " + stored.report().document().contentType()
                     + ", whose text is not the one sent: its findings could not be placed in it");
         }
-        Map<String, RuleDescription> byId = checker.rules().stream()
-                .collect(Collectors.toMap(RuleDescription::id, Function.identity()));
-        Json.write(response, 200, LtAnswer.of(stored, text, byId));
+        Json.write(response, 200, LtAnswer.of(stored, text, checker));
     }
 
     /** The text of the field {@code text}, else of {@code data}. */

@@ -161,13 +161,17 @@ class LanguageToolApiTest {
 
     @Test
     void matchesAreTheFindingsOfApiChecksAtUtf16Offsets() throws Exception {
-        for (String[] draft : new String[][] {{FRENCH, "fr-FR", "fr"}, {ENGLISH, "en-GB", "en"}}) {
+        for (String[] draft : new String[][] {{FRENCH, "fr-FR", "fr", "Dates, Graphies"},
+                {ENGLISH, "en-GB", "en", "Dates, Spellings"}}) {
             HttpResponse<String> r = check(form("text", draft[0], "language", draft[1]));
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
             JsonNode answer = JSON.readTree(r.body());
             assertEquals(draft[2], answer.at("/language/code").asText());
             assertSameFindings(apiFindings(draft[0], draft[2]), answer.get("matches"), draft[0]);
+            Set<String> names = new TreeSet<>();
+            answer.get("matches").forEach(m -> names.add(m.at("/rule/category/name").asText()));
+            assertEquals(draft[3], String.join(", ", names), "the categories' names are in the draft's language");
         }
     }
 
