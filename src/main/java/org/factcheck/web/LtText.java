@@ -1,6 +1,5 @@
 package org.factcheck.web;
 
-import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Arrays;
 
@@ -40,8 +39,6 @@ record LtText(String original, String checked, int[] starts, int[] ends) {
             annotation = Json.MAPPER.readTree(data).path("annotation");
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("'data' is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiException.badRequest("'data' cannot be read: " + e.getMessage());
         }
         if (!annotation.isArray()) {
             throw ApiException.badRequest("'data' must be {\"annotation\":[{\"text\":\"…\"},{\"markup\":\"…\"}]}");
