@@ -235,12 +235,25 @@ class LanguageToolApiTest {
                 "disabledRules", "spelling.variant,FR_SPELLING_RULE")).body()).get("matches")));
         assertEquals(Set.of("DATE"), categories(JSON.readTree(check(form("text", FRENCH, "language", "fr",
                 "enabledOnly", "true", "enabledCategories", "date")).body()).get("matches")));
-        JsonNode picky = JSON.readTree(check(form("text", FRENCH, "language", "fr", "level", "picky")).body());
-        assertTrue(picky.get("matches").size() >= all.size());
+        String quoted = FRENCH + "\n\n« Nous attendions ce jour depuis de très longues années. »";
+        assertEquals(Set.of("quote.no-speaker"), rules(JSON.readTree(check(form("text", quoted, "language", "fr",
+                "level", "picky")).body()).get("matches"), "QUOTE"), "picky adds the rules off by default");
+        assertEquals(Set.of(), rules(JSON.readTree(check(form("text", quoted, "language", "fr")).body())
+                .get("matches"), "QUOTE"));
         HttpResponse<String> r = check(form("text", FRENCH, "language", "fr", "enabledOnly", "true"));
         assertEquals(400, r.statusCode());
         assertEquals("Error: You must specify enabled rules or categories when using enabledOnly=true", r.body());
         assertEquals(400, check(form("text", FRENCH, "language", "fr", "level", "academic")).statusCode());
+    }
+
+    private static Set<String> rules(JsonNode matches, String category) {
+        Set<String> r = new TreeSet<>();
+        matches.forEach(m -> {
+            if (m.at("/rule/category/id").asText().equals(category)) {
+                r.add(m.at("/rule/id").asText());
+            }
+        });
+        return r;
     }
 
     private static Set<String> categories(JsonNode matches) {
