@@ -2,60 +2,65 @@
 // Offsets of the report count Unicode code points; the page works on arrays of code points to match them.
 "use strict";
 
-const MESSAGES = {
-  fr: {
-    interface: "Langue", submitTitle: "Vérifier un texte", file: "Fichier (.txt, .md, .html, .docx, .odt, .rtf, .pdf)",
-    paste: "ou texte collé", date: "Date de publication", language: "Langue du texte", detect: "détectée",
-    documentId: "Identifiant du document", check: "Vérifier", history: "Révisions du document",
-    resolvedTitle: "Corrigé depuis la révision précédente", filters: "Filtres", category: "Catégorie",
-    severity: "Gravité", statusFilter: "Décision", all: "toutes", open: "à traiter", accepted: "acceptée",
-    dismissed: "écartée", new: "nouvelle", carried: "reprise", keys: "Touches : j / k suivant / précédent, a accepter, d écarter",
-    persons: "Personnes", dates: "Dates", figures: "Chiffres", quotes: "Citations", checking: "Vérification…",
-    needDraft: "Choisir un fichier ou coller un texte.", revision: "révision", findingsCount: "signalements",
-    openCount: "à traiter", accept: "Accepter", dismiss: "Écarter", reopen: "Rouvrir", note: "note",
-    suggestion: "Suggestion", related: "Voir aussi", decidedBy: "par", none: "Aucun signalement.",
-    name: "Nom", introduced: "présenté", roles: "Rôles", mentions: "Mentions", text: "Texte", kind: "Type",
-    value: "Valeur", resolution: "Résolution", quantity: "Grandeur", role: "Rôle", verb: "Verbe",
-    speaker: "Qui parle", attribution: "Attribution", yes: "oui", no: "non", saved: "Décision enregistrée.",
-    historyButton: "Historique", noHistory: "Aucune décision prise sur cette révision.",
-    error: "Erreur", colon: " : ", current: "affichée", resolvedMark: "corrigés", newMark: "nouveaux", carriedMark: "repris",
-    logout: "Se déconnecter",
-  },
-  en: {
-    interface: "Language", submitTitle: "Check a draft", file: "File (.txt, .md, .html, .docx, .odt, .rtf, .pdf)",
-    paste: "or pasted text", date: "Publication date", language: "Draft language", detect: "detected",
-    documentId: "Document id", check: "Check", history: "Revisions of the document",
-    resolvedTitle: "Fixed since the previous revision", filters: "Filters", category: "Category",
-    severity: "Severity", statusFilter: "Decision", all: "all", open: "open", accepted: "accepted",
-    dismissed: "dismissed", new: "new", carried: "carried over", keys: "Keys: j / k next / previous, a accept, d dismiss",
-    persons: "People", dates: "Dates", figures: "Figures", quotes: "Quotes", checking: "Checking…",
-    needDraft: "Choose a file or paste a text.", revision: "revision", findingsCount: "findings",
-    openCount: "open", accept: "Accept", dismiss: "Dismiss", reopen: "Reopen", note: "note",
-    suggestion: "Suggestion", related: "See also", decidedBy: "by", none: "No findings.",
-    name: "Name", introduced: "introduced", roles: "Roles", mentions: "Mentions", text: "Text", kind: "Kind",
-    value: "Value", resolution: "Resolution", quantity: "Quantity", role: "Role", verb: "Verb",
-    speaker: "Speaker", attribution: "Attribution", yes: "yes", no: "no", saved: "Decision saved.",
-    historyButton: "History", noHistory: "No decision taken on this revision.",
-    error: "Error", colon: ": ", current: "shown", resolvedMark: "fixed", newMark: "new", carriedMark: "carried over",
-    logout: "Log out",
-  },
-};
+// The interface's words and the report's keys in each language: i18n/fr.json and i18n/en.json (messages, values by
+// group, and the patterns that translate a date's resolution), loaded at start. I18nCatalogueTest checks that they
+// hold every key the report can carry.
+const LANGUAGES = ["fr", "en"];
+const CATALOGUES = {};
 
-const state = { lang: "fr", csrf: null, check: null, active: null, marks: new Map() };
+const state = {
+  lang: "fr", csrf: null, check: null, active: null, marks: new Map(), groupOf: new Map(),
+  revisions: null, revisionsError: null, compare: { from: null, to: null }, diff: null,
+};
 // The API's base: the page's folder, without any credentials the address may carry.
 const BASE = location.origin + location.pathname.replace(/[^/]*$/, "");
 
-function t(key) {
-  return (MESSAGES[state.lang] && MESSAGES[state.lang][key]) || MESSAGES.en[key] || key;
+function catalogue() {
+  return CATALOGUES[state.lang] || CATALOGUES.en || { messages: {}, values: {}, resolutions: [] };
+}
+
+/** A message of the interface, with {name} placeholders filled from params. */
+function t(key, params) {
+  const c = catalogue();
+  let text = c.messages[key];
+  if (text === undefined && CATALOGUES.en) text = CATALOGUES.en.messages[key];
+  if (text === undefined) text = key;
+  for (const [k, v] of Object.entries(params || {})) text = text.split("{" + k + "}").join(String(v));
+  return text;
+}
+
+/** A key of the report (category, severity, role…) in the interface's language; the key itself when unknown. */
+function v(group, key) {
+  if (key === null || key === undefined || key === "") return "";
+  const values = catalogue().values[group] || {};
+  return values[key] !== undefined ? values[key] : String(key);
+}
+
+/** A date's resolution, which the report writes in English words, in the interface's language. */
+function resolutionText(resolution) {
+  if (!resolution) return "";
+  let base = resolution, suffix = "";
+  const slack = /, give or take (\d+) (days?)$/.exec(resolution);
+  if (slack) {
+    base = resolution.slice(0, slack.index);
+    suffix = ", " + t("giveOrTake", { n: slack[1], unit: v("unit", slack[2]) });
+  }
+  for (const r of catalogue().resolutions || []) {
+    const m = new RegExp(r.match).exec(base);
+    if (m) {
+      return r.text.replace(/\{(unit:)?(\d+)\}/g, (all, unit, n) => unit ? v("unit", m[Number(n)]) : m[Number(n)]) + suffix;
+    }
+  }
+  return resolution;
 }
 
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (k === "class") e.className = v;
-    else if (k === "text") e.textContent = v;
-    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
-    else if (v !== null && v !== undefined && v !== false) e.setAttribute(k, v === true ? "" : String(v));
+  for (const [k, val] of Object.entries(attrs || {})) {
+    if (k === "class") e.className = val;
+    else if (k === "text") e.textContent = val;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), val);
+    else if (val !== null && val !== undefined && val !== false) e.setAttribute(k, val === true ? "" : String(val));
   }
   for (const c of children) {
     if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
@@ -63,10 +68,23 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
+/** Writes the static words of the page, then everything drawn from the check shown, in the chosen language. */
 function applyLanguage() {
   document.documentElement.lang = state.lang;
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-value]")) {
+    const [group, key] = node.dataset.i18nValue.split("/");
+    node.textContent = v(group, key);
+  }
   if (state.check) render(state.check);
+}
+
+async function loadCatalogues() {
+  await Promise.all(LANGUAGES.map(async lang => {
+    const response = await fetch(BASE + "i18n/" + lang + ".json", { credentials: "same-origin" });
+    if (!response.ok) throw new Error(response.status + " i18n/" + lang + ".json");
+    CATALOGUES[lang] = await response.json();
+  }));
 }
 
 async function api(path, options = {}) {
@@ -124,11 +142,14 @@ async function submitDraft(event) {
 }
 
 async function show(check) {
+  const sameDocument = state.check && state.check.documentId === check.documentId;
   state.check = check;
   state.active = null;
+  if (!sameDocument) state.diff = null;
+  state.compare = { from: check.previousId || null, to: check.id };
   history.replaceState(null, "", "#" + encodeURIComponent(check.id));
   render(check);
-  await renderHistory(check);
+  await loadRevisions(check);
 }
 
 function reviewOf(check, findingId) {
@@ -144,38 +165,99 @@ function visible(check, finding) {
     && (!d || review.decision === d || review.status === d);
 }
 
+/** A text as the store compares it (FindingKey): NFC, runs of white space as one space, trimmed, lower case. */
+function normalized(text) {
+  return (text || "").normalize("NFC").replace(/[\s\u001c-\u001f]+/gu, " ").trim().toLowerCase();
+}
+
+/** What makes two findings the same problem, as the store's FindingKey: rule, flagged text, related texts. */
+function findingKey(f) {
+  return [f.rule, normalized(f.text), ...(f.related || []).map(r => normalized(r.text))].join("\u001f");
+}
+
+/** The findings as problems: those of one key in one card, in the order of their first occurrence. */
+function groupFindings(findings) {
+  const byKey = new Map();
+  for (const f of findings) {
+    const key = findingKey(f);
+    if (!byKey.has(key)) byKey.set(key, { id: f.id, key, findings: [] });
+    byKey.get(key).findings.push(f);
+  }
+  return [...byKey.values()];
+}
+
 function render(check) {
   const report = check.report;
   document.getElementById("result").hidden = false;
   document.getElementById("result-title").textContent = (report.document.title || report.source)
     + (check.documentId ? " — " + check.documentId + ", " + t("revision") + " " + check.revision : "");
   document.getElementById("result-summary").textContent = check.counts.findings + " " + t("findingsCount") + ", "
-    + check.counts.open + " " + t("openCount") + " · " + report.document.language + " · " + report.document.referenceDate
+    + check.counts.open + " " + t("openCount") + " · " + t("languageOf") + t("colon") + report.document.language
+    + " (" + v("languageSource", report.document.languageSource) + ")"
     + " · " + check.counts.newFindings + " " + t("newMark") + ", " + check.counts.carried + " " + t("carriedMark")
     + ", " + check.counts.resolved + " " + t("resolvedMark");
+  renderReferenceDate(report.document);
   const categories = document.getElementById("f-category");
   const chosen = categories.value;
   categories.replaceChildren(el("option", { value: "", text: t("all") }));
   for (const c of [...new Set(report.findings.map(f => f.category))].sort()) {
-    categories.append(el("option", { value: c, text: c }));
+    categories.append(el("option", { value: c, text: v("category", c) }));
   }
   categories.value = chosen;
-  renderDraft(check);
-  renderFindings(check);
+  const groups = groupFindings(report.findings.filter(f => visible(check, f)));
+  state.groupOf = new Map();
+  for (const g of groups) for (const f of g.findings) state.groupOf.set(f.id, g);
+  renderDraft(check, groups);
+  renderFindings(check, groups);
   renderSections(report);
   renderResolved(check);
+  renderRevisions();
+  renderDiff();
+  if (state.active) activate(state.active, false);
+}
+
+/** The reference date the draft's dates were read against, where it comes from, and a warning when it is a guess. */
+function renderReferenceDate(doc) {
+  const line = document.getElementById("reference-date");
+  line.textContent = t("referenceDate") + t("colon") + (doc.referenceDate || "—") + " ("
+    + v("referenceDateSource", doc.referenceDateSource) + ")";
+  line.dataset.source = doc.referenceDateSource || "";
+  const warning = document.getElementById("reference-date-warning");
+  warning.hidden = doc.referenceDateSource !== "today";
+  warning.textContent = t("referenceDateToday");
+}
+
+/** The quotation a finding of the QUOTE category is about: the one whose mark or words it flags. */
+function quotationOf(report, f) {
+  if (f.category !== "QUOTE") return null;
+  const quotes = report.quotes || [];
+  const byMark = quotes.find(q => (q.open && q.open.start === f.start) || (q.close && q.close.start === f.start));
+  if (byMark) return { start: byMark.start, end: byMark.end, text: byMark.text, quote: true };
+  const within = quotes.find(q => q.start <= f.start && f.end <= q.end && f.end - f.start > 1)
+    || quotes.find(q => f.start <= q.start && q.end <= f.end);
+  if (within) return { start: within.start, end: within.end, text: within.text, quote: true };
+  // A mark no quotation claims: the sentence around it stands in for the quotation.
+  const chars = Array.from(report.text);
+  let from = f.start, to = f.end;
+  while (from > 0 && from > f.start - 200 && !/[.!?\n]/.test(chars[from - 1])) from--;
+  while (to < chars.length && to < f.end + 200 && !/[.!?\n]/.test(chars[to])) to++;
+  if (to < chars.length && chars[to] !== "\n") to++;
+  return { start: from, end: to, text: chars.slice(from, to).join("").trim(), quote: false };
 }
 
 /** The draft as text nodes and marks: one mark per maximal run covered by the same set of findings. */
-function renderDraft(check) {
+function renderDraft(check, groups) {
   const report = check.report;
   const chars = Array.from(report.text);
-  const shown = report.findings.filter(f => visible(check, f));
   const boundaries = new Set([0, chars.length]);
   const spans = [];
-  for (const f of shown) {
-    spans.push({ start: f.start, end: f.end, finding: f, related: false });
-    for (const r of f.related || []) spans.push({ start: r.start, end: r.end, finding: f, related: true });
+  for (const g of groups) {
+    for (const f of g.findings) {
+      spans.push({ start: f.start, end: f.end, finding: f, related: false });
+      for (const r of f.related || []) spans.push({ start: r.start, end: r.end, finding: f, related: true });
+      const q = quotationOf(report, f);
+      if (q && q.quote) spans.push({ start: q.start, end: q.end, finding: f, related: true });
+    }
   }
   for (const s of spans) { boundaries.add(s.start); boundaries.add(s.end); }
   const points = [...boundaries].sort((a, b) => a - b);
@@ -193,84 +275,149 @@ function renderDraft(check) {
     const own = covering.find(s => !s.related) || covering[0];
     const mark = el("mark", {
       class: "cat-" + own.finding.category + (covering.every(s => s.related) ? " related" : ""),
-      tabindex: "-1", title: own.finding.message, text: piece,
-      onclick: () => activate(own.finding.id, true),
+      tabindex: "-1", title: own.finding.message, text: piece, "data-finding": own.finding.id,
+      onclick: () => activate(state.groupOf.get(own.finding.id).id, true, own.finding.id),
     });
     for (const s of covering) {
       const list = state.marks.get(s.finding.id) || [];
-      list.push(mark);
+      list.push({ mark, related: s.related });
       state.marks.set(s.finding.id, list);
     }
     draft.append(mark);
   }
 }
 
-function renderFindings(check) {
+/** A few words either side of a span, to tell one occurrence from another. */
+function context(chars, f) {
+  let from = Math.max(0, f.start - 30), to = Math.min(chars.length, f.end + 30);
+  for (let i = f.start - 1; i >= from; i--) if (chars[i] === "\n") { from = i + 1; break; }
+  for (let i = f.end; i < to; i++) if (chars[i] === "\n") { to = i; break; }
+  return { before: (from > 0 && chars[from - 1] !== "\n" ? "…" : "") + chars.slice(from, f.start).join(""),
+    text: chars.slice(f.start, f.end).join(""),
+    after: chars.slice(f.end, to).join("") + (to < chars.length && chars[to] !== "\n" ? "…" : "") };
+}
+
+/** The decision of a card: its findings' one decision, or null when they differ. */
+function groupDecision(check, g) {
+  const decisions = new Set(g.findings.map(f => reviewOf(check, f.id).decision));
+  return decisions.size === 1 ? [...decisions][0] : null;
+}
+
+/** One card per problem: the message, the quotation for quotation marks, every occurrence, and the decisions. */
+function renderFindings(check, groups) {
   const list = document.getElementById("findings");
   list.replaceChildren();
-  const shown = check.report.findings.filter(f => visible(check, f));
-  if (shown.length === 0) list.append(el("li", { class: "muted", text: t("none") }));
-  for (const f of shown) {
-    const review = reviewOf(check, f.id);
-    const note = el("input", { type: "text", "aria-label": t("note"), placeholder: t("note"), value: review.note || "", maxlength: "4000" });
-    const decide = decision => decideOn(f.id, decision, note.value);
+  const chars = Array.from(check.report.text);
+  if (groups.length === 0) list.append(el("li", { class: "muted", text: t("none") }));
+  for (const g of groups) {
+    const f = g.findings[0];
+    const ids = g.findings.map(x => x.id);
+    const several = ids.length > 1;
+    const first = reviewOf(check, f.id);
+    const decision = groupDecision(check, g);
+    const statuses = [...new Set(g.findings.map(x => reviewOf(check, x.id).status))];
+    const note = el("input", { type: "text", "aria-label": t("note"), placeholder: t("note"), value: first.note || "", maxlength: "4000" });
+    const decide = d => decideOn(ids, d, note.value);
     const related = el("span", { class: "related-list" });
     for (const r of f.related || []) {
-      related.append(el("button", { type: "button", text: r.text, onclick: () => activate(f.id, true, r) }));
+      related.append(el("button", { type: "button", text: r.text, onclick: e => { e.stopPropagation(); activate(g.id, true, f.id, r); } }));
+    }
+    const quotation = quotationOf(check.report, f);
+    let occurrences = null;
+    if (several) {
+      occurrences = el("ol", { class: "occurrences" });
+      g.findings.forEach((x, i) => {
+        const review = reviewOf(check, x.id);
+        const c = context(chars, x);
+        occurrences.append(el("li", { "data-occurrence": x.id },
+          el("button", { type: "button", class: "occurrence", "aria-label": t("occurrence") + " " + (i + 1),
+            onclick: e => { e.stopPropagation(); activate(g.id, true, x.id); } },
+          c.before, el("strong", { text: c.text }), c.after),
+          " ", el("span", { class: "badge " + review.status, text: v("status", review.status) }),
+          " ", el("span", { class: "decision decided-" + review.decision, text: v("decision", review.decision)
+            + (review.decidedBy ? " " + t("decidedBy") + " " + review.decidedBy : "") })));
+      });
     }
     const item = el("li", {
-        class: "finding cat-" + f.category + " decided-" + review.decision, tabindex: "0", id: "finding-" + f.id,
-        "data-finding": f.id, onfocus: () => activate(f.id, false), onclick: () => activate(f.id, true),
+        class: "finding cat-" + f.category + " decided-" + (decision || "mixed") + (several ? " grouped" : ""),
+        tabindex: "0", id: "finding-" + g.id, "data-finding": g.id, "data-findings": ids.join(" "),
+        onfocus: () => activate(g.id, false), onclick: () => activate(g.id, true),
       },
       el("div", { class: "head" },
-        el("span", { class: "badge", text: f.category }), el("span", { class: "badge " + f.severity, text: f.severity }),
-        el("span", { class: "badge " + review.status, text: t(review.status) }), el("span", { text: f.rule }),
-        el("span", { text: t(review.decision) + (review.decidedBy ? " " + t("decidedBy") + " " + review.decidedBy : "") })),
+        el("span", { class: "badge", text: v("category", f.category) }),
+        el("span", { class: "badge " + f.severity, text: v("severity", f.severity) }),
+        ...statuses.map(s => el("span", { class: "badge " + s, text: v("status", s) })),
+        several ? el("span", { class: "badge count", text: t("occurrences", { n: ids.length }) }) : null,
+        el("code", { class: "rule", title: t("ruleId"), text: f.rule }),
+        el("span", { class: "decision", text: decision ? v("decision", decision)
+          + (!several && first.decidedBy ? " " + t("decidedBy") + " " + first.decidedBy : "") : t("mixed") })),
       el("p", { class: "message", text: f.message }),
+      quotation ? el("blockquote", { class: "quotation" + (quotation.quote ? "" : " context") },
+        el("span", { class: "muted", text: t(quotation.quote ? "quotation" : "quotationContext") + t("colon") }),
+        el("q", { text: quotation.text.length > 300 ? Array.from(quotation.text).slice(0, 300).join("") + "…" : quotation.text })) : null,
       f.suggestion ? el("p", { class: "muted", text: t("suggestion") + t("colon") + f.suggestion }) : null,
       (f.related || []).length ? el("p", { class: "muted" }, t("related") + t("colon"), related) : null,
+      occurrences,
       el("div", { class: "actions" },
-        el("button", { type: "button", text: t("accept"), onclick: e => { e.stopPropagation(); decide("accepted"); } }),
-        el("button", { type: "button", text: t("dismiss"), onclick: e => { e.stopPropagation(); decide("dismissed"); } }),
-        review.decision !== "open" ? el("button", { type: "button", text: t("reopen"), onclick: e => { e.stopPropagation(); decide("open"); } }) : null,
+        el("button", { type: "button", class: "accept", text: several ? t("acceptAll", { n: ids.length }) : t("accept"),
+          onclick: e => { e.stopPropagation(); decide("accepted"); } }),
+        el("button", { type: "button", class: "dismiss", text: several ? t("dismissAll", { n: ids.length }) : t("dismiss"),
+          onclick: e => { e.stopPropagation(); decide("dismissed"); } }),
+        decision !== "open" ? el("button", { type: "button", class: "reopen", text: several ? t("reopenAll") : t("reopen"),
+          onclick: e => { e.stopPropagation(); decide("open"); } }) : null,
         note,
-        el("button", { type: "button", text: t("historyButton"), onclick: e => { e.stopPropagation(); showHistory(f.id, item); } })));
+        el("button", { type: "button", class: "history-button", text: t("historyButton"),
+          onclick: e => { e.stopPropagation(); showHistory(ids, item); } })));
     list.append(item);
   }
 }
 
-/** Highlights a finding and its related spans, and scrolls the draft to it (or to one related span). */
-function activate(findingId, scroll, relatedSpan) {
-  state.active = findingId;
-  for (const m of document.querySelectorAll("#draft mark.active")) m.classList.remove("active");
+/**
+ * Highlights a card's findings, their related spans and quotations, and scrolls the draft to one of them: the
+ * occurrence asked for, or a related span, else the first.
+ */
+function activate(groupId, scroll, findingId, relatedSpan) {
+  state.active = groupId;
+  for (const m of document.querySelectorAll("#draft mark.active, #draft mark.occurrence-active")) {
+    m.classList.remove("active", "occurrence-active");
+  }
   for (const m of document.querySelectorAll(".finding.active")) m.classList.remove("active");
-  const marks = state.marks.get(findingId) || [];
-  for (const m of marks) m.classList.add("active");
-  const item = document.getElementById("finding-" + findingId);
+  for (const m of document.querySelectorAll(".occurrences li.active")) m.classList.remove("active");
+  const item = document.getElementById("finding-" + groupId);
+  const ids = item ? item.dataset.findings.split(" ") : [groupId];
+  for (const id of ids) for (const m of state.marks.get(id) || []) m.mark.classList.add("active");
   if (item) item.classList.add("active");
+  const own = (state.marks.get(findingId || ids[0]) || []);
+  if (findingId && item) {
+    for (const m of own) if (!m.related) m.mark.classList.add("occurrence-active");
+    const row = item.querySelector('[data-occurrence="' + findingId + '"]');
+    if (row) row.classList.add("active");
+  }
   if (scroll) {
-    let target = marks[0];
+    let target = (own.find(m => !m.related) || own[0] || {}).mark;
     if (relatedSpan) {
       const chars = Array.from(state.check.report.text);
       const wanted = chars.slice(relatedSpan.start, relatedSpan.end).join("");
-      target = marks.find(m => wanted.includes(m.textContent)) || target;
+      target = (own.find(m => m.related && wanted.includes(m.mark.textContent)) || {}).mark || target;
     }
     if (target) target.scrollIntoView({ block: "center", behavior: "smooth" });
     if (item) item.scrollIntoView({ block: "nearest" });
   }
 }
 
-/** The decisions taken on one finding of the check shown, under its item. */
-async function showHistory(findingId, item) {
+/** The decisions taken on a card's findings in the check shown, under the card. */
+async function showHistory(findingIds, item) {
   const old = item.querySelector(".history");
   if (old) { old.remove(); return; }
   const box = el("ul", { class: "history muted" });
   item.append(box);
   try {
-    const entries = (await api("api/checks/" + encodeURIComponent(state.check.id) + "/history")).filter(e => e.findingId === findingId);
+    const entries = (await api("api/checks/" + encodeURIComponent(state.check.id) + "/history"))
+      .filter(e => findingIds.includes(e.findingId));
     if (!entries.length) box.append(el("li", { text: t("noHistory") }));
     for (const e of entries) {
-      box.append(el("li", { text: new Date(e.decidedAt).toLocaleString(state.lang) + " · " + t(e.decision)
+      box.append(el("li", { text: new Date(e.decidedAt).toLocaleString(state.lang) + " · "
+        + (findingIds.length > 1 ? e.findingId + " · " : "") + v("decision", e.decision)
         + (e.decidedBy ? " " + t("decidedBy") + " " + e.decidedBy : "") + (e.note ? " · " + e.note : "") }));
     }
   } catch (e) {
@@ -278,42 +425,181 @@ async function showHistory(findingId, item) {
   }
 }
 
-async function decideOn(findingId, decision, note) {
+/** Records one decision for each of the findings, one call each (the review API takes one finding at a time). */
+async function decideOn(findingIds, decision, note) {
   const check = state.check;
+  let saved = 0;
   try {
-    const review = await api("api/checks/" + encodeURIComponent(check.id) + "/findings/" + encodeURIComponent(findingId) + "/review", {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ decision, note: note || null }),
-    });
-    const i = check.reviews.findIndex(r => r.findingId === findingId);
-    if (i >= 0) check.reviews[i] = review; else check.reviews.push(review);
-    check.counts.open = check.reviews.filter(r => r.decision === "open").length;
-    setStatus(t("saved"));
-    render(check);
-    const item = document.getElementById("finding-" + findingId);
-    if (item) item.focus();
+    for (const findingId of findingIds) {
+      const review = await api("api/checks/" + encodeURIComponent(check.id) + "/findings/" + encodeURIComponent(findingId) + "/review", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ decision, note: note || null }),
+      });
+      const i = check.reviews.findIndex(r => r.findingId === findingId);
+      if (i >= 0) check.reviews[i] = review; else check.reviews.push(review);
+      saved++;
+    }
+    setStatus(findingIds.length > 1 ? t("savedAll", { n: saved }) : t("saved"));
+  } catch (e) {
+    setStatus(t("error") + t("colon") + e.message, true);
+  }
+  if (state.check !== check) return;
+  check.counts.open = check.reviews.filter(r => r.decision === "open").length;
+  render(check);
+  const group = state.groupOf.get(findingIds[0]);
+  const item = group && document.getElementById("finding-" + group.id);
+  if (item) item.focus();
+}
+
+/** Fetches the document's revisions once per check shown; the list is drawn from them in each language. */
+async function loadRevisions(check) {
+  state.revisions = null;
+  state.revisionsError = null;
+  if (check.documentId) {
+    try {
+      const page = await api("api/checks?documentId=" + encodeURIComponent(check.documentId) + "&size=50");
+      if (state.check !== check) return;
+      state.revisions = page.items;
+    } catch (e) {
+      state.revisionsError = e.message;
+    }
+  }
+  renderRevisions();
+}
+
+/** The revision list: each revision with its counts, two columns of choices to compare two, and a button to open it. */
+function renderRevisions() {
+  const check = state.check;
+  const box = document.getElementById("history-box");
+  const list = document.getElementById("history");
+  list.replaceChildren();
+  box.hidden = !check || !check.documentId;
+  if (box.hidden) return;
+  if (state.revisionsError) {
+    list.append(el("li", { class: "error", text: state.revisionsError }));
+    return;
+  }
+  const items = state.revisions || [];
+  const comparable = items.length > 1;
+  for (const item of items) {
+    const current = item.id === check.id;
+    const choice = (side, label) => el("label", { class: "compare-choice" },
+      el("input", { type: "radio", name: "compare-" + side, value: item.id, checked: state.compare[side] === item.id,
+        "aria-label": label + " " + t("revision") + " " + item.revision,
+        onchange: () => { state.compare[side] = item.id; } }), label);
+    list.append(el("li", { class: current ? "current" : "", "data-check": item.id, "data-revision": item.revision },
+      comparable ? choice("from", t("compareFrom")) : null, " ", comparable ? choice("to", t("compareTo")) : null, " ",
+      el("button", { type: "button", class: "open-revision", text: t("revision") + " " + item.revision, onclick: () => load(item.id) }),
+      " " + new Date(item.createdAt).toLocaleString(state.lang) + " · " + item.findings + " " + t("findingsCount")
+        + ", " + item.open + " " + t("openCount") + (current ? " (" + t("current") + ")" : "")));
+  }
+  const button = document.getElementById("compare-button");
+  button.hidden = !comparable;
+}
+
+async function compareRevisions() {
+  const { from, to } = state.compare;
+  if (!from || !to || from === to) {
+    setStatus(t("compareSame"), true);
+    return;
+  }
+  try {
+    const [a, b] = await Promise.all([from, to].map(id => id === state.check.id ? state.check
+      : api("api/checks/" + encodeURIComponent(id))));
+    state.diff = { a, b, ops: diffWords(a.report.text, b.report.text) };
+    setStatus("");
+    renderDiff();
+    document.getElementById("diff-box").scrollIntoView({ block: "start" });
   } catch (e) {
     setStatus(t("error") + t("colon") + e.message, true);
   }
 }
 
-async function renderHistory(check) {
-  const box = document.getElementById("history-box");
-  const list = document.getElementById("history");
-  list.replaceChildren();
-  box.hidden = !check.documentId;
-  if (!check.documentId) return;
-  try {
-    const page = await api("api/checks?documentId=" + encodeURIComponent(check.documentId) + "&size=50");
-    for (const item of page.items) {
-      const current = item.id === check.id;
-      list.append(el("li", { class: current ? "current" : "" },
-        el("button", { type: "button", text: t("revision") + " " + item.revision, onclick: () => load(item.id) }),
-        " " + new Date(item.createdAt).toLocaleString(state.lang) + " · " + item.findings + " " + t("findingsCount")
-          + ", " + item.open + " " + t("openCount") + (current ? " (" + t("current") + ")" : "")));
+/** Words, runs of white space, and single other characters: the units the comparison inserts or deletes. */
+function tokens(text) {
+  return text.match(/\s+|[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]/gu) || [];
+}
+
+/** The most cells the comparison's table may have (tokens of one text times tokens of the other, past the common ends). */
+const DIFF_CELLS = 4000000;
+
+/**
+ * A word-level difference of two texts: the longest common subsequence of their tokens, after setting aside the
+ * common start and end. Returns runs {op: "same" | "del" | "ins", text}; past DIFF_CELLS, the changed middle is one
+ * deletion and one insertion, with tooLong set.
+ */
+function diffWords(oldText, newText) {
+  const a = tokens(oldText), b = tokens(newText);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const x = a.slice(head, a.length - tail), y = b.slice(head, b.length - tail);
+  const ops = [];
+  const push = (op, text) => {
+    const last = ops[ops.length - 1];
+    if (last && last.op === op) last.text += text; else ops.push({ op, text });
+  };
+  if (head) push("same", a.slice(0, head).join(""));
+  let tooLong = false;
+  if ((x.length + 1) * (y.length + 1) > DIFF_CELLS) {
+    tooLong = true;
+    if (x.length) push("del", x.join(""));
+    if (y.length) push("ins", y.join(""));
+  } else {
+    // lengths[i][j]: the common subsequence of x[i..] and y[j..], in one flat array.
+    const w = y.length + 1;
+    const lengths = new Uint32Array((x.length + 1) * w);
+    for (let i = x.length - 1; i >= 0; i--) {
+      for (let j = y.length - 1; j >= 0; j--) {
+        lengths[i * w + j] = x[i] === y[j] ? lengths[(i + 1) * w + j + 1] + 1
+          : Math.max(lengths[(i + 1) * w + j], lengths[i * w + j + 1]);
+      }
     }
-  } catch (e) {
-    list.append(el("li", { class: "error", text: e.message }));
+    let i = 0, j = 0;
+    while (i < x.length || j < y.length) {
+      if (i < x.length && j < y.length && x[i] === y[j]) { push("same", x[i]); i++; j++; }
+      else if (i < x.length && (j === y.length || lengths[(i + 1) * w + j] >= lengths[i * w + j + 1])) { push("del", x[i]); i++; }
+      else { push("ins", y[j]); j++; }
+    }
   }
+  if (tail) push("same", a.slice(a.length - tail).join(""));
+  ops.tooLong = tooLong;
+  return ops;
+}
+
+/** The comparison of two revisions: the newer text with words added and deleted marked, and the findings that changed. */
+function renderDiff() {
+  const box = document.getElementById("diff-box");
+  const diff = state.diff;
+  box.hidden = !diff;
+  if (!diff) return;
+  const { a, b, ops } = diff;
+  document.getElementById("diff-title").textContent = t("diffTitle", { a: a.revision, b: b.revision });
+  const text = document.getElementById("diff-text");
+  text.replaceChildren();
+  for (const op of ops) {
+    if (op.op === "same") text.append(document.createTextNode(op.text));
+    else if (op.op === "ins") text.append(el("ins", { class: "diff-ins", title: t("inserted"), text: op.text }));
+    else text.append(el("del", { class: "diff-del", title: t("deleted"), text: op.text }));
+  }
+  const note = document.getElementById("diff-note");
+  note.textContent = ops.every(o => o.op === "same") ? t("diffNoChange") : ops.tooLong ? t("diffTooLong") : t("diffLegend");
+  const keysOf = check => new Set(check.report.findings.map(findingKey));
+  const before = keysOf(a), after = keysOf(b);
+  const added = groupFindings(b.report.findings.filter(f => !before.has(findingKey(f))));
+  const fixed = groupFindings(a.report.findings.filter(f => !after.has(findingKey(f))));
+  const carried = groupFindings(b.report.findings.filter(f => before.has(findingKey(f)))).length;
+  const line = g => {
+    const f = g.findings[0];
+    return el("li", { "data-rule": f.rule },
+      el("span", { class: "badge", text: v("category", f.category) }), " ",
+      el("q", { text: f.text }), (g.findings.length > 1 ? " × " + g.findings.length : "") + " — " + f.message);
+  };
+  document.getElementById("diff-new-title").textContent = t("diffNew") + " (" + added.length + ")";
+  document.getElementById("diff-new").replaceChildren(...added.map(line));
+  document.getElementById("diff-resolved-title").textContent = t("diffResolved") + " (" + fixed.length + ")";
+  document.getElementById("diff-resolved").replaceChildren(...fixed.map(line));
+  document.getElementById("diff-carried").textContent = t("diffCarried", { n: carried });
 }
 
 function renderResolved(check) {
@@ -322,7 +608,7 @@ function renderResolved(check) {
   list.replaceChildren();
   box.hidden = !check.resolved || check.resolved.length === 0;
   for (const r of check.resolved || []) {
-    list.append(el("li", { text: r.rule + " — « " + r.text + " » (" + t(r.decision) + ")" }));
+    list.append(el("li", { text: r.rule + " — « " + r.text + " » (" + v("decision", r.decision) + ")" }));
   }
 }
 
@@ -336,16 +622,18 @@ function table(headers, rows) {
 function renderSections(report) {
   document.getElementById("persons").replaceChildren(table([t("name"), t("introduced"), t("roles"), t("mentions")],
     (report.persons || []).map(p => [p.name, p.introduced ? t("yes") : t("no"),
-      (p.roles || []).map(r => (r.role || "") + (r.nationality ? " (" + r.nationality + ")" : "") + " « " + r.text + " »").join("; "),
-      (p.mentions || []).map(m => m.text).join(", ")])));
+      (p.roles || []).map(r => v("role", r.role) + (r.nationality ? " (" + r.nationality + ")" : "") + " « " + r.text + " »").join("; "),
+      (p.mentions || []).map(m => m.text + " (" + v("mentionKind", m.kind) + ")").join(", ")])));
   document.getElementById("dates").replaceChildren(table([t("text"), t("kind"), t("value"), t("resolution")],
-    (report.dates || []).map(d => [d.text, d.kind + (d.holiday ? " · " + d.holiday : ""), d.value, d.resolution])));
+    (report.dates || []).map(d => [d.text, v("dateKind", d.kind) + (d.holiday ? " · " + d.holiday : ""), d.value,
+      resolutionText(d.resolution)])));
   document.getElementById("figures").replaceChildren(table([t("text"), t("kind"), t("value"), t("quantity"), t("role"), t("verb")],
-    (report.figures || []).map(f => [f.text, f.kind, f.value, f.quantity, f.role, f.verb])));
+    (report.figures || []).map(f => [f.text, v("figureKind", f.kind), f.value, f.quantity, v("figureRole", f.role),
+      f.verb ? f.verb + (f.direction ? " (" + v("direction", f.direction) + ")" : "") : ""])));
   document.getElementById("quotes").replaceChildren(table([t("text"), t("speaker"), t("verb"), t("attribution")],
     (report.quotes || []).map(q => [q.text,
-      q.speaker ? (q.speaker.registerName || q.speaker.name || q.speaker.text || "") + (q.speaker.kind ? " (" + q.speaker.kind + ")" : "") : "",
-      q.verb ? q.verb.text : "", q.attribution])));
+      q.speaker ? (q.speaker.registerName || q.speaker.name || q.speaker.text || "") + (q.speaker.kind ? " (" + v("speakerKind", q.speaker.kind) + ")" : "") : "",
+      q.verb ? q.verb.text : "", v("attribution", q.attribution)])));
 }
 
 async function load(id) {
@@ -369,7 +657,7 @@ async function logOut() {
   location.assign(BASE);
 }
 
-/** j / k move between findings, a / d accept or dismiss the active one; not while typing. */
+/** j / k move between cards, a / d accept or dismiss every finding of the active one; not while typing. */
 function onKey(event) {
   const target = event.target;
   if (!state.check || event.ctrlKey || event.metaKey || event.altKey
@@ -384,7 +672,7 @@ function onKey(event) {
     event.preventDefault();
   } else if ((event.key === "a" || event.key === "d") && at >= 0) {
     const note = items[at].querySelector("input");
-    decideOn(state.active, event.key === "a" ? "accepted" : "dismissed", note ? note.value : "");
+    decideOn(items[at].dataset.findings.split(" "), event.key === "a" ? "accepted" : "dismissed", note ? note.value : "");
     event.preventDefault();
   }
 }
@@ -397,7 +685,8 @@ function localDay(d) {
 
 async function start() {
   const saved = localStorage.getItem("factcheck.lang");
-  state.lang = saved || ((navigator.language || "fr").toLowerCase().startsWith("fr") ? "fr" : "en");
+  state.lang = LANGUAGES.includes(saved) ? saved
+    : ((navigator.language || "fr").toLowerCase().startsWith("fr") ? "fr" : "en");
   const chooser = document.getElementById("ui-lang");
   chooser.value = state.lang;
   chooser.addEventListener("change", () => {
@@ -405,6 +694,11 @@ async function start() {
     localStorage.setItem("factcheck.lang", state.lang);
     applyLanguage();
   });
+  try {
+    await loadCatalogues();
+  } catch (e) {
+    setStatus(t("error") + t("colon") + e.message, true);
+  }
   applyLanguage();
   // A draft under review is about to be published: its dates are read against today unless the editor says otherwise.
   const date = document.getElementById("date");
@@ -413,6 +707,8 @@ async function start() {
   for (const id of ["f-category", "f-severity", "f-status"]) {
     document.getElementById(id).addEventListener("change", () => state.check && render(state.check));
   }
+  document.getElementById("compare-button").addEventListener("click", compareRevisions);
+  document.getElementById("diff-close").addEventListener("click", () => { state.diff = null; renderDiff(); });
   document.addEventListener("keydown", onKey);
   document.getElementById("logout").addEventListener("click", logOut);
   try {
