@@ -9,7 +9,7 @@ const LANGUAGES = ["fr", "en"];
 const CATALOGUES = {};
 
 const state = {
-  lang: "fr", csrf: null, check: null, active: null, marks: new Map(), groupOf: new Map(),
+  lang: "fr", csrf: null, check: null, active: null, marks: new Map(), groupOf: new Map(), quotations: new Map(),
   revisions: null, revisionsError: null, compare: { from: null, to: null }, diff: null,
 };
 // The API's base: the page's folder, without any credentials the address may carry.
@@ -206,7 +206,15 @@ function render(check) {
   categories.value = chosen;
   const groups = groupFindings(report.findings.filter(f => visible(check, f)));
   state.groupOf = new Map();
-  for (const g of groups) for (const f of g.findings) state.groupOf.set(f.id, g);
+  state.quotations = new Map();
+  const chars = Array.from(report.text);
+  for (const g of groups) {
+    for (const f of g.findings) {
+      state.groupOf.set(f.id, g);
+      const q = quotationOf(report, chars, f);
+      if (q) state.quotations.set(f.id, q);
+    }
+  }
   renderDraft(check, groups);
   renderFindings(check, groups);
   renderSections(report);
@@ -228,7 +236,7 @@ function renderReferenceDate(doc) {
 }
 
 /** The quotation a finding of the QUOTE category is about: the one whose mark or words it flags. */
-function quotationOf(report, f) {
+function quotationOf(report, chars, f) {
   if (f.category !== "QUOTE") return null;
   const quotes = report.quotes || [];
   const byMark = quotes.find(q => (q.open && q.open.start === f.start) || (q.close && q.close.start === f.start));
@@ -237,7 +245,6 @@ function quotationOf(report, f) {
     || quotes.find(q => f.start <= q.start && q.end <= f.end);
   if (within) return { start: within.start, end: within.end, text: within.text, quote: true };
   // A mark no quotation claims: the sentence around it stands in for the quotation.
-  const chars = Array.from(report.text);
   let from = f.start, to = f.end;
   while (from > 0 && from > f.start - 200 && !/[.!?\n]/.test(chars[from - 1])) from--;
   while (to < chars.length && to < f.end + 200 && !/[.!?\n]/.test(chars[to])) to++;
@@ -255,7 +262,7 @@ function renderDraft(check, groups) {
     for (const f of g.findings) {
       spans.push({ start: f.start, end: f.end, finding: f, related: false });
       for (const r of f.related || []) spans.push({ start: r.start, end: r.end, finding: f, related: true });
-      const q = quotationOf(report, f);
+      const q = state.quotations.get(f.id);
       if (q && q.quote) spans.push({ start: q.start, end: q.end, finding: f, related: true });
     }
   }
@@ -322,7 +329,7 @@ function renderFindings(check, groups) {
     for (const r of f.related || []) {
       related.append(el("button", { type: "button", text: r.text, onclick: e => { e.stopPropagation(); activate(g.id, true, f.id, r); } }));
     }
-    const quotation = quotationOf(check.report, f);
+    const quotation = state.quotations.get(f.id);
     let occurrences = null;
     if (several) {
       occurrences = el("ol", { class: "occurrences" });

@@ -110,6 +110,16 @@ class I18nCatalogueTest {
             CATALOGUES.get(lang).get("messages").fields().forEachRemaining(e ->
                     assertFalse(e.getValue().asText().isBlank(), lang + ": message " + e.getKey() + " is empty"));
         }
+        for (String key : fr) {
+            assertEquals(placeholders(CATALOGUES.get("en").get("messages").get(key).asText()),
+                    placeholders(CATALOGUES.get("fr").get("messages").get(key).asText()), "the same placeholders in " + key);
+        }
+    }
+
+    /** The {name} placeholders a message fills in. */
+    private static Set<String> placeholders(String message) {
+        return Pattern.compile("\\{[a-z]+\\}").matcher(message).results().map(m -> m.group())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test

@@ -346,7 +346,8 @@ class ReviewPageBrowserTest {
             // The page but the draft itself, the rule ids and the messages (the report's own words, in its language).
             String shown = (String) js("const copy = document.getElementById('result').cloneNode(true);"
                     + "copy.querySelectorAll('#draft, #diff-text, code.rule, .message, .occurrences, q, td:first-child')"
-                    + ".forEach(n => n.remove()); return copy.textContent.replace(/\\s+/g, ' ');");
+                    + ".forEach(n => n.remove()); copy.querySelectorAll('*').forEach(n => n.append(' '));" // cells apart
+                    + "return copy.textContent.replace(/\\s+/g, ' ');");
             List<String> english = new ArrayList<>();
             var m = ENGLISH_KEYS.matcher(shown);
             while (m.find()) {
