@@ -10,7 +10,7 @@ const CATALOGUES = {};
 
 const state = {
   lang: "fr", csrf: null, check: null, active: null, marks: new Map(), groupOf: new Map(), quotations: new Map(),
-  revisions: null, revisionsError: null, compare: { from: null, to: null }, diff: null,
+  revisions: null, revisionsError: null, compare: { from: null, to: null }, diff: null, status: null,
 };
 // The API's base: the page's folder, without any credentials the address may carry.
 const BASE = location.origin + location.pathname.replace(/[^/]*$/, "");
@@ -76,6 +76,7 @@ function applyLanguage() {
     const [group, key] = node.dataset.i18nValue.split("/");
     node.textContent = v(group, key);
   }
+  drawStatus();
   if (state.check) render(state.check);
 }
 
@@ -100,10 +101,21 @@ async function api(path, options = {}) {
   return body;
 }
 
-function setStatus(message, isError) {
+/** Shows a message of the catalogue (key and params; an error's detail after it), kept to be redrawn in another language. */
+function setStatus(key, params, isError, detail) {
+  state.status = key ? { key, params, isError, detail } : null;
+  drawStatus();
+}
+
+function drawStatus() {
   const s = document.getElementById("status");
-  s.textContent = message || "";
-  s.className = isError ? "error" : "";
+  const status = state.status;
+  s.textContent = status ? t(status.key, status.params) + (status.detail ? t("colon") + status.detail : "") : "";
+  s.className = status && status.isError ? "error" : "";
+}
+
+function showError(e) {
+  setStatus("error", null, true, e.message);
 }
 
 async function submitDraft(event) {
@@ -114,10 +126,10 @@ async function submitDraft(event) {
   const language = document.getElementById("language").value;
   const documentId = document.getElementById("documentId").value.trim();
   if (!file && !text.trim()) {
-    setStatus(t("needDraft"), true);
+    setStatus("needDraft", null, true);
     return;
   }
-  setStatus(t("checking"));
+  setStatus("checking");
   try {
     let check;
     if (file) {
@@ -134,10 +146,10 @@ async function submitDraft(event) {
       if (documentId) body.documentId = documentId;
       check = await api("api/checks", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     }
-    setStatus("");
+    setStatus(null);
     await show(check);
   } catch (e) {
-    setStatus(t("error") + t("colon") + e.message, true);
+    showError(e);
   }
 }
 
@@ -445,12 +457,14 @@ async function decideOn(findingIds, decision, note) {
       if (i >= 0) check.reviews[i] = review; else check.reviews.push(review);
       saved++;
     }
-    setStatus(findingIds.length > 1 ? t("savedAll", { n: saved }) : t("saved"));
+    setStatus(findingIds.length > 1 ? "savedAll" : "saved", { n: saved });
   } catch (e) {
-    setStatus(t("error") + t("colon") + e.message, true);
+    showError(e);
   }
   if (state.check !== check) return;
   check.counts.open = check.reviews.filter(r => r.decision === "open").length;
+  const listed = (state.revisions || []).find(r => r.id === check.id);
+  if (listed) listed.open = check.counts.open;
   render(check);
   const group = state.groupOf.get(findingIds[0]);
   const item = group && document.getElementById("finding-" + group.id);
@@ -506,18 +520,18 @@ function renderRevisions() {
 async function compareRevisions() {
   const { from, to } = state.compare;
   if (!from || !to || from === to) {
-    setStatus(t("compareSame"), true);
+    setStatus("compareSame", null, true);
     return;
   }
   try {
     const [a, b] = await Promise.all([from, to].map(id => id === state.check.id ? state.check
       : api("api/checks/" + encodeURIComponent(id))));
     state.diff = { a, b, ops: diffWords(a.report.text, b.report.text) };
-    setStatus("");
+    setStatus(null);
     renderDiff();
     document.getElementById("diff-box").scrollIntoView({ block: "start" });
   } catch (e) {
-    setStatus(t("error") + t("colon") + e.message, true);
+    showError(e);
   }
 }
 
@@ -647,7 +661,7 @@ async function load(id) {
   try {
     await show(await api("api/checks/" + encodeURIComponent(id)));
   } catch (e) {
-    setStatus(t("error") + t("colon") + e.message, true);
+    showError(e);
   }
 }
 
@@ -657,7 +671,7 @@ async function logOut() {
     await api("api/logout", { method: "POST" });
   } catch (e) {
     if (!e.message.startsWith("401 ")) { // a session already ended is as good as logged out
-      setStatus(t("error") + t("colon") + e.message, true);
+      showError(e);
       return;
     }
   }
@@ -704,7 +718,7 @@ async function start() {
   try {
     await loadCatalogues();
   } catch (e) {
-    setStatus(t("error") + t("colon") + e.message, true);
+    showError(e);
   }
   applyLanguage();
   // A draft under review is about to be published: its dates are read against today unless the editor says otherwise.
@@ -723,7 +737,7 @@ async function start() {
     state.csrf = session.token;
     document.getElementById("user").textContent = session.user + (session.admin ? " (admin)" : "");
   } catch (e) {
-    setStatus(t("error") + t("colon") + e.message, true);
+    showError(e);
   }
   if (location.hash.length > 1) await load(decodeURIComponent(location.hash.slice(1)));
 }

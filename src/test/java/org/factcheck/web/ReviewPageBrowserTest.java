@@ -299,6 +299,18 @@ class ReviewPageBrowserTest {
             assertEquals("editor", review.get("decidedBy"));
         }
         screenshot("cards-accepted");
+        try {
+            language("fr");
+            WebElement french = waitFor("the French card", () -> browser.findElement(By.id("finding-" + ids[0])));
+            assertTrue(french.getText().contains("3 occurrences") && french.getText().contains("Tout rouvrir")
+                    && french.getText().contains("accepté par editor"), french.getText());
+            assertEquals("Décisions enregistrées : 3.", browser.findElement(By.id("status")).getText(), "the status redrawn");
+            String revisions = browser.findElement(By.id("history")).getText();
+            assertTrue(revisions.contains("3 signalements, 0 à traiter"), "the list counts the decisions: " + revisions);
+            screenshot("cards-accepted-fr");
+        } finally {
+            language("en");
+        }
     }
 
     @Test
@@ -400,6 +412,15 @@ class ReviewPageBrowserTest {
         assertTrue(fixed.contains("Etats-Unis"), "the spelling variant is fixed: " + fixed);
         js("arguments[0].scrollIntoView()", diff);
         screenshot("revisions-diff");
+        try {
+            language("fr");
+            assertEquals("Différences de la révision 1 à la révision 2", diff.findElement(By.id("diff-title")).getText());
+            assertTrue(diff.findElement(By.id("diff-new-title")).getText().startsWith("Nouveaux signalements"));
+            js("arguments[0].scrollIntoView()", diff);
+            screenshot("revisions-diff-fr");
+        } finally {
+            language("en");
+        }
     }
 
     @Test
