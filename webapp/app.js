@@ -29,6 +29,11 @@ function t(key, params) {
   return text;
 }
 
+/** A message that counts n things: its KEYOne form for one, where the catalogue has one. */
+function count(key, n) {
+  return t(n === 1 && catalogue().messages[key + "One"] !== undefined ? key + "One" : key, { n });
+}
+
 /** A key of the report (category, severity, role…) in the interface's language; the key itself when unknown. */
 function v(group, key) {
   if (key === null || key === undefined || key === "") return "";
@@ -203,11 +208,11 @@ function render(check) {
   document.getElementById("result").hidden = false;
   document.getElementById("result-title").textContent = (report.document.title || report.source)
     + (check.documentId ? " — " + check.documentId + ", " + t("revision") + " " + check.revision : "");
-  document.getElementById("result-summary").textContent = check.counts.findings + " " + t("findingsCount") + ", "
-    + check.counts.open + " " + t("openCount") + " · " + t("languageOf") + t("colon") + report.document.language
+  document.getElementById("result-summary").textContent = count("findingsCount", check.counts.findings) + ", "
+    + count("openCount", check.counts.open) + " · " + t("languageOf") + t("colon") + report.document.language
     + " (" + v("languageSource", report.document.languageSource) + ")"
-    + " · " + check.counts.newFindings + " " + t("newMark") + ", " + check.counts.carried + " " + t("carriedMark")
-    + ", " + check.counts.resolved + " " + t("resolvedMark");
+    + " · " + count("newMark", check.counts.newFindings) + ", " + count("carriedMark", check.counts.carried)
+    + ", " + count("resolvedMark", check.counts.resolved);
   renderReferenceDate(report.document);
   const categories = document.getElementById("f-category");
   const chosen = categories.value;
@@ -510,8 +515,8 @@ function renderRevisions() {
     list.append(el("li", { class: current ? "current" : "", "data-check": item.id, "data-revision": item.revision },
       comparable ? choice("from", t("compareFrom")) : null, " ", comparable ? choice("to", t("compareTo")) : null, " ",
       el("button", { type: "button", class: "open-revision", text: t("revision") + " " + item.revision, onclick: () => load(item.id) }),
-      " " + new Date(item.createdAt).toLocaleString(state.lang) + " · " + item.findings + " " + t("findingsCount")
-        + ", " + item.open + " " + t("openCount") + (current ? " (" + t("current") + ")" : "")));
+      " " + new Date(item.createdAt).toLocaleString(state.lang) + " · " + count("findingsCount", item.findings)
+        + ", " + count("openCount", item.open) + (current ? " (" + t("current") + ")" : "")));
   }
   const button = document.getElementById("compare-button");
   button.hidden = !comparable;
@@ -620,7 +625,7 @@ function renderDiff() {
   document.getElementById("diff-new").replaceChildren(...added.map(line));
   document.getElementById("diff-resolved-title").textContent = t("diffResolved") + " (" + fixed.length + ")";
   document.getElementById("diff-resolved").replaceChildren(...fixed.map(line));
-  document.getElementById("diff-carried").textContent = t("diffCarried", { n: carried });
+  document.getElementById("diff-carried").textContent = count("diffCarried", carried);
 }
 
 function renderResolved(check) {
