@@ -615,16 +615,20 @@ function renderDiff() {
   const added = groupFindings(b.report.findings.filter(f => !before.has(findingKey(f))));
   const fixed = groupFindings(a.report.findings.filter(f => !after.has(findingKey(f))));
   const carried = groupFindings(b.report.findings.filter(f => before.has(findingKey(f)))).length;
-  const line = g => {
+  // A finding of the revision shown leads to its card.
+  const line = (g, check) => {
     const f = g.findings[0];
+    const card = check === state.check && state.groupOf.get(f.id);
     return el("li", { "data-rule": f.rule },
       el("span", { class: "badge", text: v("category", f.category) }), " ",
-      el("q", { text: f.text }), (g.findings.length > 1 ? " × " + g.findings.length : "") + " — " + f.message);
+      card ? el("button", { type: "button", class: "to-card", onclick: () => activate(card.id, true) }, el("q", { text: f.text }))
+        : el("q", { text: f.text }),
+      (g.findings.length > 1 ? " × " + g.findings.length : "") + " — " + f.message);
   };
   document.getElementById("diff-new-title").textContent = t("diffNew") + " (" + added.length + ")";
-  document.getElementById("diff-new").replaceChildren(...added.map(line));
+  document.getElementById("diff-new").replaceChildren(...added.map(g => line(g, b)));
   document.getElementById("diff-resolved-title").textContent = t("diffResolved") + " (" + fixed.length + ")";
-  document.getElementById("diff-resolved").replaceChildren(...fixed.map(line));
+  document.getElementById("diff-resolved").replaceChildren(...fixed.map(g => line(g, a)));
   document.getElementById("diff-carried").textContent = count("diffCarried", carried);
 }
 

@@ -410,6 +410,9 @@ class ReviewPageBrowserTest {
         String fixed = diff.findElement(By.id("diff-resolved")).getText();
         assertTrue(added.contains("jeudi 14 mars"), "the weekday error is new: " + added);
         assertTrue(fixed.contains("Etats-Unis"), "the spelling variant is fixed: " + fixed);
+        diff.findElement(By.cssSelector("#diff-new button.to-card")).click();
+        assertTrue(waitFor("the new finding's card", () -> browser.findElement(By.cssSelector(".finding.cat-DATE.active")))
+                .getText().contains("jeudi"), "the new finding leads to its card");
         js("arguments[0].scrollIntoView()", diff);
         screenshot("revisions-diff");
         try {
