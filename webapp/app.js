@@ -225,12 +225,14 @@ function render(check) {
   state.groupOf = new Map();
   state.quotations = new Map();
   const chars = Array.from(report.text);
+  const flagged = new Set(report.findings.flatMap(f => [f.start, ...(f.related || []).map(r => r.start)]));
   for (const g of groups) {
     for (const f of g.findings) {
       state.groupOf.set(f.id, g);
       const q = quotationOf(report, chars, f);
       if (q) state.quotations.set(f.id, q);
     }
+    g.extra = g.findings[0].rule === "spelling.capital-accent" ? sameWritings(report.text, g.findings[0], flagged) : [];
   }
   renderDraft(check, groups);
   renderFindings(check, groups);
@@ -250,6 +252,25 @@ function renderReferenceDate(doc) {
   const warning = document.getElementById("reference-date-warning");
   warning.hidden = doc.referenceDateSource !== "today";
   warning.textContent = t("referenceDateToday");
+}
+
+/**
+ * The other places of a writing a finding counts without a span of their own: spelling.capital-accent reports a
+ * capital written without its accent once, at its first place, with how many times the draft writes it so. Whole
+ * words only, and none that a finding already flags; code-point offsets, as the report's.
+ */
+function sameWritings(text, f, flagged) {
+  const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp("(?<![\\p{L}\\p{N}])" + escaped + "(?![\\p{L}\\p{N}])", "gu");
+  const places = [];
+  let unit = 0, point = 0;
+  for (const m of text.matchAll(pattern)) {
+    point += Array.from(text.slice(unit, m.index)).length;
+    unit = m.index;
+    if (!flagged.has(point)) places.push({ start: point, end: point + Array.from(m[0]).length });
+    if (places.length >= 200) break;
+  }
+  return places;
 }
 
 /** The quotation a finding of the QUOTE category is about: the one whose mark or words it flags. */
@@ -282,6 +303,7 @@ function renderDraft(check, groups) {
       const q = state.quotations.get(f.id);
       if (q && q.quote) spans.push({ start: q.start, end: q.end, finding: f, related: true });
     }
+    for (const x of g.extra) spans.push({ start: x.start, end: x.end, finding: g.findings[0], related: false, extra: true });
   }
   for (const s of spans) { boundaries.add(s.start); boundaries.add(s.end); }
   const points = [...boundaries].sort((a, b) => a - b);
@@ -299,12 +321,12 @@ function renderDraft(check, groups) {
     const own = covering.find(s => !s.related) || covering[0];
     const mark = el("mark", {
       class: "cat-" + own.finding.category + (covering.every(s => s.related) ? " related" : ""),
-      tabindex: "-1", title: own.finding.message, text: piece, "data-finding": own.finding.id,
+      tabindex: "-1", title: own.finding.message, text: piece, "data-finding": own.finding.id, "data-start": from,
       onclick: () => activate(state.groupOf.get(own.finding.id).id, true, own.finding.id),
     });
     for (const s of covering) {
       const list = state.marks.get(s.finding.id) || [];
-      list.push({ mark, related: s.related });
+      list.push({ mark, related: s.related, extra: !!s.extra, start: from });
       state.marks.set(s.finding.id, list);
     }
     draft.append(mark);
@@ -337,6 +359,7 @@ function renderFindings(check, groups) {
     const f = g.findings[0];
     const ids = g.findings.map(x => x.id);
     const several = ids.length > 1;
+    const places = ids.length + g.extra.length;
     const first = reviewOf(check, f.id);
     const decision = groupDecision(check, g);
     const statuses = [...new Set(g.findings.map(x => reviewOf(check, x.id).status))];
@@ -348,15 +371,23 @@ function renderFindings(check, groups) {
     }
     const quotation = state.quotations.get(f.id);
     let occurrences = null;
-    if (several) {
+    if (places > 1) {
+      // Each finding with its status and decision; a place the finding counts without a span of its own, as such.
       occurrences = el("ol", { class: "occurrences" });
-      g.findings.forEach((x, i) => {
-        const review = reviewOf(check, x.id);
-        const c = context(chars, x);
-        occurrences.append(el("li", { "data-occurrence": x.id },
-          el("button", { type: "button", class: "occurrence", "aria-label": t("occurrence") + " " + (i + 1),
-            onclick: e => { e.stopPropagation(); activate(g.id, true, x.id); } },
-          c.before, el("strong", { text: c.text }), c.after),
+      const rows = [...g.findings.map(x => ({ finding: x, start: x.start, end: x.end })),
+        ...g.extra.map(x => ({ start: x.start, end: x.end, extra: true }))].sort((a, b) => a.start - b.start);
+      rows.forEach((row, i) => {
+        const c = context(chars, row);
+        const button = el("button", { type: "button", class: "occurrence", "aria-label": t("occurrence") + " " + (i + 1),
+          onclick: e => { e.stopPropagation(); activate(g.id, true, row.extra ? f.id : row.finding.id, row.extra ? row : null); } },
+        c.before, el("strong", { text: c.text }), c.after);
+        if (row.extra) {
+          occurrences.append(el("li", { "data-occurrence": "at-" + row.start }, button, " ",
+            el("span", { class: "muted", text: t("sameWriting") })));
+          return;
+        }
+        const review = reviewOf(check, row.finding.id);
+        occurrences.append(el("li", { "data-occurrence": row.finding.id }, button,
           " ", el("span", { class: "badge " + review.status, text: v("status", review.status) }),
           " ", el("span", { class: "decision decided-" + review.decision, text: v("decision", review.decision)
             + (review.decidedBy ? " " + t("decidedBy") + " " + review.decidedBy : "") })));
@@ -371,7 +402,7 @@ function renderFindings(check, groups) {
         el("span", { class: "badge", text: v("category", f.category) }),
         el("span", { class: "badge " + f.severity, text: v("severity", f.severity) }),
         ...statuses.map(s => el("span", { class: "badge " + s, text: v("status", s) })),
-        several ? el("span", { class: "badge count", text: t("occurrences", { n: ids.length }) }) : null,
+        places > 1 ? el("span", { class: "badge count", text: t("occurrences", { n: places }) }) : null,
         el("code", { class: "rule", title: t("ruleId"), text: f.rule }),
         el("span", { class: "decision", text: decision ? v("decision", decision)
           + (!several && first.decidedBy ? " " + t("decidedBy") + " " + first.decidedBy : "") : t("mixed") })),
@@ -400,7 +431,7 @@ function renderFindings(check, groups) {
  * Highlights a card's findings, their related spans and quotations, and scrolls the draft to one of them: the
  * occurrence asked for, or a related span, else the first.
  */
-function activate(groupId, scroll, findingId, relatedSpan) {
+function activate(groupId, scroll, findingId, span) {
   state.active = groupId;
   for (const m of document.querySelectorAll("#draft mark.active, #draft mark.occurrence-active")) {
     m.classList.remove("active", "occurrence-active");
@@ -413,17 +444,15 @@ function activate(groupId, scroll, findingId, relatedSpan) {
   if (item) item.classList.add("active");
   const own = (state.marks.get(findingId || ids[0]) || []);
   if (findingId && item) {
-    for (const m of own) if (!m.related) m.mark.classList.add("occurrence-active");
-    const row = item.querySelector('[data-occurrence="' + findingId + '"]');
+    for (const m of own) {
+      if (!m.related && (span && span.extra ? m.start === span.start : !m.extra)) m.mark.classList.add("occurrence-active");
+    }
+    const row = item.querySelector('[data-occurrence="' + (span && span.extra ? "at-" + span.start : findingId) + '"]');
     if (row) row.classList.add("active");
   }
   if (scroll) {
     let target = (own.find(m => !m.related) || own[0] || {}).mark;
-    if (relatedSpan) {
-      const chars = Array.from(state.check.report.text);
-      const wanted = chars.slice(relatedSpan.start, relatedSpan.end).join("");
-      target = (own.find(m => m.related && wanted.includes(m.mark.textContent)) || {}).mark || target;
-    }
+    if (span) target = (own.find(m => m.start === span.start) || {}).mark || target;
     if (target) target.scrollIntoView({ block: "center", behavior: "smooth" });
     if (item) item.scrollIntoView({ block: "nearest" });
   }

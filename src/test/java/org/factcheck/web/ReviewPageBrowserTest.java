@@ -314,6 +314,28 @@ class ReviewPageBrowserTest {
     }
 
     @Test
+    void theCardOfACapitalWithoutItsAccentListsEveryPlaceItCounts() throws Exception {
+        check("L'État a annoncé lundi une réforme. L'Etat ne reculera pas, selon le ministre. Pour l'Etat, la dette "
+                + "reste élevée. Les Etats-Unis aussi. L'Etat emprunte moins.", "", "2025-03-12");
+        List<WebElement> cards = browser.findElements(By.cssSelector(".finding.cat-SPELLING"));
+        assertEquals(1, cards.size(), "one card");
+        WebElement card = cards.get(0);
+        assertTrue(card.getText().contains("3 fois") || card.getText().contains("(3"), card.getText());
+        List<WebElement> rows = card.findElements(By.cssSelector(".occurrences li"));
+        assertEquals(3, rows.size(), "the finding's place and the two it counts");
+        assertEquals(2, rows.stream().filter(r -> r.getText().contains("same writing")).count());
+        rows.get(2).findElement(By.cssSelector("button.occurrence")).click();
+        WebElement third = waitFor("the third place highlighted",
+                () -> browser.findElement(By.cssSelector("#draft mark.occurrence-active")));
+        assertEquals("Etat", third.getText());
+        assertEquals(1, browser.findElements(By.cssSelector("#draft mark.occurrence-active")).size(), "that place only");
+        List<WebElement> places = browser.findElements(By.cssSelector("#draft mark.active:not(.related)"));
+        assertEquals(3, places.size(), "the three places highlighted with the card");
+        assertTrue(places.stream().allMatch(m -> m.getText().equals("Etat")), "not Etats-Unis");
+        screenshot("capital-accent-card");
+    }
+
+    @Test
     void theCardOfAStrayQuotationMarkShowsTheQuotation() throws Exception {
         check("Le ministre a parlé lundi.\n\n« Nous restons ouverts, a déclaré Emmanuel Macron. Le dialogue continue."
                 + "\n\nLa suite est attendue demain.", "", "2025-03-12");
