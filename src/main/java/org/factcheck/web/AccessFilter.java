@@ -37,6 +37,11 @@ public final class AccessFilter extends HttpFilter {
     static final String ADMIN_TOKEN_USER = "admin-token";
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_ATTRIBUTE = "factcheck.csrf";
+    /**
+     * Marks the session a Basic login made for one call, from the login on: its end comes after the answer has gone
+     * out, and a client quick enough to send the answer's cookie alone before then must not find it logged in.
+     */
+    private static final String CALL_ONLY_ATTRIBUTE = "factcheck.call-only";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -77,7 +82,10 @@ public final class AccessFilter extends HttpFilter {
                         + " refused for a while)");
                 return;
             }
-        } else if (request.getUserPrincipal() == null) {
+            if (!hadSession) {
+                request.getSession(true).setAttribute(CALL_ONLY_ATTRIBUTE, Boolean.TRUE);
+            }
+        } else if (request.getUserPrincipal() == null || callOnly(request)) {
             unauthorized(request, response, "log in on the page, or send an API token (Authorization: Bearer"
                     + (path(request).startsWith("/v2/") ? ", or the field apiKey" : "")
                     + ") or an account's name and password (Authorization: Basic)");
@@ -158,12 +166,27 @@ public final class AccessFilter extends HttpFilter {
      */
     private static void forgetSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(CSRF_ATTRIBUTE) == null) {
-            try {
+        if (session == null) {
+            return;
+        }
+        try {
+            if (session.getAttribute(CSRF_ATTRIBUTE) == null) {
                 session.invalidate();
-            } catch (IllegalStateException alreadyInvalid) {
-                // nothing to forget
+            } else {
+                session.removeAttribute(CALL_ONLY_ATTRIBUTE);
             }
+        } catch (IllegalStateException alreadyInvalid) {
+            // nothing to forget
+        }
+    }
+
+    /** True for a request without credentials on a session that a Basic login made for its call only. */
+    private static boolean callOnly(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        try {
+            return session != null && session.getAttribute(CALL_ONLY_ATTRIBUTE) != null;
+        } catch (IllegalStateException invalidated) {
+            return false;
         }
     }
 
