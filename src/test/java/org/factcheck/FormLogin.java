@@ -23,8 +23,8 @@ public final class FormLogin {
     public static final String REVIEW_PAGE = "id=\"draft-form\"";
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = org.factcheck.web.OpenApiContract.validating(HttpClient.newBuilder()
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
 
     /** One request, no redirect followed. */
     public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -33,7 +33,7 @@ class CorsTest {
                 TestSupport.copyOfRules(temp.resolve("rules")), TestSupport.projectDir().resolve("webapp"),
                 Map.of("factcheck.api-token", "cors-token", "factcheck.cors-origins", CMS + ", http://localhost:3000",
                         "factcheck.parse-workers", "0"))) {
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http = OpenApiContract.validating(HttpClient.newHttpClient());
             URI checks = URI.create("http://127.0.0.1:" + server.port() + "/api/checks");
 
             HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(checks)

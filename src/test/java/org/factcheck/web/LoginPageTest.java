@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LoginPageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = OpenApiContract.validating(HttpClient.newHttpClient());
 
     @TempDir
     static Path temp;

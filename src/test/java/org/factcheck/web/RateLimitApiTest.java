@@ -26,7 +26,7 @@ class RateLimitApiTest {
         try (EmbeddedServer server = EmbeddedServer.start("127.0.0.1", 0, data, TestSupport.copyOfRules(temp.resolve("rules")),
                 TestSupport.projectDir().resolve("webapp"), Map.of("factcheck.api-token", "limit-token",
                         "factcheck.checks-per-minute", "2"))) {
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http = OpenApiContract.validating(HttpClient.newHttpClient());
             HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/checks"))
                     .header("Authorization", "Bearer limit-token").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Le conseil a voté le budget.\"}")).build();

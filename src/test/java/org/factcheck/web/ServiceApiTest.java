@@ -38,7 +38,7 @@ class ServiceApiTest {
     private static final String TOKEN = "test-token-" + UUID.randomUUID();
     private static final String ADMIN_TOKEN = "test-admin-token-" + UUID.randomUUID();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = OpenApiContract.validating(HttpClient.newHttpClient());
 
     @TempDir
     static Path temp;
@@ -317,7 +317,7 @@ class ServiceApiTest {
         }
         assertTrue(listed, brief(rules));
 
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser = OpenApiContract.validating(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
         HttpRequest.Builder post = asUser("/api/checks", "editor", "editor-pw").header("Content-Type", "application/json")
                 .POST(body(Map.of("text", "Une phrase.")));
         assertEquals(403, browser.send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
@@ -394,7 +394,7 @@ class ServiceApiTest {
 
     @Test
     void aReloadThatFailsKeepsTheOldRulesServing() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser = OpenApiContract.validating(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
         String token = json(browser.send(asUser("/api/csrf", "admin", "admin-pw").build(), HttpResponse.BodyHandlers.ofString()))
                 .get("token").asText();
         HttpRequest reload = asUser("/api/admin/rules/reload", "admin", "admin-pw").header("X-CSRF-Token", token)

@@ -49,7 +49,7 @@ class TlsServeTest {
         tmf.init(trusted);
         SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(null, tmf.getTrustManagers(), null);
-        HttpClient https = HttpClient.newBuilder().sslContext(ssl).build();
+        HttpClient https = OpenApiContract.validating(HttpClient.newBuilder().sslContext(ssl).build());
 
         Path data = TestSupport.dataFolder(temp);
         try (EmbeddedServer server = EmbeddedServer.start("127.0.0.1", 0, data, TestSupport.copyOfRules(temp.resolve("rules")),

@@ -1,0 +1,468 @@
+package org.factcheck.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+import org.factcheck.TestSupport;
+import org.factcheck.cli.EmbeddedServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code GET /api/openapi.json}, the API's contract: served as it is kept, well formed, and every operation of it
+ * answered by the embedded server, in its successes and its errors, with responses that validate against it (through
+ * {@link OpenApiContract#validating}); and the validation can fail: a response that breaks the contract is caught.
+ */
+class OpenApiTest {
+    private static final String TOKEN = "oas-token-" + UUID.randomUUID();
+    private static final String ADMIN_TOKEN = "oas-admin-token-" + UUID.randomUUID();
+    private static final String CMS = "https://cms.example.org";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final OpenApiContract CONTRACT = OpenApiContract.get();
+    private static final OpenApiContract.Validating HTTP = OpenApiContract.validating(HttpClient.newHttpClient());
+
+    @TempDir
+    static Path temp;
+    private static Path rules;
+    private static EmbeddedServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Files.writeString(data.resolve("users.properties"),
+                "editor: editor-pw, editor\nadmin: admin-pw, admin, editor\nreader: reader-pw\n");
+        rules = TestSupport.copyOfRules(temp.resolve("rules"));
+        server = EmbeddedServer.start("127.0.0.1", 0, data, rules, TestSupport.projectDir().resolve("webapp"),
+                Map.of("factcheck.api-token", TOKEN, "factcheck.admin-token", ADMIN_TOKEN,
+                        "factcheck.reload-interval-seconds", "1", "factcheck.max-upload-bytes", "60000",
+                        "factcheck.max-text-chars", "20000", "factcheck.parse-workers", "0",
+                        "factcheck.cors-origins", CMS));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private static HttpRequest.Builder withToken(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TOKEN);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder b) throws Exception {
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> r) {
+        assertEquals(status, r.statusCode(), r.request().method() + " " + r.uri() + ": " + r.body());
+        return r;
+    }
+
+    private static HttpRequest.BodyPublisher json(Object o) throws IOException {
+        return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(o));
+    }
+
+    private static HttpRequest.Builder postJson(String path, Object body) throws IOException {
+        return withToken(path).header("Content-Type", "application/json").POST(json(body));
+    }
+
+    private static final String DRAFT = "Les Etats-Unis ont annoncé lundi une hausse de 10 % des droits de douane, a "
+            + "déclaré Marie Dupont, ministre française du Commerce. « Nous restons ouverts au dialogue », a-t-elle "
+            + "ajouté. Les États-Unis avaient réduit leurs droits de 5 % le 3 mars 2025.\n\n"
+            + "La réunion aura lieu à Genève la semaine prochaine, a précisé le porte-parole.\n\n"
+            + "La réunion aura lieu à Genève la semaine prochaine, a précisé le porte-parole.";
+
+    @Test
+    void theDescriptionIsServedAsItIsKept() throws Exception {
+        HttpResponse<String> r = expect(200, send(withToken("/api/openapi.json")));
+        assertEquals("application/json", r.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        ObjectNode served = (ObjectNode) JSON.readTree(r.body());
+        assertEquals("/", served.get("servers").get(0).get("url").asText(), "the webapp is at the server's root");
+        ObjectNode kept = (ObjectNode) CONTRACT.document().deepCopy();
+        served.remove("servers");
+        kept.remove("servers");
+        assertEquals(kept, served, "the description served is the one kept in the source");
+        expect(401, send(HttpRequest.newBuilder(uri("/api/openapi.json"))));
+        expect(405, send(withToken("/api/openapi.json").POST(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    /**
+     * The description is well formed: OpenAPI 3.1, each operation with a unique id, its path parameters and
+     * responses, each security requirement naming a scheme it has; each {@code $ref} resolves; each schema is a
+     * JSON Schema 2020-12 by its meta-schema. (No Maven Central artifact was found to carry the OpenAPI 3.1 schema of
+     * whole documents, so the document's own structure is checked here, its schemas by the 2020-12 meta-schema.)
+     */
+    @Test
+    void theDescriptionIsWellFormed() {
+        JsonNode doc = CONTRACT.document();
+        assertTrue(doc.get("openapi").asText().matches("3\\.1\\.\\d+"), doc.get("openapi").asText());
+        Set<String> ids = new HashSet<>();
+        Set<String> schemes = new HashSet<>();
+        doc.get("components").get("securitySchemes").fieldNames().forEachRemaining(schemes::add);
+        for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+            Set<String> params = new TreeSet<>();
+            Matcher m = Pattern.compile("\\{([^}]+)}").matcher(path.getKey());
+            while (m.find()) {
+                params.add(m.group(1));
+            }
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String where = op.getKey() + " " + path.getKey();
+                assertTrue(ids.add(op.getValue().path("operationId").asText()), "a unique operationId: " + where);
+                assertFalse(op.getValue().path("responses").isEmpty(), "responses: " + where);
+                Set<String> declared = new TreeSet<>();
+                for (JsonNode p : op.getValue().path("parameters")) {
+                    if (p.get("in").asText().equals("path")) {
+                        declared.add(p.get("name").asText());
+                    }
+                }
+                if (!op.getKey().equals("options")) {
+                    assertEquals(params, declared, "the path parameters of " + where);
+                }
+                JsonNode security = op.getValue().has("security") ? op.getValue().get("security") : doc.get("security");
+                for (JsonNode requirement : security) {
+                    requirement.fieldNames().forEachRemaining(s -> assertTrue(schemes.contains(s), s + " in " + where));
+                }
+            }
+        }
+        List<String> refs = new ArrayList<>();
+        collectRefs(doc, refs);
+        assertFalse(refs.isEmpty());
+        for (String ref : refs) {
+            assertTrue(ref.startsWith("#/") && !doc.at(ref.substring(1)).isMissingNode(), "the reference " + ref + " resolves");
+        }
+        Schema metaSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        for (Map.Entry<String, JsonNode> schema : doc.get("components").get("schemas").properties()) {
+            assertEquals(List.of(), metaSchema.validate(schema.getValue()), "the schema " + schema.getKey());
+        }
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject() && node.has("$ref")) {
+            refs.add(node.get("$ref").asText());
+        }
+        node.forEach(child -> collectRefs(child, refs));
+    }
+
+    /** Every operation answered, in its successes and errors; each answer validated by the client. */
+    @Test
+    void everyOperationAnswersAsDescribed() throws Exception {
+        expect(200, send(HttpRequest.newBuilder(uri("/health"))));
+        expect(200, send(withToken("/api/openapi.json")));
+        expect(401, send(HttpRequest.newBuilder(uri("/api/openapi.json"))));
+
+        // Drafts: JSON, a raw body with its options in the query, a form upload; and their errors.
+        String doc = "oas-" + UUID.randomUUID();
+        JsonNode first = JSON.readTree(expect(201, send(postJson("/api/checks", Map.of("text", DRAFT, "title",
+                "Droits de douane", "language", "fr", "date", "2025-11-25", "documentId", doc)))).body());
+        assertFalse(first.get("report").get("findings").isEmpty(), "a report with findings: " + first);
+        assertFalse(first.get("report").get("quotes").isEmpty(), "and quotes: " + first);
+        expect(201, send(withToken("/api/checks?language=en&date=today&filename=note.txt")
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString("\"We will win,\" said Dana Hollis on Monday. Unemployment "
+                        + "rose from 3.9% to 4.3% in March, about half of voters said."))));
+        String boundary = "b" + UUID.randomUUID();
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"documentId\"\r\n\r\n" + doc
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"language\"\r\n\r\nfr\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"draft.txt\"\r\nContent-Type: text/plain"
+                + "\r\n\r\n" + DRAFT.substring(0, DRAFT.lastIndexOf("\n\n")) + "\r\n--" + boundary + "--\r\n";
+        JsonNode second = JSON.readTree(expect(201, send(withToken("/api/checks")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(form)))).body());
+        assertEquals(2, second.get("revision").asInt());
+        assertFalse(second.get("resolved").isEmpty(), "the repeated paragraph is resolved: " + second);
+        expect(400, send(postJson("/api/checks", Map.of("text", "x", "colour", "red"))));
+        expect(401, send(HttpRequest.newBuilder(uri("/api/checks")).header("Content-Type", "application/json")
+                .POST(json(Map.of("text", "x")))));
+        expect(403, send(HttpRequest.newBuilder(uri("/api/checks")).header("Authorization", basic("editor", "editor-pw"))
+                .header("Content-Type", "application/json").POST(json(Map.of("text", "x")))));
+        expect(413, send(withToken("/api/checks").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("a".repeat(70_000)))));
+        expect(415, send(withToken("/api/checks").POST(HttpRequest.BodyPublishers.ofString("Le conseil a voté."))));
+        expect(415, send(withToken("/api/checks").header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}))));
+        expect(422, send(postJson("/api/checks", Map.of("text", "Un mot. ".repeat(3000)))));
+        expect(422, send(withToken("/api/checks").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(" \n "))));
+
+        // Revisions, a check, reviews and their history.
+        expect(200, send(withToken("/api/checks?documentId=" + doc + "&size=1")));
+        expect(400, send(withToken("/api/checks")));
+        expect(400, send(withToken("/api/checks?documentId=" + doc + "&size=0")));
+        String id = first.get("id").asText();
+        expect(200, send(withToken("/api/checks/" + id)));
+        expect(200, send(withToken("/api/checks/" + second.get("id").asText())));
+        expect(404, send(withToken("/api/checks/nope")));
+        String finding = first.get("report").get("findings").get(0).get("id").asText();
+        expect(200, send(postJson("/api/checks/" + id + "/findings/" + finding + "/review",
+                Map.of("decision", "dismissed", "note", "house style"))));
+        expect(200, send(postJson("/api/checks/" + id + "/findings/" + finding + "/review", Map.of("decision", "open"))));
+        expect(400, send(postJson("/api/checks/" + id + "/findings/" + finding + "/review", Map.of("decision", "maybe"))));
+        expect(404, send(postJson("/api/checks/" + id + "/findings/f999/review", Map.of("decision", "accepted"))));
+        JsonNode history = JSON.readTree(expect(200, send(withToken("/api/checks/" + id + "/history"))).body());
+        assertEquals(2, history.size(), history.toString());
+        expect(404, send(withToken("/api/checks/nope/history")));
+        expect(404, send(withToken("/api/checks/" + id + "/nothing")));
+        expect(405, send(withToken("/api/checks/" + id).DELETE()));
+
+        // Rules, and their reload by an admin.
+        expect(200, send(withToken("/api/rules")));
+        expect(200, send(HttpRequest.newBuilder(uri("/api/rules")).header("Authorization", basic("editor", "editor-pw"))));
+        expect(401, send(HttpRequest.newBuilder(uri("/api/rules")).header("Authorization", "Bearer wrong")));
+        expect(403, send(HttpRequest.newBuilder(uri("/api/rules")).header("Authorization", basic("reader", "reader-pw"))));
+        HttpRequest.Builder reload = HttpRequest.newBuilder(uri("/api/admin/rules/reload"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody());
+        expect(200, send(reload));
+        expect(429, send(reload));
+        expect(403, send(withToken("/api/admin/rules/reload").POST(HttpRequest.BodyPublishers.noBody())));
+        Path drl = rules.resolve("quote.drl");
+        String good = Files.readString(drl);
+        Files.writeString(drl, good + "\nrule \"broken\" @id(\"quote.broken\") when then oops( end\n");
+        try {
+            Thread.sleep(1200);
+            expect(422, send(reload));
+        } finally {
+            Files.writeString(drl, good);
+        }
+
+        // The session: its CSRF token, a call with it, a logout.
+        OpenApiContract.Validating browser = OpenApiContract.validating(HttpClient.newBuilder()
+                .cookieHandler(new CookieManager()).build());
+        JsonNode csrf = JSON.readTree(expect(200, send(browser, HttpRequest.newBuilder(uri("/api/csrf"))
+                .header("Authorization", basic("editor", "editor-pw")))).body());
+        expect(201, send(browser, HttpRequest.newBuilder(uri("/api/checks")).header("Authorization", basic("editor", "editor-pw"))
+                .header("X-CSRF-Token", csrf.get("token").asText()).header("Content-Type", "application/json")
+                .POST(json(Map.of("text", "Le conseil a voté le budget mardi.")))));
+        expect(403, send(browser, HttpRequest.newBuilder(uri("/api/logout")).POST(HttpRequest.BodyPublishers.noBody())));
+        expect(204, send(browser, HttpRequest.newBuilder(uri("/api/logout")).header("X-CSRF-Token", csrf.get("token").asText())
+                .POST(HttpRequest.BodyPublishers.noBody())));
+        expect(401, send(browser, HttpRequest.newBuilder(uri("/api/csrf"))));
+        expect(404, send(withToken("/api/csrf")));
+        expect(404, send(withToken("/api/nothing")));
+
+        // Preflights of a page of a listed origin, and of another origin, on every path of the API.
+        for (String path : CONTRACT.document().get("paths").properties().stream().map(Map.Entry::getKey)
+                .filter(p -> p.startsWith("/api/")).toList()) {
+            String concrete = path.replaceAll("\\{[^}]+}", "x");
+            preflight(concrete, CMS, 204);
+            preflight(concrete, "https://evil.example.net", 403);
+        }
+
+        Set<String> missing = new TreeSet<>();
+        Set<String> seen = new HashSet<>(HTTP.seen());
+        seen.addAll(browser.seen());
+        seen.addAll(PREFLIGHTS);
+        for (String operation : CONTRACT.operations().keySet()) {
+            if (seen.stream().noneMatch(s -> s.startsWith(operation + " 2"))) {
+                missing.add(operation);
+            }
+        }
+        assertEquals(Set.of(), missing, "operations never answered with success; seen: " + new TreeSet<>(seen));
+        for (String error : List.of("post /api/checks 400", "post /api/checks 401", "post /api/checks 403",
+                "post /api/checks 413", "post /api/checks 415", "post /api/checks 422", "get /api/checks 400",
+                "get /api/checks/{id} 404", "post /api/checks/{id}/findings/{findingId}/review 400",
+                "post /api/checks/{id}/findings/{findingId}/review 404", "get /api/checks/{id}/history 404",
+                "get /api/rules 401", "get /api/rules 403", "post /api/admin/rules/reload 403",
+                "post /api/admin/rules/reload 422", "post /api/admin/rules/reload 429", "get /api/csrf 401",
+                "get /api/csrf 404", "post /api/logout 403", "get /api/openapi.json 401", "options /api/checks 403")) {
+            assertTrue(seen.contains(error), error + " was answered; seen: " + new TreeSet<>(seen));
+        }
+    }
+
+    private static final Set<String> PREFLIGHTS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A CORS preflight from {@code origin}, sent on a socket (the JDK's client will not send an Origin header
+     * unless told before its first use), and its answer checked against the contract.
+     */
+    private static void preflight(String path, String origin, int expected) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("OPTIONS " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: " + origin
+                    + "\r\nAccess-Control-Request-Method: POST\r\nAccess-Control-Request-Headers: authorization\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int end = raw.indexOf("\r\n\r\n");
+            String[] head = raw.substring(0, end).split("\r\n");
+            int status = Integer.parseInt(head[0].split(" ")[1]);
+            Map<String, List<String>> fields = new HashMap<>();
+            for (int i = 1; i < head.length; i++) {
+                int colon = head[i].indexOf(':');
+                fields.computeIfAbsent(head[i].substring(0, colon).strip(), k -> new ArrayList<>())
+                        .add(head[i].substring(colon + 1).strip());
+            }
+            String body = raw.substring(end + 4);
+            if (fields.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
+                body = unchunk(body);
+            }
+            assertEquals(expected, status, "OPTIONS " + path + " from " + origin + ": " + raw);
+            String[] operation = new String[1];
+            List<String> problems = CONTRACT.problems("OPTIONS", path, status, HttpHeaders.of(fields, (a, b) -> true),
+                    body, operation);
+            assertEquals(List.of(), problems, raw);
+            PREFLIGHTS.add(operation[0]);
+        }
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int line = chunked.indexOf("\r\n", at);
+            int size = Integer.parseInt(chunked.substring(at, line).strip(), 16);
+            if (size == 0) {
+                return out.toString();
+            }
+            out.append(chunked, line + 2, line + 2 + size);
+            at = line + 2 + size + 2;
+        }
+    }
+
+    /** The validation can fail: real answers, broken on purpose, are each caught. */
+    @Test
+    void aResponseThatBreaksTheContractIsCaught() throws Exception {
+        HttpResponse<String> created = expect(201, send(postJson("/api/checks", Map.of("text", DRAFT, "language", "fr",
+                "date", "2025-11-25"))));
+        HttpHeaders headers = created.headers();
+        String body = created.body();
+        String[] seen = new String[1];
+        assertEquals(List.of(), CONTRACT.problems("POST", "/api/checks", 201, headers, body, seen));
+        assertEquals("post /api/checks 201", seen[0]);
+
+        Map<String, java.util.function.Consumer<ObjectNode>> breaks = new java.util.LinkedHashMap<>();
+        breaks.put("no report", c -> c.remove("report"));
+        breaks.put("a member unknown", c -> c.put("colour", "red"));
+        breaks.put("a severity unknown", c -> ((ObjectNode) c.get("report").get("findings").get(0)).put("severity", "fatal"));
+        breaks.put("a category unknown", c -> ((ObjectNode) c.get("report").get("findings").get(0)).put("category", "STYLE"));
+        breaks.put("a decision unknown", c -> ((ObjectNode) c.get("reviews").get(0)).put("decision", "maybe"));
+        breaks.put("a status unknown", c -> ((ObjectNode) c.get("reviews").get(0)).put("status", "old"));
+        breaks.put("a negative offset", c -> ((ObjectNode) c.get("report").get("findings").get(0)).put("start", -1));
+        breaks.put("a revision as text", c -> c.put("revision", "1"));
+        breaks.put("a date that is none", c -> c.put("createdAt", "yesterday"));
+        breaks.put("a finding without its rule", c -> ((ObjectNode) c.get("report").get("findings").get(0)).remove("rule"));
+        breaks.put("a quote's attribution unknown", c -> ((ObjectNode) c.get("report").get("quotes").get(0))
+                .put("attribution", "somewhere"));
+        breaks.put("counts as an array", c -> c.set("counts", JSON.createArrayNode()));
+        for (Map.Entry<String, java.util.function.Consumer<ObjectNode>> b : breaks.entrySet()) {
+            ObjectNode broken = (ObjectNode) JSON.readTree(body);
+            b.getValue().accept(broken);
+            List<String> problems = CONTRACT.problems("POST", "/api/checks", 201, headers, broken.toString(), seen);
+            assertFalse(problems.isEmpty(), b.getKey() + " is caught");
+        }
+
+        Map<String, List<String>> noLocation = new HashMap<>(headers.map());
+        noLocation.remove("location");
+        noLocation.remove("Location");
+        assertTrue(CONTRACT.problems("POST", "/api/checks", 201, HttpHeaders.of(noLocation, (a, b) -> true), body, seen)
+                .stream().anyMatch(p -> p.contains("Location")), "a 201 without Location is caught");
+        assertFalse(CONTRACT.problems("POST", "/api/checks", 200, headers, body, seen).isEmpty(), "an undescribed status");
+        HttpHeaders text = HttpHeaders.of(Map.of("Content-Type", List.of("text/plain")), (a, b) -> true);
+        assertFalse(CONTRACT.problems("GET", "/api/rules", 200, text, "[]", seen).isEmpty(), "an undescribed type");
+        HttpHeaders problemType = HttpHeaders.of(Map.of("Content-Type", List.of("application/problem+json")), (a, b) -> true);
+        assertFalse(CONTRACT.problems("GET", "/api/checks/x", 404, problemType, "{\"type\":\"about:blank\",\"title\":"
+                + "\"Not found\",\"status\":400}", seen).isEmpty(), "a problem whose status is not the answer's");
+        assertFalse(CONTRACT.problems("DELETE", "/api/rules", 200, problemType, "{}", seen).isEmpty(),
+                "a success of an operation the description lacks");
+        assertTrue(CONTRACT.problems("GET", "/index.html", 200, text, "<html>", seen).isEmpty(), "the page is not the API");
+
+        // Through the client: a mismatch fails the test that received it.
+        ArrayNode rules = (ArrayNode) JSON.readTree(expect(200, send(withToken("/api/rules"))).body());
+        ((ObjectNode) rules.get(0)).remove("severity");
+        assertFalse(CONTRACT.problems("GET", "/api/rules", 200, HttpHeaders.of(Map.of("Content-Type",
+                List.of("application/json")), (a, b) -> true), rules.toString(), seen).isEmpty());
+        AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> HTTP.check(
+                new Faked(created, 200)));
+        assertTrue(refused.getMessage().contains("post /api/checks 200"), refused.getMessage());
+    }
+
+    /** A real response with another status. */
+    private record Faked(HttpResponse<String> real, int statusCode) implements HttpResponse<String> {
+        @Override
+        public HttpRequest request() {
+            return real.request();
+        }
+
+        @Override
+        public java.util.Optional<HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return real.headers();
+        }
+
+        @Override
+        public String body() {
+            return real.body();
+        }
+
+        @Override
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public URI uri() {
+            return real.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return real.version();
+        }
+    }
+}
