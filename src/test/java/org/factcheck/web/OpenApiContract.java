@@ -176,9 +176,22 @@ public final class OpenApiContract {
             response = document.at(pointer);
         }
         for (Map.Entry<String, JsonNode> h : properties(response.get("headers"))) {
-            JsonNode header = h.getValue().has("$ref") ? document.at(local(h.getValue().get("$ref").asText())) : h.getValue();
-            if (header.path("required").asBoolean(false) && headers.firstValue(h.getKey()).isEmpty()) {
-                problems.add(where + ": the required header " + h.getKey() + " is missing");
+            String headerPointer = pointer + "/headers/" + escape(h.getKey());
+            if (h.getValue().has("$ref")) {
+                headerPointer = local(h.getValue().get("$ref").asText());
+            }
+            JsonNode header = document.at(headerPointer);
+            Optional<String> value = headers.firstValue(h.getKey());
+            if (value.isEmpty()) {
+                if (header.path("required").asBoolean(false)) {
+                    problems.add(where + ": the required header " + h.getKey() + " is missing");
+                }
+            } else if (header.has("schema")) {
+                // A header is text: a number where its schema wants an integer.
+                JsonNode instance = header.get("schema").path("type").asText().equals("integer")
+                        && value.get().matches("-?[0-9]{1,18}") ? JSON.getNodeFactory().numberNode(Long.parseLong(value.get()))
+                        : JSON.getNodeFactory().textNode(value.get());
+                problems.addAll(validate(headerPointer + "/schema", instance, where + " header " + h.getKey()));
             }
         }
         JsonNode content = response.get("content");
@@ -209,6 +222,12 @@ public final class OpenApiContract {
         if (instance == null || instance.isMissingNode()) {
             return List.of(where + ": the body is empty");
         }
+        return validate(pointer, instance, where + " body");
+    }
+
+    /** What is wrong with {@code instance} by the schema at {@code pointer} in the description. */
+    private List<String> validate(String pointer, JsonNode instance, String where) {
+        String body = instance.toString();
         Schema schema = schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(IRI + "#" + p)));
         List<String> problems = new ArrayList<>();
         for (com.networknt.schema.Error e : schema.validate(instance)) {

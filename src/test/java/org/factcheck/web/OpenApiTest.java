@@ -156,18 +156,22 @@ class OpenApiTest {
                 params.add(m.group(1));
             }
             for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                if (op.getKey().equals("parameters")) {
+                    continue;
+                }
                 String where = op.getKey() + " " + path.getKey();
+                assertTrue(Set.of("get", "post", "options").contains(op.getKey()), where);
                 assertTrue(ids.add(op.getValue().path("operationId").asText()), "a unique operationId: " + where);
                 assertFalse(op.getValue().path("responses").isEmpty(), "responses: " + where);
                 Set<String> declared = new TreeSet<>();
-                for (JsonNode p : op.getValue().path("parameters")) {
-                    if (p.get("in").asText().equals("path")) {
-                        declared.add(p.get("name").asText());
-                    }
+                for (JsonNode p : List.of(path.getValue().path("parameters"), op.getValue().path("parameters"))) {
+                    p.forEach(parameter -> {
+                        if (parameter.get("in").asText().equals("path")) {
+                            declared.add(parameter.get("name").asText());
+                        }
+                    });
                 }
-                if (!op.getKey().equals("options")) {
-                    assertEquals(params, declared, "the path parameters of " + where);
-                }
+                assertEquals(params, declared, "the path parameters of " + where);
                 JsonNode security = op.getValue().has("security") ? op.getValue().get("security") : doc.get("security");
                 for (JsonNode requirement : security) {
                     requirement.fieldNames().forEachRemaining(s -> assertTrue(schemes.contains(s), s + " in " + where));
@@ -417,6 +421,16 @@ class OpenApiTest {
         assertFalse(CONTRACT.problems("DELETE", "/api/rules", 200, problemType, "{}", seen).isEmpty(),
                 "a success of an operation the description lacks");
         assertTrue(CONTRACT.problems("GET", "/index.html", 200, text, "<html>", seen).isEmpty(), "the page is not the API");
+        HttpHeaders basicChallenge = HttpHeaders.of(Map.of("Content-Type", List.of("application/problem+json"),
+                "WWW-Authenticate", List.of("Basic realm=\"factcheck\"")), (a, b) -> true);
+        assertTrue(CONTRACT.problems("GET", "/api/rules", 401, basicChallenge, "{\"type\":\"about:blank\",\"title\":"
+                + "\"Unauthorized\",\"status\":401}", seen).stream().anyMatch(p -> p.contains("WWW-Authenticate")),
+                "a Basic challenge is caught");
+        HttpHeaders soon = HttpHeaders.of(Map.of("Content-Type", List.of("application/problem+json"),
+                "Retry-After", List.of("soon")), (a, b) -> true);
+        assertTrue(CONTRACT.problems("POST", "/api/checks", 429, soon, "{\"type\":\"about:blank\",\"title\":"
+                + "\"Too many requests\",\"status\":429}", seen).stream().anyMatch(p -> p.contains("Retry-After")),
+                "a Retry-After that is no number of seconds is caught");
 
         // Through the client: a mismatch fails the test that received it.
         ArrayNode rules = (ArrayNode) JSON.readTree(expect(200, send(withToken("/api/rules"))).body());
