@@ -56,7 +56,7 @@ class JettyWarIT {
         server.start();
         try {
             String base = "http://127.0.0.1:" + connector.getLocalPort() + "/factcheck";
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http = org.factcheck.web.OpenApiContract.validating(HttpClient.newHttpClient());
             ObjectMapper json = new ObjectMapper();
             assertTrue(app.getClassLoader().loadClass("org.factcheck.web.ApiServlet").getClassLoader() == app.getClassLoader(),
                     "the servlets come from the WAR, not from the test's class path");

@@ -24,7 +24,8 @@ final class ServeProcess implements AutoCloseable {
     final int port;
     final Process process;
     private final Path log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = org.factcheck.web.OpenApiContract.validating(HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).build());
 
     private ServeProcess(int port, Process process, Path log) {
         this.port = port;

@@ -343,7 +343,8 @@ class TomcatIT {
     }
 
     private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        return org.factcheck.web.OpenApiContract.validating(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     /** Submits a plain-text draft as a raw body, with the query's parameters; expects 201. */
@@ -432,7 +433,8 @@ class TomcatIT {
         private static final Duration START_LIMIT = Duration.ofSeconds(120);
         private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
         private static final Duration REQUEST_LIMIT = Duration.ofSeconds(60);
-        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private static final HttpClient HTTP = org.factcheck.web.OpenApiContract.validating(HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5)).build());
 
         private final Path home;
         private int port;
