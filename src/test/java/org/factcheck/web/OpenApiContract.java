@@ -40,12 +40,14 @@ import com.networknt.schema.dialect.Dialects;
 
 /**
  * The API's contract, {@code openapi.json} (the resource {@link OpenApiServlet} serves as {@code /api/openapi.json}),
- * held against real responses: for a response to an API path ({@code /api/…}, {@code /health}), the operation of its
- * method and path template must declare its status (or a {@code 4XX}-style range, or {@code default}), its content
- * type, and each header it marks required; its body must validate against the response's schema, with networknt's
- * validator in the OpenAPI 3.1 dialect (JSON Schema 2020-12, formats asserted), the whole description being the
- * schema resource so that each {@code $ref} resolves in it. A response to a method or path the description does not
- * have (a 405, a 404 of an unknown resource) must be an error whose body is a {@code Problem}.
+ * held against real responses: for a response to an API path ({@code /api/…}, {@code /health}, and LanguageTool's
+ * {@code /v2/…}), the operation of its method and path template must declare its status (or a {@code 4XX}-style
+ * range, or {@code default}), its content type, and each header it marks required; its body must validate against the
+ * response's schema, with networknt's validator in the OpenAPI 3.1 dialect (JSON Schema 2020-12, formats asserted),
+ * the whole description being the schema resource so that each {@code $ref} resolves in it. A JSON body is validated
+ * as JSON; any other (LanguageTool's {@code text/plain} errors) as one string. A response to a method or path the
+ * description does not have (a 405, a 404 of an unknown resource) must be an error whose body is a {@code Problem};
+ * but a method a {@code /v2} path lacks is refused in LanguageTool's way, by a plain text {@code LtError}.
  *
  * <p>{@link #validating(HttpClient)} wraps a client so that every response it receives is checked and a mismatch
  * fails the test with an {@link AssertionError}; it records which operations and statuses it saw.
@@ -59,7 +61,7 @@ public final class OpenApiContract {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final OpenApiContract INSTANCE = new OpenApiContract();
     /** An API path, at the server's root or under a context path of one segment; group 1 is the path in the webapp. */
-    private static final Pattern UNDER_CONTEXT = Pattern.compile("^(?:/[^/]+)??(/api|/api/.*|/health)$");
+    private static final Pattern UNDER_CONTEXT = Pattern.compile("^(?:/[^/]+)??(/api|/api/.*|/health|/v2/.*)$");
 
     private final String text;
     private final JsonNode document;
@@ -130,7 +132,7 @@ public final class OpenApiContract {
     public List<String> problems(String method, String path, int status, HttpHeaders headers, String body, String[] seen) {
         List<String> problems = new ArrayList<>();
         String m = method.toLowerCase(Locale.ROOT);
-        if (!path.equals("/api") && !path.startsWith("/api/") && !path.equals("/health")) {
+        if (!path.equals("/api") && !path.startsWith("/api/") && !path.equals("/health") && !path.startsWith("/v2/")) {
             return problems; // the page, the login page, static files: not the API
         }
         String contentType = headers.firstValue("Content-Type").map(t -> t.replaceAll(";.*", "").strip()
@@ -151,7 +153,15 @@ public final class OpenApiContract {
             if (status < 400) {
                 problems.add(where + ": only an error may answer it");
             }
-            if (!"application/problem+json".equals(contentType)) {
+            if (pathItem != null && template.startsWith("/v2/")) {
+                // LanguageTool's servlets refuse a method as they fail: "Error: …" in plain text
+                if (!"text/plain".equals(contentType)) {
+                    problems.add(where + ": Content-Type " + contentType + ", not text/plain (LanguageTool's error)");
+                } else if (body != null) {
+                    problems.addAll(validate("/components/schemas/LtError", JSON.getNodeFactory().textNode(body),
+                            where + " body"));
+                }
+            } else if (!"application/problem+json".equals(contentType)) {
                 problems.add(where + ": Content-Type " + contentType + ", not application/problem+json");
             } else if (body != null) {
                 problems.addAll(validate("/components/schemas/Problem", body, where));
@@ -206,7 +216,9 @@ public final class OpenApiContract {
             return problems;
         }
         if (body != null && content.get(contentType).has("schema")) {
-            problems.addAll(validate(pointer + "/content/" + escape(contentType) + "/schema", body, where));
+            String schema = pointer + "/content/" + escape(contentType) + "/schema";
+            problems.addAll(isJson(contentType) ? validate(schema, body, where)
+                    : validate(schema, JSON.getNodeFactory().textNode(body), where + " body"));
         }
         return problems;
     }
@@ -235,6 +247,11 @@ public final class OpenApiContract {
                     + ") in " + brief(body));
         }
         return problems;
+    }
+
+    /** Whether a body of this media type is JSON: {@code application/json}, or a {@code +json} type. */
+    private static boolean isJson(String contentType) {
+        return contentType.equals("application/json") || contentType.endsWith("+json");
     }
 
     /** A JSON pointer of a local reference ("#/components/…"). */

@@ -73,7 +73,7 @@ class OpenApiTest {
                 Map.of("factcheck.api-token", TOKEN, "factcheck.admin-token", ADMIN_TOKEN,
                         "factcheck.reload-interval-seconds", "1", "factcheck.max-upload-bytes", "60000",
                         "factcheck.max-text-chars", "20000", "factcheck.parse-workers", "0",
-                        "factcheck.cors-origins", CMS));
+                        "factcheck.cors-origins", CMS, "factcheck.webhook-secret", "oas-webhook-secret-" + UUID.randomUUID()));
     }
 
     @AfterAll
@@ -110,6 +110,16 @@ class OpenApiTest {
 
     private static HttpRequest.BodyPublisher json(Object o) throws IOException {
         return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(o));
+    }
+
+    /** An urlencoded form of name and value pairs. */
+    private static HttpRequest.BodyPublisher form(String... pairs) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            s.append(s.isEmpty() ? "" : "&").append(pairs[i]).append('=')
+                    .append(java.net.URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return HttpRequest.BodyPublishers.ofString(s.toString());
     }
 
     private static HttpRequest.Builder postJson(String path, Object body) throws IOException {
@@ -160,7 +170,7 @@ class OpenApiTest {
                     continue;
                 }
                 String where = op.getKey() + " " + path.getKey();
-                assertTrue(Set.of("get", "post", "options").contains(op.getKey()), where);
+                assertTrue(Set.of("get", "put", "post", "delete", "options").contains(op.getKey()), where);
                 assertTrue(ids.add(op.getValue().path("operationId").asText()), "a unique operationId: " + where);
                 assertFalse(op.getValue().path("responses").isEmpty(), "responses: " + where);
                 Set<String> declared = new TreeSet<>();
@@ -294,9 +304,62 @@ class OpenApiTest {
         expect(404, send(withToken("/api/csrf")));
         expect(404, send(withToken("/api/nothing")));
 
+        // The webhook (admins): none, a bad URL, one registered and read, removed twice; refused to others.
+        HttpRequest.Builder hook = HttpRequest.newBuilder(uri("/api/admin/webhook")).header("Authorization", "Bearer " + ADMIN_TOKEN);
+        expect(204, send(hook.copy().DELETE()));
+        expect(404, send(hook.copy()));
+        expect(400, send(hook.copy().header("Content-Type", "application/json").PUT(json(Map.of("url", "ftp://cms.example.org/hook")))));
+        expect(400, send(hook.copy().header("Content-Type", "application/json").PUT(json(Map.of("href", "https://cms.example.org/")))));
+        expect(415, send(hook.copy().header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(CMS))));
+        expect(413, send(hook.copy().header("Content-Type", "application/json")
+                .PUT(json(Map.of("url", CMS + "/" + "a".repeat(20_000))))));
+        // a receiver that refuses connections: nothing is stored while the webhook is registered
+        JsonNode registered = JSON.readTree(expect(200, send(hook.copy().header("Content-Type", "application/json")
+                .PUT(json(Map.of("url", "http://127.0.0.1:9/hooks/factcheck"))))).body());
+        assertEquals("admin-token", registered.get("createdBy").asText());
+        assertEquals(registered.get("url"), JSON.readTree(expect(200, send(hook.copy())).body()).get("url"));
+        expect(200, send(HttpRequest.newBuilder(uri("/api/admin/webhook")).header("Authorization", basic("admin", "admin-pw"))));
+        expect(401, send(HttpRequest.newBuilder(uri("/api/admin/webhook")).DELETE()));
+        expect(403, send(withToken("/api/admin/webhook").DELETE()));
+        expect(403, send(withToken("/api/admin/webhook").header("Content-Type", "application/json")
+                .PUT(json(Map.of("url", CMS)))));
+        expect(403, send(withToken("/api/admin/webhook")));
+        expect(204, send(hook.copy().DELETE()));
+        expect(404, send(hook.copy()));
+        expect(405, send(hook.copy().POST(HttpRequest.BodyPublishers.noBody())));
+
+        // The LanguageTool API: its check (the token as the field apiKey, or as Authorization), its languages; its
+        // errors in plain text, but those of the access filter, which are problems.
+        HttpRequest.Builder lt = HttpRequest.newBuilder(uri("/v2/check")).header("Content-Type", "application/x-www-form-urlencoded");
+        JsonNode answer = JSON.readTree(expect(200, send(lt.copy().POST(form("apiKey", TOKEN, "language", "fr-FR",
+                "text", DRAFT)))).body());
+        assertFalse(answer.get("matches").isEmpty(), "matches: " + answer);
+        assertTrue(answer.get("matches").get(0).has("factcheck"), answer.toString());
+        expect(200, send(lt.copy().header("Authorization", "Bearer " + TOKEN).POST(form("language", "auto", "text", " "))));
+        expect(400, send(lt.copy().POST(form("apiKey", TOKEN, "language", "de-DE", "text", "Guten Tag."))));
+        expect(400, send(lt.copy().POST(form("apiKey", TOKEN, "language", "fr"))));
+        expect(401, send(lt.copy().POST(form("apiKey", "wrong", "language", "fr", "text", "Bonjour."))));
+        expect(403, send(lt.copy().header("Authorization", basic("reader", "reader-pw"))
+                .POST(form("language", "fr", "text", "Bonjour."))));
+        expect(403, send(lt.copy().header("Authorization", basic("editor", "editor-pw"))
+                .POST(form("language", "fr", "text", "Bonjour."))));
+        expect(413, send(lt.copy().header("Authorization", "Bearer " + TOKEN)
+                .POST(form("language", "fr", "text", "a".repeat(70_000)))));
+        expect(422, send(lt.copy().header("Authorization", "Bearer " + TOKEN)
+                .POST(form("language", "fr", "text", "Un mot. ".repeat(3000)))));
+        expect(405, send(HttpRequest.newBuilder(uri("/v2/check?apiKey=" + TOKEN))));
+        // with no Authorization header the access filter reads the form first, for apiKey: past its limit, a problem
+        expect(413, send(lt.copy().POST(form("apiKey", TOKEN, "language", "fr", "text", "a".repeat(250_000)))));
+        JsonNode languages = JSON.readTree(expect(200, send(HttpRequest.newBuilder(uri("/v2/languages?apiKey=" + TOKEN)))).body());
+        assertTrue(languages.toString().contains("\"longCode\":\"fr-CA\""), languages.toString());
+        expect(200, send(withToken("/v2/languages")));
+        expect(401, send(HttpRequest.newBuilder(uri("/v2/languages"))));
+        expect(403, send(HttpRequest.newBuilder(uri("/v2/languages")).header("Authorization", basic("reader", "reader-pw"))));
+        expect(404, send(withToken("/v2/nothing")));
+
         // Preflights of a page of a listed origin, and of another origin, on every path of the API.
         for (String path : CONTRACT.document().get("paths").properties().stream().map(Map.Entry::getKey)
-                .filter(p -> p.startsWith("/api/")).toList()) {
+                .filter(p -> p.startsWith("/api/") || p.startsWith("/v2/")).toList()) {
             String concrete = path.replaceAll("\\{[^}]+}", "x");
             preflight(concrete, CMS, 204);
             preflight(concrete, "https://evil.example.net", 403);
@@ -318,7 +381,12 @@ class OpenApiTest {
                 "post /api/checks/{id}/findings/{findingId}/review 404", "get /api/checks/{id}/history 404",
                 "get /api/rules 401", "get /api/rules 403", "post /api/admin/rules/reload 403",
                 "post /api/admin/rules/reload 422", "post /api/admin/rules/reload 429", "get /api/csrf 401",
-                "get /api/csrf 404", "post /api/logout 403", "get /api/openapi.json 401", "options /api/checks 403")) {
+                "get /api/csrf 404", "post /api/logout 403", "get /api/openapi.json 401", "options /api/checks 403",
+                "get /api/admin/webhook 404", "get /api/admin/webhook 403", "put /api/admin/webhook 400",
+                "put /api/admin/webhook 403", "put /api/admin/webhook 413", "put /api/admin/webhook 415",
+                "delete /api/admin/webhook 401", "delete /api/admin/webhook 403", "post /v2/check 400",
+                "post /v2/check 401", "post /v2/check 403", "post /v2/check 413", "post /v2/check 422",
+                "get /v2/check 405", "get /v2/languages 401", "get /v2/languages 403", "options /v2/check 403")) {
             assertTrue(seen.contains(error), error + " was answered; seen: " + new TreeSet<>(seen));
         }
     }
@@ -431,6 +499,75 @@ class OpenApiTest {
         assertTrue(CONTRACT.problems("POST", "/api/checks", 429, soon, "{\"type\":\"about:blank\",\"title\":"
                 + "\"Too many requests\",\"status\":429}", seen).stream().anyMatch(p -> p.contains("Retry-After")),
                 "a Retry-After that is no number of seconds is caught");
+
+        // LanguageTool's answer, and its errors in plain text.
+        HttpResponse<String> lt = expect(200, send(HttpRequest.newBuilder(uri("/v2/check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(form("apiKey", TOKEN, "language", "fr", "text", DRAFT))));
+        assertEquals(List.of(), CONTRACT.problems("POST", "/v2/check", 200, lt.headers(), lt.body(), seen));
+        Map<String, java.util.function.Consumer<ObjectNode>> ltBreaks = new java.util.LinkedHashMap<>();
+        ltBreaks.put("no matches", a -> a.remove("matches"));
+        ltBreaks.put("a member unknown", a -> a.put("colour", "red"));
+        ltBreaks.put("a match without factcheck", a -> ((ObjectNode) a.get("matches").get(0)).remove("factcheck"));
+        ltBreaks.put("a match's member unknown", a -> ((ObjectNode) a.get("matches").get(0)).put("colour", "red"));
+        ltBreaks.put("a negative offset", a -> ((ObjectNode) a.get("matches").get(0)).put("offset", -1));
+        ltBreaks.put("a type unknown", a -> ((ObjectNode) a.get("matches").get(0).get("type")).put("typeName", "Typo"));
+        ltBreaks.put("an issue type unknown", a -> ((ObjectNode) a.get("matches").get(0).get("rule")).put("issueType", "x"));
+        ltBreaks.put("a category unknown", a -> ((ObjectNode) a.get("matches").get(0).get("rule").get("category"))
+                .put("id", "TYPOS"));
+        ltBreaks.put("a severity unknown", a -> ((ObjectNode) a.get("matches").get(0).get("factcheck")).put("severity", "x"));
+        ltBreaks.put("a related span without text", a -> ((ArrayNode) a.get("matches").get(0).get("factcheck")
+                .get("relatedSpans")).addObject().put("offset", 0).put("length", 1));
+        ltBreaks.put("premium", a -> ((ObjectNode) a.get("software")).put("premium", true));
+        ltBreaks.put("no detected language", a -> ((ObjectNode) a.get("language")).remove("detectedLanguage"));
+        for (Map.Entry<String, java.util.function.Consumer<ObjectNode>> b : ltBreaks.entrySet()) {
+            ObjectNode broken = (ObjectNode) JSON.readTree(lt.body());
+            b.getValue().accept(broken);
+            assertFalse(CONTRACT.problems("POST", "/v2/check", 200, lt.headers(), broken.toString(), seen).isEmpty(),
+                    "LanguageTool's answer with " + b.getKey() + " is caught");
+        }
+        HttpHeaders plain = HttpHeaders.of(Map.of("Content-Type", List.of("text/plain;charset=utf-8")), (a, b) -> true);
+        assertEquals(List.of(), CONTRACT.problems("POST", "/v2/check", 400, plain, "Error: Missing 'language'", seen));
+        assertFalse(CONTRACT.problems("POST", "/v2/check", 400, plain, "Missing 'language'", seen).isEmpty(),
+                "a plain text error without its Error: is caught");
+        assertFalse(CONTRACT.problems("POST", "/v2/check", 401, plain, "Error: no", seen).isEmpty(),
+                "a 401 in plain text is caught");
+        assertFalse(CONTRACT.problems("POST", "/v2/check", 418, plain, "Error: teapot", seen).isEmpty(),
+                "an undescribed status in plain text is caught");
+        assertFalse(CONTRACT.problems("POST", "/v2/check", 400, HttpHeaders.of(Map.of("Content-Type",
+                List.of("application/json")), (a, b) -> true), "{}", seen).isEmpty(), "a JSON error is caught");
+        assertFalse(CONTRACT.problems("GET", "/v2/check", 405, problemType, "{\"type\":\"about:blank\",\"title\":"
+                + "\"Method not allowed\",\"status\":405}", seen).isEmpty(), "a /v2 method refused by a problem is caught");
+        ArrayNode languages = (ArrayNode) JSON.readTree(expect(200, send(withToken("/v2/languages"))).body());
+        ((ObjectNode) languages.get(0)).put("longCode", "French");
+        assertFalse(CONTRACT.problems("GET", "/v2/languages", 200, lt.headers(), languages.toString(), seen).isEmpty(),
+                "a long code that is none is caught");
+
+        // The webhook as an admin reads it.
+        HttpRequest.Builder hook = HttpRequest.newBuilder(uri("/api/admin/webhook")).header("Authorization", "Bearer " + ADMIN_TOKEN);
+        HttpResponse<String> registered = expect(200, send(hook.copy().header("Content-Type", "application/json")
+                .PUT(json(Map.of("url", "http://127.0.0.1:9/hooks/factcheck")))));
+        expect(204, send(hook.copy().DELETE()));
+        assertEquals(List.of(), CONTRACT.problems("GET", "/api/admin/webhook", 200, registered.headers(),
+                registered.body(), seen));
+        Map<String, java.util.function.Consumer<ObjectNode>> hookBreaks = new java.util.LinkedHashMap<>();
+        hookBreaks.put("no url", h -> h.remove("url"));
+        hookBreaks.put("a member unknown", h -> h.put("secret", "x"));
+        hookBreaks.put("a date that is none", h -> h.put("createdAt", "yesterday"));
+        hookBreaks.put("deliveries without lastStatus", h -> ((ObjectNode) h.get("deliveries")).remove("lastStatus"));
+        hookBreaks.put("a status that is none", h -> ((ObjectNode) h.get("deliveries")).put("lastStatus", 42));
+        hookBreaks.put("a negative count", h -> ((ObjectNode) h.get("deliveries")).put("delivered", -1));
+        hookBreaks.put("no attempts", h -> ((ObjectNode) h.get("node")).put("attempts", 0));
+        for (Map.Entry<String, java.util.function.Consumer<ObjectNode>> b : hookBreaks.entrySet()) {
+            ObjectNode broken = (ObjectNode) JSON.readTree(registered.body());
+            b.getValue().accept(broken);
+            assertFalse(CONTRACT.problems("GET", "/api/admin/webhook", 200, registered.headers(), broken.toString(), seen)
+                    .isEmpty(), "a webhook with " + b.getKey() + " is caught");
+        }
+        assertFalse(CONTRACT.problems("DELETE", "/api/admin/webhook", 204, problemType, "{}", seen).isEmpty(),
+                "a body on a 204 is caught");
+        assertFalse(CONTRACT.problems("PUT", "/api/admin/webhook", 409, problemType, "{\"type\":\"about:blank\","
+                + "\"title\":\"Conflict\",\"status\":409}", seen).isEmpty(), "a 409 that is not the missing secret's");
 
         // Through the client: a mismatch fails the test that received it.
         ArrayNode rules = (ArrayNode) JSON.readTree(expect(200, send(withToken("/api/rules"))).body());
