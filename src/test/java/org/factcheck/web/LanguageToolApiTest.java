@@ -54,7 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LanguageToolApiTest {
     static final String TOKEN = "test-token-" + UUID.randomUUID();
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = OpenApiContract.validating(HttpClient.newHttpClient());
 
     /** A weekday that is not the date's, and a place written with and without its accent, after an emoji. */
     static final String FRENCH = "😀 Fête à Château-Landon : la médiathèque rouvre après deux ans de travaux. Hélène"

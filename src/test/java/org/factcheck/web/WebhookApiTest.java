@@ -61,7 +61,7 @@ class WebhookApiTest {
     private static final int ATTEMPTS = 4;
     private static final long TIMEOUT_MS = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = OpenApiContract.validating(HttpClient.newHttpClient());
     private static final String DRAFT = "Les Etats-Unis ont annoncé lundi une hausse des droits de douane. "
             + "Le ministre a rappelé que les États-Unis restaient ouverts au dialogue.\n\n"
             + "La réunion aura lieu à Genève la semaine prochaine, a précisé le porte-parole.\n\n"
