@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,13 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -48,10 +42,7 @@ import org.openqa.selenium.interactions.Actions;
  * installs with npm (target/vendor-webapp).
  */
 class CkeditorPluginBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path VENDOR = TestSupport.projectDir().resolve("target/vendor-webapp");
-    private static final Path SCREENSHOTS = TestSupport.projectDir().resolve("target/screenshots");
     private static final String API_TOKEN = "cke-api-token";
 
     @TempDir
@@ -61,8 +52,7 @@ class CkeditorPluginBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: headless Chromium is not installed (Debian packages chromium and chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         assumeTrue(Files.isRegularFile(VENDOR.resolve("vendor/ckeditor5/ckeditor5.js")),
                 "skipped: the CKEditor 5 build is not installed in target/vendor-webapp (the Maven build installs it"
                         + " with npm: run mvn generate-resources where npm reaches its registry)");
@@ -75,17 +65,7 @@ class CkeditorPluginBrowserTest {
         Files.writeString(data.resolve("users.properties"), "editor: cke-pw, editor\n");
         server = EmbeddedServer.start("127.0.0.1", 0, data, TestSupport.projectDir().resolve("rules"), webapp,
                 Map.of("factcheck.api-token", API_TOKEN));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + temp.resolve("profile"), "--window-size=1200,900", "--lang=en-US");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // the page's console, in a failure
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SCREENSHOTS);
+        browser = HeadlessChromium.start(temp.resolve("profile"), 1200, 900);
     }
 
     @AfterAll
@@ -116,28 +96,14 @@ class CkeditorPluginBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve("ckeditor-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, "ckeditor-" + name);
     }
 
     private static <T> T waitFor(String what, Supplier<T> probe) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(40));
-        while (Instant.now().isBefore(until)) {
-            try {
-                T v = probe.get();
-                if (v != null && !Boolean.FALSE.equals(v)) {
-                    return v;
-                }
-            } catch (RuntimeException e) {
-                // not there yet
-            }
-            Thread.sleep(100);
-        }
-        List<WebElement> status = browser.findElements(By.id("factcheck-status"));
-        StringBuilder console = new StringBuilder();
-        browser.manage().logs().get("browser").forEach(entry -> console.append("\n  ").append(entry.getMessage()));
-        throw new AssertionError("timed out waiting for " + what + " at " + browser.getCurrentUrl()
-                + (status.isEmpty() ? "" : "; status: " + status.get(0).getText()) + "; console:" + console);
+        return HeadlessChromium.waitFor(browser, what, Duration.ofSeconds(40), probe, () -> {
+            List<WebElement> status = browser.findElements(By.id("factcheck-status"));
+            return status.isEmpty() ? "" : "; status: " + status.get(0).getText();
+        });
     }
 
     /** Opens the demo page for a document, logging in through the form as the editor if the container asks. */

@@ -2,12 +2,10 @@ package org.factcheck.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The review page in a real browser: Debian's headless Chromium, driven through its chromedriver, against the
@@ -43,9 +36,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Skipped, with a message, where the packages {@code chromium} and {@code chromium-driver} are not installed.
  */
 class ReviewPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     static Path temp;
     private static EmbeddedServer server;
@@ -53,21 +43,13 @@ class ReviewPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: headless Chromium is not installed (Debian packages chromium and chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         Path data = temp.resolve("data");
         Files.createDirectories(data);
         Files.writeString(data.resolve("users.properties"), "editor: page-pw, editor\n");
         server = EmbeddedServer.start("127.0.0.1", 0, data, TestSupport.projectDir().resolve("rules"),
                 TestSupport.projectDir().resolve("webapp"), Map.of());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,1000", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(temp.resolve("profile"), 1400, 1000);
     }
 
     @AfterAll
@@ -106,21 +88,10 @@ class ReviewPageBrowserTest {
     }
 
     private static <T> T waitFor(String what, Supplier<T> probe) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(until)) {
-            try {
-                T v = probe.get();
-                if (v != null && !Boolean.FALSE.equals(v)) {
-                    return v;
-                }
-            } catch (RuntimeException e) {
-                // not there yet
-            }
-            Thread.sleep(100);
-        }
-        List<WebElement> status = browser.findElements(By.id("status"));
-        throw new AssertionError("timed out waiting for " + what + " at " + browser.getCurrentUrl()
-                + (status.isEmpty() ? "" : "; status: " + status.get(0).getText()));
+        return HeadlessChromium.waitFor(browser, what, Duration.ofSeconds(30), probe, () -> {
+            List<WebElement> status = browser.findElements(By.id("status"));
+            return status.isEmpty() ? "" : "; status: " + status.get(0).getText();
+        });
     }
 
     private static void submit(String text, String documentId) throws InterruptedException {
@@ -172,11 +143,9 @@ class ReviewPageBrowserTest {
         browser.findElement(By.cssSelector("#ui-lang option[value=" + lang + "]")).click();
     }
 
-    /** Saves what the browser shows, for a look at the page: target/screenshots/NAME.png. */
+    /** Saves what the browser shows: target/screenshots/NAME.png. */
     private static void screenshot(String name) throws Exception {
-        Path dir = TestSupport.projectDir().resolve("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, name);
     }
 
     @Test
