@@ -58,7 +58,7 @@ public final class AccessFilter extends HttpFilter {
             try {
                 apiKey = Bodies.blankToNull(LtForm.of(request, config().maxUploadBytes()).get("apiKey"));
             } catch (ApiException e) {
-                Problems.write(request, response, e);
+                LtServlet.writeError(response, e); // what LanguageTool's clients show: its own form of error
                 return;
             }
         }

@@ -16,6 +16,11 @@ public abstract class LtServlet extends ApiServlet {
     @Override
     protected void fail(HttpServletRequest request, HttpServletResponse response, ApiException problem)
             throws IOException {
+        writeError(response, problem);
+    }
+
+    /** Answers {@code problem} as LanguageTool does: its status and a plain text "Error: …". */
+    static void writeError(HttpServletResponse response, ApiException problem) throws IOException {
         if (response.isCommitted()) {
             return;
         }

@@ -329,7 +329,7 @@ class OpenApiTest {
         expect(405, send(hook.copy().POST(HttpRequest.BodyPublishers.noBody())));
 
         // The LanguageTool API: its check (the token as the field apiKey, or as Authorization), its languages; its
-        // errors in plain text, but those of the access filter, which are problems.
+        // errors in plain text, but the access filter's refusals (401, 403), which are problems.
         HttpRequest.Builder lt = HttpRequest.newBuilder(uri("/v2/check")).header("Content-Type", "application/x-www-form-urlencoded");
         JsonNode answer = JSON.readTree(expect(200, send(lt.copy().POST(form("apiKey", TOKEN, "language", "fr-FR",
                 "text", DRAFT)))).body());
@@ -348,8 +348,11 @@ class OpenApiTest {
         expect(422, send(lt.copy().header("Authorization", "Bearer " + TOKEN)
                 .POST(form("language", "fr", "text", "Un mot. ".repeat(3000)))));
         expect(405, send(HttpRequest.newBuilder(uri("/v2/check?apiKey=" + TOKEN))));
-        // with no Authorization header the access filter reads the form first, for apiKey: past its limit, a problem
-        expect(413, send(lt.copy().POST(form("apiKey", TOKEN, "language", "fr", "text", "a".repeat(250_000)))));
+        // with no Authorization header the access filter reads the form first, for apiKey: past its limit, still
+        // LanguageTool's plain text error
+        HttpResponse<String> tooLong = expect(413, send(lt.copy().POST(form("apiKey", TOKEN, "language", "fr", "text",
+                "a".repeat(250_000)))));
+        assertTrue(tooLong.body().startsWith("Error: "), tooLong.body());
         JsonNode languages = JSON.readTree(expect(200, send(HttpRequest.newBuilder(uri("/v2/languages?apiKey=" + TOKEN)))).body());
         assertTrue(languages.toString().contains("\"longCode\":\"fr-CA\""), languages.toString());
         expect(200, send(withToken("/v2/languages")));
