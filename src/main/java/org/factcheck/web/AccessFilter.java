@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,6 +45,16 @@ public final class AccessFilter extends HttpFilter {
     private static final String CALL_ONLY_ATTRIBUTE = "factcheck.call-only";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    /**
+     * The longest text a LanguageTool client may send with its key as a form field (LanguageTool's own server takes
+     * far less): that form is read before anyone is known, so it stays small; with the token in an
+     * {@code Authorization} header, {@code factcheck.max-upload-bytes} holds.
+     */
+    static final long KEY_IN_FORM_TEXT_BYTES = 1_000_000;
+    /** How many forms may be read at once before their key is known; one more is answered 503 at once. */
+    static final int FORMS_BEFORE_LOGIN = 8;
+
+    private final transient Semaphore formsBeforeLogin = new Semaphore(FORMS_BEFORE_LOGIN);
 
     /** The answer to {@code GET /api/csrf}: the session's token, the header to send it in, who is logged in. */
     record CsrfView(String token, String header, String user, boolean admin) {
@@ -55,11 +66,23 @@ public final class AccessFilter extends HttpFilter {
         String authorization = request.getHeader("Authorization");
         String apiKey = null;
         if (authorization == null && path(request).startsWith("/v2/")) {
+            boolean body = !SAFE.contains(request.getMethod());
+            if (body && !formsBeforeLogin.tryAcquire()) {
+                response.setHeader("Retry-After", "1");
+                LtServlet.writeError(response, ApiException.of(503, "too many forms are being read before their"
+                        + " apiKey is known; try again in a second"));
+                return;
+            }
             try {
-                apiKey = Bodies.blankToNull(LtForm.of(request, config().maxUploadBytes()).get("apiKey"));
+                apiKey = Bodies.blankToNull(LtForm.of(request, Math.min(config().maxUploadBytes(), KEY_IN_FORM_TEXT_BYTES))
+                        .get("apiKey"));
             } catch (ApiException e) {
                 LtServlet.writeError(response, e); // what LanguageTool's clients show: its own form of error
                 return;
+            } finally {
+                if (body) {
+                    formsBeforeLogin.release();
+                }
             }
         }
         boolean bearer = apiKey != null

@@ -277,6 +277,61 @@ class LanguageToolApiTest {
         assertEquals(405, send(HttpRequest.newBuilder(uri("/v2/check?apiKey=" + TOKEN)).GET().build()).statusCode());
     }
 
+    /**
+     * A form read before its key is known stays small: past {@link AccessFilter#KEY_IN_FORM_TEXT_BYTES} of text it is
+     * refused (413, LanguageTool's plain text), while the same text with the token in a header is read and checked.
+     */
+    @Test
+    void aFormWithItsKeyInsideIsReadOnlyUpToItsOwnLimit() throws Exception {
+        // 21 bytes a time once encoded ("Un+mot+de+trop.%0A%0A"): past the form's room of three bytes a byte of text
+        String text = "Un mot de trop.\n\n".repeat((int) (3 * AccessFilter.KEY_IN_FORM_TEXT_BYTES / 21) + 10_000);
+        HttpResponse<String> keyInForm = check(form("language", "fr", "text", text));
+        assertEquals(413, keyInForm.statusCode(), keyInForm.body());
+        assertTrue(keyInForm.body().startsWith("Error: "), keyInForm.body());
+        String encoded = "language=fr&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+        HttpResponse<String> keyInHeader = send(HttpRequest.newBuilder(uri("/v2/check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build());
+        assertEquals(422, keyInHeader.statusCode(), "read whole, then refused as too long: " + keyInHeader.body());
+    }
+
+    /**
+     * Forms read before their key is known are few at a time: with {@link AccessFilter#FORMS_BEFORE_LOGIN} uploads
+     * stalled mid-body, one more is answered 503 with {@code Retry-After} at once; once they go, forms are read again.
+     */
+    @Test
+    void stalledUploadsCannotHoldMoreThanTheirShareOfTheService() throws Exception {
+        List<java.net.Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < AccessFilter.FORMS_BEFORE_LOGIN; i++) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+                socket.getOutputStream().write(("POST /v2/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                        + "application/x-www-form-urlencoded\r\nContent-Length: 500000\r\n\r\nlanguage=fr&text=Un")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            HttpResponse<String> refused = null;
+            for (int attempt = 0; attempt < 100 && (refused == null || refused.statusCode() != 503); attempt++) {
+                refused = check(form("language", "fr", "text", FRENCH));
+                Thread.sleep(50);
+            }
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertTrue(refused.body().startsWith("Error: "), refused.body());
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
+        HttpResponse<String> after = null;
+        for (int attempt = 0; attempt < 100 && (after == null || after.statusCode() != 200); attempt++) {
+            after = check(form("language", "fr", "text", FRENCH));
+            Thread.sleep(50);
+        }
+        assertEquals(200, after.statusCode(), after.body());
+    }
+
     @Test
     void theApiKeyOrTheTokenAuthenticates() throws Exception {
         Map<String, String> anonymous = new LinkedHashMap<>(Map.of("text", FRENCH, "language", "fr"));
