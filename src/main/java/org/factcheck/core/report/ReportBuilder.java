@@ -109,7 +109,9 @@ public final class ReportBuilder {
             if (reach != null && reach.slackDays() > 0) {
                 how += ", give or take " + reach.slackDays() + " day" + (reach.slackDays() > 1 ? "s" : "");
             }
-            return new ReportDate(s.start(), s.end(), s.text(), d.kind().key(), value, d.holiday(), d.calendar(), how);
+            Integer offset = d.holiday() == null || d.offset() == 0 ? null : d.offset();
+            return new ReportDate(s.start(), s.end(), s.text(), d.kind().key(), value, d.holiday(), offset, d.calendar(),
+                    how);
         });
     }
 
