@@ -41,6 +41,16 @@ function v(group, key) {
   return values[key] !== undefined ? values[key] : String(key);
 }
 
+/**
+ * A date's holiday in the interface's language, by its key and the days from it ("christian.EASTER_MONDAY-1" is
+ * Easter Sunday), with the calendar it was read on: "Thanksgiving (United States)".
+ */
+function holidayText(date) {
+  const offset = date.holidayOffset ? (date.holidayOffset > 0 ? "+" : "") + date.holidayOffset : "";
+  const name = v("holiday", date.holiday + offset);
+  return date.calendar ? name + " (" + v("calendar", date.calendar) + ")" : name;
+}
+
 /** A date's resolution, which the report writes in English words, in the interface's language. */
 function resolutionText(resolution) {
   if (!resolution) return "";
@@ -684,7 +694,7 @@ function renderSections(report) {
       (p.roles || []).map(r => v("role", r.role) + (r.nationality ? " (" + r.nationality + ")" : "") + " « " + r.text + " »").join("; "),
       (p.mentions || []).map(m => m.text + " (" + v("mentionKind", m.kind) + ")").join(", ")])));
   document.getElementById("dates").replaceChildren(table([t("text"), t("kind"), t("value"), t("resolution")],
-    (report.dates || []).map(d => [d.text, v("dateKind", d.kind) + (d.holiday ? " · " + d.holiday : ""), d.value,
+    (report.dates || []).map(d => [d.text, v("dateKind", d.kind) + (d.holiday ? " · " + holidayText(d) : ""), d.value,
       resolutionText(d.resolution)])));
   document.getElementById("figures").replaceChildren(table([t("text"), t("kind"), t("value"), t("quantity"), t("role"), t("verb")],
     (report.figures || []).map(f => [f.text, v("figureKind", f.kind), f.value, f.quantity, v("figureRole", f.role),

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The review page's catalogues ({@code webapp/i18n/fr.json} and {@code en.json}) against what a report and the API
  * can carry: every key of the enums the report writes, the role keys of each language's {@code roles.txt}, the
+ * holidays (with their days from the holiday key) and calendars of each language's {@code holidays.txt}, the
  * statuses, decisions and reference-date sources, and every wording of a date's resolution, translated in both
  * languages, so that no key of the report shows untranslated in the French interface.
  */
@@ -74,6 +75,8 @@ class I18nCatalogueTest {
         groups.put("figureRole", keys(FigureRole.values(), FigureRole::key));
         groups.put("direction", keys(ChangeDirection.values(), ChangeDirection::key));
         groups.put("role", roleKeys());
+        groups.put("holiday", holidayKeys());
+        groups.put("calendar", calendarKeys());
         // What DraftSettings writes as referenceDateSource and languageSource (README, "Report").
         groups.put("referenceDateSource", Set.of("option", "metadata", "dateline", "today"));
         groups.put("languageSource", Set.of("option", "detected", "metadata"));
@@ -98,6 +101,52 @@ class I18nCatalogueTest {
             }
         }
         assertFalse(keys.isEmpty(), "role keys found");
+        return keys;
+    }
+
+    /** A line of holidays.txt: KEY@calendar, optionally +N or -N days from it. */
+    private static final Pattern HOLIDAY_HEAD = Pattern.compile("([^@]+)@([a-z/]+)([+-]\\d+)?");
+
+    /** The heads (first fields) of a list in every language's rules folder. */
+    private static List<String> heads(String list) throws IOException {
+        List<String> heads = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(TestSupport.projectDir().resolve("rules"))) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                Path file = folder.resolve(list);
+                if (Files.exists(file)) {
+                    Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                            .map(l -> l.split("\\|")[0].strip()).forEach(heads::add);
+                }
+            }
+        }
+        assertFalse(heads.isEmpty(), list + " found");
+        return heads;
+    }
+
+    /**
+     * Every holiday a report may name: the Jollyday key of each line of every language's holidays.txt, with its
+     * days from that holiday as the page looks it up ("christian.EASTER_MONDAY-1" is Easter Sunday). A holiday added
+     * to a lexicon fails the test until both catalogues name it.
+     */
+    private static Set<String> holidayKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String head : heads("holidays.txt")) {
+            Matcher m = HOLIDAY_HEAD.matcher(head);
+            assertTrue(m.matches(), "holidays.txt: " + head);
+            int offset = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            keys.add(m.group(1) + (offset == 0 ? "" : (offset > 0 ? "+" : "") + offset));
+        }
+        return keys;
+    }
+
+    /** Every calendar a report may give a holiday: those of holidays.txt and of holiday-calendars.txt. */
+    private static Set<String> calendarKeys() throws IOException {
+        Set<String> keys = new TreeSet<>(heads("holiday-calendars.txt"));
+        for (String head : heads("holidays.txt")) {
+            Matcher m = HOLIDAY_HEAD.matcher(head);
+            assertTrue(m.matches(), "holidays.txt: " + head);
+            keys.add(m.group(2));
+        }
         return keys;
     }
 

@@ -321,6 +321,8 @@ class ReviewPageBrowserTest {
         screenshot("quote-card");
     }
 
+    /** A holiday or calendar key as the report writes it: CHRISTMAS, christian.EASTER_MONDAY, ca/qc. */
+    private static final Pattern RAW_HOLIDAY_KEYS = Pattern.compile("\\b[A-Z]{3,}(_[A-Z]+)*\\b|christian\\.|\\b(fr|us|gb|ca)\\b");
     /** English keys the report carries, which the French interface must never show as such. */
     private static final Pattern ENGLISH_KEYS = Pattern.compile("\\b(error|warning|info|NAME|TITLE|DATE|NUMBER|QUOTE"
             + "|SPELLING|DUPLICATE|president|prime-minister|foreign-minister|before|after|according|pronoun|full"
@@ -332,7 +334,8 @@ class ReviewPageBrowserTest {
         String draft = "PARIS, 12 mars 2025 - Le président français Emmanuel Macron a reçu lundi le Premier ministre "
                 + "britannique Keir Starmer. « Nous restons ouverts au dialogue », a déclaré Emmanuel Macron. Il a "
                 + "ajouté : « Rien n'est joué. »\n\nLes Etats-Unis et les États-Unis ont réagi. Le chômage est de 7 %. "
-                + "La réunion aura lieu jeudi 14 mars, il y a trois semaines.";
+                + "La réunion aura lieu jeudi 14 mars, il y a trois semaines. Les guichets resteront fermés le "
+                + "dimanche de Pâques, le 20 avril, et pour Noël, le 25 décembre.";
         check(draft, "fr-doc", "");
         check(draft.replace("ont réagi", "ont vite réagi"), "fr-doc", "");
         try {
@@ -363,6 +366,11 @@ class ReviewPageBrowserTest {
             assertTrue(quotes.contains("après la citation") && quotes.contains("avant la citation"), quotes);
             String dates = browser.findElement(By.id("dates")).getText();
             assertTrue(dates.contains("année écrite"), dates);
+            // Holidays by their French names (Easter Sunday is Easter Monday's key one day before), never by their keys.
+            assertTrue(dates.contains("dimanche de Pâques (France)") && dates.contains("Noël (France)"), dates);
+            String kinds = (String) js("return [...document.querySelectorAll('#dates td:nth-child(2)')]"
+                    + ".map(n => n.textContent).join(' | ');");
+            assertTrue(kinds.contains("fête · ") && !RAW_HOLIDAY_KEYS.matcher(kinds).find(), kinds);
             assertTrue(browser.findElement(By.id("reference-date")).getText().contains("date en tête du texte"),
                     browser.findElement(By.id("reference-date")).getText());
             screenshot("french-interface");
