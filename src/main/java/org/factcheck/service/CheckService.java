@@ -99,6 +99,22 @@ public final class CheckService implements AutoCloseable {
         }
     }
 
+    /**
+     * Compiles the rules folder again because another node reloaded its rules: waits for a reload under way and
+     * ignores the reload interval (which guards against admins, not against the other nodes). When the folder does
+     * not compile, the checker in force goes on serving.
+     */
+    public Checker reloadForPeer() throws RuleSetException {
+        reloading.lock();
+        try {
+            Checker fresh = checker.get().reload();
+            checker.set(fresh);
+            return fresh;
+        } finally {
+            reloading.unlock();
+        }
+    }
+
     /** Checks a draft and stores it as the next revision of {@code documentId} (or alone). */
     public StoredCheck submit(String documentId, CheckRequest request) throws DraftException {
         Report report = checker.get().check(request);

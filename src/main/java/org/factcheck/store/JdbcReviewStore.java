@@ -36,7 +36,8 @@ import org.flywaydb.core.api.FlywayException;
  * The review store on a relational database (H2 or PostgreSQL), by plain JDBC; the schema is migrated by Flyway
  * ({@code db/migration}) when the store is created.
  *
- * <p>It also keeps the service's webhook ({@link WebhookStore}): one row, shared by every node on the database.
+ * <p>It also keeps the service's webhook ({@link WebhookStore}) and the rules' generation
+ * ({@link RulesGenerationStore}): one row each, shared by every node on the database.
  *
  * <p>Invariants: a check and its findings are written in one transaction; within a document, revisions are
  * 1, 2, 3… with no gap nor duplicate, even under concurrent saves (the unique constraint on
@@ -46,7 +47,7 @@ import org.flywaydb.core.api.FlywayException;
  * <p>A store made by {@link #h2} or {@link #jdbc} owns its connection pool and closes it; a store made on a
  * container's {@link DataSource} leaves it open.
  */
-public final class JdbcReviewStore implements ReviewStore, WebhookStore {
+public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGenerationStore {
     /** The parameter value of a missing moment (a text's null is a plain null). */
     private static final Object NO_TIME = new Object();
 
@@ -585,6 +586,45 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore {
                 return new Webhook(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getString(4), instant(rs, 5),
                         lastStatus, rs.getString(7), instant(rs, 8), rs.getLong(9), rs.getLong(10), rs.getInt(11));
             }
+        }
+    }
+
+    @Override
+    public long currentRulesGeneration() {
+        return inTransaction("reading the rules' generation", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT generation FROM rules_generation WHERE slot = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
+    public RulesGeneration rulesGeneration() {
+        return inTransaction("reading the rules' generation", JdbcReviewStore::rulesGenerationRow);
+    }
+
+    @Override
+    public RulesGeneration bumpRulesGeneration(String by, String hash) {
+        return inTransaction("recording a reload of the rules", c -> {
+            // one UPDATE: the row lock makes two nodes reloading at once take two generations
+            try (PreparedStatement ps = c.prepareStatement("UPDATE rules_generation SET generation = generation + 1,"
+                    + " reloaded_by = ?, reloaded_at = ?, rules_hash = ? WHERE slot = 1")) {
+                bind(ps, by == null ? null : by.length() > 255 ? by.substring(0, 255) : by, time(now()), hash);
+                if (ps.executeUpdate() == 0) {
+                    throw new SQLException("no rules_generation row (slot 1)", "02000");
+                }
+            }
+            return rulesGenerationRow(c);
+        });
+    }
+
+    private static RulesGeneration rulesGenerationRow(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT generation, reloaded_by, reloaded_at, rules_hash"
+                + " FROM rules_generation WHERE slot = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new RulesGeneration(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getString(4))
+                    : new RulesGeneration(0, null, null, null);
         }
     }
 

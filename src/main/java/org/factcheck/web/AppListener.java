@@ -14,6 +14,7 @@ import org.factcheck.core.Checker;
 import org.factcheck.core.Parsing;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.service.CheckService;
+import org.factcheck.service.RulesSync;
 import org.factcheck.service.hook.Webhooks;
 import org.factcheck.store.JdbcReviewStore;
 import org.slf4j.Logger;
@@ -26,8 +27,8 @@ import jakarta.servlet.ServletContextListener;
 /**
  * Starts the service with the webapp: reads the settings, compiles the rules (a folder with any problem stops the
  * start, listing each), opens the review store (a container DataSource from JNDI, else a JDBC URL, else H2 in the
- * data folder; Flyway brings its schema up to date), starts the webhook's deliveries, and stops both when the webapp
- * stops.
+ * data folder; Flyway brings its schema up to date), starts the webhook's deliveries and the poll of the rules'
+ * generation that the nodes on one database share ({@link RulesSync}), and stops them when the webapp stops.
  */
 public final class AppListener implements ServletContextListener {
     private static final Logger LOG = LoggerFactory.getLogger(AppListener.class);
@@ -70,6 +71,8 @@ public final class AppListener implements ServletContextListener {
         context.setAttribute(Attributes.WEBHOOKS, new Webhooks(store, config.webhook()));
         context.setAttribute(Attributes.SERVICE, new CheckService(checker, store,
                 Duration.ofSeconds(config.reloadIntervalSeconds()), Clock.systemUTC()));
+        context.setAttribute(Attributes.RULES_SYNC, new RulesSync((CheckService) context.getAttribute(Attributes.SERVICE),
+                store, config.rules()).start(config.rulesPollSeconds()));
         if (config.retentionDays() > 0) {
             CheckService service = (CheckService) context.getAttribute(Attributes.SERVICE);
             ScheduledExecutorService purges = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -115,6 +118,9 @@ public final class AppListener implements ServletContextListener {
     public void contextDestroyed(ServletContextEvent event) {
         if (event.getServletContext().getAttribute(PURGES) instanceof ScheduledExecutorService purges) {
             purges.shutdownNow();
+        }
+        if (event.getServletContext().getAttribute(Attributes.RULES_SYNC) instanceof RulesSync sync) {
+            sync.close();
         }
         if (event.getServletContext().getAttribute(Attributes.WEBHOOKS) instanceof Webhooks webhooks) {
             webhooks.close(); // before the store they record their attempts in

@@ -10,6 +10,8 @@ final class Attributes {
     static final String LIMITER = "factcheck.limiter";
     /** The {@link org.factcheck.service.hook.Webhooks}: the webhook's registration and deliveries. */
     static final String WEBHOOKS = "factcheck.webhooks";
+    /** The {@link org.factcheck.service.RulesSync}: the rules' generation shared by the nodes on the database. */
+    static final String RULES_SYNC = "factcheck.rules-sync";
 
     private Attributes() {
     }

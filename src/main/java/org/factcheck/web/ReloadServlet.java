@@ -6,6 +6,7 @@ import java.util.Map;
 import org.factcheck.core.Checker;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.service.CheckService;
+import org.factcheck.service.RulesSync;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code POST /api/admin/rules/reload} (admins only, see {@link AccessFilter}): compiles the rules folder again and
  * puts it in force. When it does not compile, the rules loaded before go on serving and the answer (422) lists the
  * problems as {@code errors}. Reloads run one at a time, at most one per reload interval: sooner, 429 with
- * {@code Retry-After}.
+ * {@code Retry-After}. A reload that compiled bumps the rules' generation in the database, and every other node on
+ * it reloads its own rules folder within its poll interval ({@code factcheck.rules-poll-seconds}).
  */
 public final class ReloadServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
@@ -36,6 +38,9 @@ public final class ReloadServlet extends ApiServlet {
         } catch (RuleSetException e) {
             throw new ApiException(422, "Rules do not compile",
                     "the rules folder has problems; the rules loaded before go on serving", Map.of("errors", e.problems()));
+        }
+        if (request.getServletContext().getAttribute(Attributes.RULES_SYNC) instanceof RulesSync sync) {
+            sync.published(request.getRemoteUser()); // the other nodes on the database reload theirs at their next poll
         }
         Json.write(response, 200, new Reloaded(true, fresh.rules().size(), fresh.rulesFolder()));
     }

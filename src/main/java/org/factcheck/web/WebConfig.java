@@ -54,11 +54,15 @@ import org.factcheck.service.hook.WebhookSettings;
  *                       registered; at least 16 characters), {@code factcheck.webhook-attempts} (6),
  *                       {@code factcheck.webhook-backoff-ms} (1000), {@code factcheck.webhook-timeout-ms} (5000),
  *                       {@code factcheck.webhook-queue} (1000)
+ * @param rulesPollSeconds how often a node reads the rules' generation in the database, in seconds
+ *                       ({@code factcheck.rules-poll-seconds}; default 5; 0 never): when another node sharing the
+ *                       database reloaded its rules, this node reloads its own rules folder
  */
 public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
                         long maxUploadBytes, int maxTextChars, String apiTokenSha256, String adminTokenSha256,
                         int reloadIntervalSeconds, int checksPerMinute, int retentionDays, int parseWorkers,
-                        int parseMemoryMb, java.util.Set<String> corsOrigins, WebhookSettings webhook) {
+                        int parseMemoryMb, java.util.Set<String> corsOrigins, WebhookSettings webhook,
+                        int rulesPollSeconds) {
     /** The shortest webhook secret accepted. */
     static final int MIN_WEBHOOK_SECRET = 16;
 
@@ -89,7 +93,8 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
                 (int) count("factcheck.parse-workers", get.apply("factcheck.parse-workers"), 2),
                 (int) number("factcheck.parse-memory-mb", get.apply("factcheck.parse-memory-mb"), 256),
                 origins(get.apply("factcheck.cors-origins")),
-                webhook(get));
+                webhook(get),
+                (int) count("factcheck.rules-poll-seconds", get.apply("factcheck.rules-poll-seconds"), 5));
     }
 
     /** The webhook's settings; a secret shorter than {@link #MIN_WEBHOOK_SECRET} stops the start. */

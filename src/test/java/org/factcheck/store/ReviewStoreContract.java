@@ -404,4 +404,51 @@ abstract class ReviewStoreContract {
         StoreException e = assertThrows(StoreException.class, store::ping);
         assertTrue(e.getMessage().startsWith("reaching the database failed"), e.getMessage());
     }
+
+    @Test
+    void aReloadBumpsTheRulesGenerationThatEveryStoreOnTheDatabaseReads() {
+        long before = store.currentRulesGeneration();
+        RulesGeneration bumped = store.bumpRulesGeneration("admin", "ab".repeat(32));
+        assertEquals(before + 1, bumped.generation());
+        assertEquals("admin", bumped.reloadedBy());
+        assertEquals("ab".repeat(32), bumped.rulesHash());
+        assertNotNull(bumped.reloadedAt());
+        try (JdbcReviewStore other = open()) {
+            assertEquals(before + 1, other.currentRulesGeneration());
+            assertEquals(bumped, other.rulesGeneration());
+        }
+        RulesGeneration anonymous = store.bumpRulesGeneration(null, null);
+        assertEquals(before + 2, anonymous.generation());
+        assertNull(anonymous.reloadedBy());
+        assertNull(anonymous.rulesHash());
+    }
+
+    @Test
+    void reloadsRecordedAtOnceTakeOneGenerationEach() throws Exception {
+        long before = store.currentRulesGeneration();
+        int threads = 4;
+        int each = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (JdbcReviewStore other = open()) {
+            List<Future<List<Long>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                JdbcReviewStore on = t % 2 == 0 ? store : other;
+                results.add(pool.submit(() -> {
+                    List<Long> got = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        got.add(on.bumpRulesGeneration("node", null).generation());
+                    }
+                    return got;
+                }));
+            }
+            java.util.Set<Long> all = new java.util.TreeSet<>();
+            for (Future<List<Long>> f : results) {
+                all.addAll(f.get());
+            }
+            assertEquals(threads * each, all.size(), "no generation taken twice: " + all);
+            assertEquals(before + threads * each, store.currentRulesGeneration());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
