@@ -36,8 +36,8 @@ public final class RulesSync implements AutoCloseable {
     private final CheckService service;
     private final RulesGenerationStore store;
     private final Path rulesFolder;
-    /** The generation this node's rules are of. Guarded by {@code this}. */
-    private long seen;
+    /** The generation this node's rules are of. Written under {@code this}; read without it (by /health). */
+    private volatile long seen;
     private ScheduledExecutorService poller;
 
     /**
@@ -63,8 +63,8 @@ public final class RulesSync implements AutoCloseable {
         return this;
     }
 
-    /** The generation of this node's rules. */
-    public synchronized long generation() {
+    /** The generation of this node's rules; never waits for a reload under way. */
+    public long generation() {
         return seen;
     }
 

@@ -22,7 +22,7 @@ public final class ReloadServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
 
     /** The answer to a reload that worked. */
-    record Reloaded(boolean reloaded, int rules, String folder) {
+    record Reloaded(boolean reloaded, int rules, String folder, long generation) {
     }
 
     @Override
@@ -39,9 +39,9 @@ public final class ReloadServlet extends ApiServlet {
             throw new ApiException(422, "Rules do not compile",
                     "the rules folder has problems; the rules loaded before go on serving", Map.of("errors", e.problems()));
         }
-        if (request.getServletContext().getAttribute(Attributes.RULES_SYNC) instanceof RulesSync sync) {
-            sync.published(request.getRemoteUser()); // the other nodes on the database reload theirs at their next poll
-        }
-        Json.write(response, 200, new Reloaded(true, fresh.rules().size(), fresh.rulesFolder()));
+        // the other nodes on the database reload their rules folder at their next poll
+        long generation = ((RulesSync) request.getServletContext().getAttribute(Attributes.RULES_SYNC))
+                .published(request.getRemoteUser()).generation();
+        Json.write(response, 200, new Reloaded(true, fresh.rules().size(), fresh.rulesFolder(), generation));
     }
 }

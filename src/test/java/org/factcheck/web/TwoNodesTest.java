@@ -44,7 +44,7 @@ class TwoNodesTest {
     private static final String TOKEN = "test-token-" + UUID.randomUUID();
     private static final String ADMIN_TOKEN = "test-admin-token-" + UUID.randomUUID();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = OpenApiContract.validating(HttpClient.newHttpClient());
     /** The poll interval of the nodes, in seconds. */
     private static final int POLL_SECONDS = 1;
 
@@ -112,6 +112,12 @@ class TwoNodesTest {
         HttpResponse<String> r = send(on(node, "/api/checks", TOKEN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         assertEquals(201, r.statusCode(), brief(r));
+        return JSON.readTree(r.body());
+    }
+
+    private static JsonNode health(EmbeddedServer node) throws Exception {
+        HttpResponse<String> r = send(on(node, "/health", TOKEN));
+        assertEquals(200, r.statusCode(), brief(r));
         return JSON.readTree(r.body());
     }
 
@@ -208,6 +214,8 @@ class TwoNodesTest {
         HttpResponse<String> reload = send(on(nodeA, "/api/admin/rules/reload", ADMIN_TOKEN)
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, reload.statusCode(), brief(reload));
+        long generation = JSON.readTree(reload.body()).get("generation").asLong();
+        assertEquals(generation, health(nodeA).get("rulesGeneration").asLong());
         assertEquals(changed, finding(submit(nodeA, null), "duplicate.paragraph").get("message").asText(),
                 "node A checks with its reloaded rules at once");
 
@@ -223,6 +231,7 @@ class TwoNodesTest {
             Thread.sleep(200);
         }
         assertEquals(changed, seenOnB, "node B follows node A's reload");
+        assertEquals(generation, health(nodeB).get("rulesGeneration").asLong(), "and says so on /health");
         System.out.printf("node B checked with the reloaded rules %d ms after node A's reload%n",
                 (System.nanoTime() - reloaded) / 1_000_000);
     }
