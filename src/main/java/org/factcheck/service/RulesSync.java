@@ -41,13 +41,24 @@ public final class RulesSync implements AutoCloseable {
     private ScheduledExecutorService poller;
 
     /**
+     * A node whose rules are of the generation in force now (it compiled its folder a moment ago).
+     *
      * @param rulesFolder the node's rules folder, or null for the packaged rules (which have no hash)
      */
     public RulesSync(CheckService service, RulesGenerationStore store, Path rulesFolder) {
+        this(service, store, rulesFolder, store.currentRulesGeneration());
+    }
+
+    /**
+     * @param rulesFolder the node's rules folder, or null for the packaged rules (which have no hash)
+     * @param generation  the generation the node's rules are of: the one read before it compiled its folder, so that
+     *                    a reload elsewhere while it compiled is followed at the first poll
+     */
+    public RulesSync(CheckService service, RulesGenerationStore store, Path rulesFolder, long generation) {
         this.service = Objects.requireNonNull(service, "service");
         this.store = Objects.requireNonNull(store, "store");
         this.rulesFolder = rulesFolder;
-        this.seen = store.currentRulesGeneration(); // the node compiled its folder at start: it is of this generation
+        this.seen = generation;
     }
 
     /** Polls every {@code seconds} seconds on a daemon thread (none for 0). */

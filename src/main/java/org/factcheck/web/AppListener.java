@@ -54,15 +54,22 @@ public final class AppListener implements ServletContextListener {
                 : Parsing.inChildProcesses(config.maxTextChars(), config.parseWorkers(), config.parseMemoryMb());
         context.setAttribute(PARSING, parsing);
         Checker checker;
-        JdbcReviewStore store;
+        JdbcReviewStore store = null;
+        long generation;
         try {
+            store = openStore(config);
+            // Read before the folder is compiled: a reload elsewhere while it compiles is followed at the first poll.
+            generation = store.currentRulesGeneration();
             // WebConfig has read the property, the environment and the context already: one place decides.
             checker = Checker.open(config.rules(), parsing);
-            store = openStore(config);
         } catch (RuleSetException e) {
+            store.close();
             parsing.close();
             throw new IllegalStateException("the rules folder does not compile:\n" + String.join("\n", e.problems()), e);
         } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
             parsing.close(); // (no child outlives a failed start)
             throw e;
         }
@@ -72,7 +79,7 @@ public final class AppListener implements ServletContextListener {
         context.setAttribute(Attributes.SERVICE, new CheckService(checker, store,
                 Duration.ofSeconds(config.reloadIntervalSeconds()), Clock.systemUTC()));
         context.setAttribute(Attributes.RULES_SYNC, new RulesSync((CheckService) context.getAttribute(Attributes.SERVICE),
-                store, config.rules()).start(config.rulesPollSeconds()));
+                store, config.rules(), generation).start(config.rulesPollSeconds()));
         if (config.retentionDays() > 0) {
             CheckService service = (CheckService) context.getAttribute(Attributes.SERVICE);
             ScheduledExecutorService purges = Executors.newSingleThreadScheduledExecutor(r -> {

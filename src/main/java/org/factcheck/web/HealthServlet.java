@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code GET /health}: the rules loaded (and their generation, see {@link RulesSync}) and whether the database answers; 200 when both hold, else 503. */
+/**
+ * {@code GET /health}: the rules loaded (and their generation, see {@link RulesSync}) and whether the database
+ * answers; 200 when both hold, else 503.
+ */
 public final class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 

@@ -96,6 +96,11 @@ class RulesSyncTest {
         Checker bAfter = b.checker();
         assertFalse(onB.poll(), "once per generation");
         assertSame(bAfter, b.checker());
+
+        // A node that read generation 0 before compiling its folder, while node A reloaded, follows at its first poll.
+        RulesSync started = new RulesSync(b, shared, rules, 0);
+        assertTrue(started.poll());
+        assertEquals(1, started.generation());
     }
 
     @Test
