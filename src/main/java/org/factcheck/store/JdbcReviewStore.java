@@ -295,29 +295,48 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
 
     @Override
     public int purge(Instant before) {
-        return inTransaction("purging the checks saved before " + before, c -> {
-            List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM checks WHERE created_at < ? AND (document_id"
-                    + " IS NULL OR revision < (SELECT MAX(n.revision) FROM checks n WHERE n.document_id = checks.document_id))")) {
-                ps.setObject(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getString(1));
-                    }
+        // Every node with a retention purges, maybe at once: the checks are taken in the order of their ids, so that
+        // two purges lock them in the same order, and a purge that still loses a race (a deadlock, a serialization
+        // failure, H2's lock timeout) starts again; the checks the other one deleted are no longer found.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction(c -> purge(c, before));
+            } catch (SQLException e) {
+                if (attempt == SAVE_ATTEMPTS || !RETRYABLE.contains(e.getSQLState())) {
+                    throw failed("purging the checks saved before " + before, e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static int purge(Connection c, Instant before) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM checks WHERE created_at < ? AND (document_id"
+                + " IS NULL OR revision < (SELECT MAX(n.revision) FROM checks n WHERE n.document_id = checks.document_id))"
+                + " ORDER BY id")) {
+            ps.setObject(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
                 }
             }
-            for (String sql : List.of("UPDATE checks SET previous_id = NULL WHERE previous_id = ?",
-                    "DELETE FROM findings WHERE check_id = ?", "DELETE FROM checks WHERE id = ?")) {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    for (String id : ids) {
-                        ps.setString(1, id);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+        }
+        int deleted = 0;
+        for (String sql : List.of("UPDATE checks SET previous_id = NULL WHERE previous_id = ?",
+                "DELETE FROM findings WHERE check_id = ?", "DELETE FROM checks WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (String id : ids) {
+                    ps.setString(1, id);
+                    ps.addBatch();
+                }
+                deleted = 0;
+                for (int n : ps.executeBatch()) {
+                    deleted += n == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, n);
                 }
             }
-            return ids.size();
-        });
+        }
+        return deleted; // the checks this purge deleted: not those another purge deleted first
     }
 
     @Override

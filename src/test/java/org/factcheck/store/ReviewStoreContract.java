@@ -142,6 +142,48 @@ abstract class ReviewStoreContract {
     }
 
     @Test
+    void purgesRunAtOnceByTwoNodesBothSucceedAndLeaveEachDocumentsNewestRevision() throws Exception {
+        List<String> documents = new ArrayList<>();
+        List<String> old = new ArrayList<>();
+        List<String> newest = new ArrayList<>();
+        for (int d = 0; d < 6; d++) {
+            String doc = document + "-" + d;
+            documents.add(doc);
+            for (int r = 0; r < 3; r++) {
+                old.add(store.save(doc, r % 2 == 0 ? first : second).id());
+            }
+            newest.add(store.save(doc, first).id());
+        }
+        Instant before = Instant.now().plusSeconds(86_400);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try (JdbcReviewStore other = open()) {
+            Future<Integer> onThis = pool.submit(() -> {
+                go.await();
+                return store.purge(before);
+            });
+            Future<Integer> onOther = pool.submit(() -> {
+                go.await();
+                return other.purge(before);
+            });
+            go.countDown();
+            int purged = onThis.get() + onOther.get();
+            assertTrue(purged >= old.size(), "purged " + purged + ", each old check once");
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String id : old) {
+            assertTrue(store.find(id).isEmpty(), id);
+        }
+        for (int d = 0; d < documents.size(); d++) {
+            StoredCheck kept = store.find(newest.get(d)).orElseThrow();
+            assertEquals(4, kept.revision());
+            assertNull(kept.previousId());
+            assertEquals(5, store.save(documents.get(d), second).revision());
+        }
+    }
+
+    @Test
     void aCheckWithoutDocumentStandsAlone() {
         StoredCheck a = store.save(null, first);
         StoredCheck b = store.save(null, first);
