@@ -114,6 +114,11 @@ public final class CheckCommand implements Callable<Integer> {
                     + " then takes this process's memory and time")
     boolean parseInProcess;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Drafts checked at once, each on a thread of its own; the findings are printed in the"
+                    + " drafts' order all the same (default: the processors, ${DEFAULT-VALUE})")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Drafts to check")
     List<Path> files;
 
@@ -123,6 +128,10 @@ public final class CheckCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         if (parseMemoryMb < 16) {
             err.println("factcheck: --parse-memory-mb must be 16 or more");
+            return 2;
+        }
+        if (jobs < 1) {
+            err.println("factcheck: --jobs must be 1 or more");
             return 2;
         }
         // the child starts while the rules compile; each file is then read in it, killed past its time or memory
@@ -154,8 +163,6 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: --lang " + e.language() + " is not supported (expected one of " + e.supported() + ")");
             return 2;
         }
-        boolean failing = false;
-        List<Object> results = new ArrayList<>();
         List<Inputs.Input> inputs;
         try {
             inputs = Inputs.expand(files);
@@ -165,45 +172,41 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(inputs.size(), err);
         Summary summary = new Summary(inputs.size());
-        for (Inputs.Input input : inputs) {
-            String file = input.name();
-            progress.next(file);
-            FileError failure;
-            String shown; // what standard error says of it, after the file's name
-            try {
-                byte[] content = read(input);
-                Report report = checker.check(new CheckRequest(input.stdin() ? "stdin" : file, content, language, date,
-                        enable, disable, minSeverity.name()));
-                failing |= reaches(report, failOn);
-                if (format == Format.json || format == Format.junit || format == Format.sarif) {
-                    results.add(report);
-                } else {
-                    progress.clear(); // (its line on a terminal would run into the findings)
-                    if (format == Format.github) {
-                        printGithub(file, report, out);
-                    } else {
-                        printText(file, report, out, colour());
+        List<Object> results = new ArrayList<>(); // what JUnit and SARIF write at the end: reports and failures
+        JsonArray json = format == Format.json ? new JsonArray(out) : null;
+        boolean failing = false;
+        try (InOrder<Inputs.Input, Outcome> drafts = new InOrder<>(inputs, Math.min(jobs, inputs.size()),
+                input -> checkOne(checker, input))) {
+            while (drafts.hasNext()) {
+                Outcome outcome = drafts.next();
+                progress.next(outcome.file());
+                Object result = outcome.report() != null ? outcome.report() : outcome.failure();
+                if (outcome.report() != null) {
+                    Report report = outcome.report();
+                    failing |= reaches(report, failOn);
+                    if (format == Format.github || format == Format.text) {
+                        progress.clear(); // (its line on a terminal would run into the findings)
+                        if (format == Format.github) {
+                            printGithub(outcome.file(), report, out);
+                        } else {
+                            printText(outcome.file(), report, out, colour());
+                        }
                     }
+                    summary.add(report); // (a draft not counted here is one that failed: exit status 2)
+                } else {
+                    progress.clear();
+                    err.println(outcome.file() + ": " + outcome.shown());
                 }
-                summary.add(report); // (a draft not counted here is one that failed: exit status 2)
-                continue;
-            } catch (DraftException e) {
-                failure = error(file, e.kind(), e.getMessage());
-                shown = e.getMessage();
-            } catch (UnreadableFile e) {
-                failure = error(file, "unreadable", e.getMessage());
-                shown = e.getMessage();
-            } catch (RuntimeException e) {
-                failure = error(file, "internal", String.valueOf(e));
-                shown = "internal error while checking: " + e;
-            } catch (OutOfMemoryError e) {
-                // The file's objects are unreachable once thrown out of the check: the next file has the heap again.
-                failure = error(file, "too-large", "checking it ran out of memory (-Xmx)");
-                shown = "too large: " + failure.error().message();
+                if (json != null) {
+                    json.add(result);
+                } else if (format == Format.junit || format == Format.sarif) {
+                    results.add(result);
+                }
             }
+        } catch (IOException e) {
             progress.clear();
-            err.println(file + ": " + shown);
-            results.add(failure);
+            err.println("factcheck: cannot write the report: " + e.getMessage());
+            return 2;
         }
         progress.clear();
         if (summary.guessedDates > 0) {
@@ -226,9 +229,9 @@ public final class CheckCommand implements Callable<Integer> {
         } else if (format != Format.json) {
             out.println(summary.line());
         }
-        if (format == Format.json) {
+        if (json != null) {
             try {
-                ReportWriter.mapper().writeValue(out, results);
+                json.close();
                 out.println();
             } catch (IOException e) {
                 err.println("factcheck: cannot write the report: " + e.getMessage());
@@ -236,6 +239,70 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return summary.checked < summary.files ? 2 : failing ? 1 : 0;
+    }
+
+    /** One draft's check: its report, or why it has none ({@code shown} is what standard error says of it). */
+    record Outcome(String file, Report report, FileError failure, String shown) {
+    }
+
+    /** Checks one draft; runs on any of the {@code --jobs} threads, so it prints nothing. */
+    private Outcome checkOne(Checker checker, Inputs.Input input) {
+        String file = input.name();
+        FileError failure;
+        String shown;
+        try {
+            byte[] content = read(input);
+            Report report = checker.check(new CheckRequest(input.stdin() ? "stdin" : file, content, language, date,
+                    enable, disable, minSeverity.name()));
+            return new Outcome(file, report, null, null);
+        } catch (DraftException e) {
+            failure = error(file, e.kind(), e.getMessage());
+            shown = e.getMessage();
+        } catch (UnreadableFile e) {
+            failure = error(file, "unreadable", e.getMessage());
+            shown = e.getMessage();
+        } catch (RuntimeException e) {
+            failure = error(file, "internal", String.valueOf(e));
+            shown = "internal error while checking: " + e;
+        } catch (OutOfMemoryError e) {
+            // The file's objects are unreachable once thrown out of the check: the next file has the heap again.
+            failure = error(file, "too-large", "checking it ran out of memory (-Xmx)");
+            shown = "too large: " + failure.error().message();
+        }
+        return new Outcome(file, null, failure, shown);
+    }
+
+    /**
+     * The JSON format's array, written a report at a time as the drafts are checked, so that a run over thousands of
+     * drafts holds none of them once written: the same bytes as the array written whole.
+     */
+    private static final class JsonArray implements AutoCloseable {
+        private final com.fasterxml.jackson.databind.ObjectWriter writer = ReportWriter.mapper().writer();
+        private final PrintStream out;
+        private com.fasterxml.jackson.core.JsonGenerator generator;
+
+        JsonArray(PrintStream out) {
+            this.out = out;
+        }
+
+        void add(Object result) throws IOException {
+            open();
+            writer.writeValue(generator, result);
+        }
+
+        private void open() throws IOException {
+            if (generator == null) {
+                generator = writer.createGenerator(out);
+                generator.writeStartArray();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            open();
+            generator.writeEndArray();
+            generator.flush();
+        }
     }
 
     /** A file that could not be checked, where its report would stand in the JSON array. */

@@ -82,6 +82,42 @@ class CheckCommandTest {
     }
 
     @Test
+    void draftsCheckedOnSeveralThreadsPrintWhatOneThreadPrintsInTheDraftsOrder() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("copy"));
+        String[] bodies = {
+            "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n",
+            "The council met on Tuesday, March 4, 2025. Mayor Linda Farrow opened the session.\n"
+                + "Linda Farow said the budget was balanced.\n",
+            "Les Etats-Unis ont salué l'accord. Les États-Unis ont ensuite voté le texte.\n",
+            "A quiet day at the harbour, with nothing to report.\n",
+            "Le maire Paul Girard a reçu la ministre. Paul Girrard a ensuite visité le port.\n"};
+        for (int i = 0; i < 12; i++) { // (numbered so that the folder's order is the names' order)
+            Files.writeString(copy.resolve(String.format("d%02d.txt", i)), bodies[i % bodies.length]);
+        }
+        Files.write(copy.resolve("d05b.txt"), new byte[0]); // an empty draft: refused, in the middle of the others
+        for (String format : List.of("text", "json", "junit")) {
+            CliRun one = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "--format", format, "--jobs", "1",
+                    copy.toString());
+            CliRun four = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "--format", format, "-j", "4",
+                    copy.toString());
+            assertEquals(2, one.status(), one.err()); // the empty draft
+            assertEquals(one.out(), four.out(), format);
+            assertEquals(one.err(), four.err(), format);
+            assertTrue(one.err().startsWith(copy.resolve("d05b.txt") + ": "), one.err());
+        }
+        CliRun text = CliRun.of("check", "--rules", rules, "--date", "2025-11-25", "-j", "3", copy.toString());
+        List<String> files = text.out().lines().filter(l -> l.startsWith(copy.toString()))
+                .map(l -> l.substring(0, l.indexOf(':'))).distinct().toList();
+        assertEquals(files.stream().sorted().toList(), files, "in the drafts' order");
+        assertTrue(files.size() >= 8, text.out());
+        assertTrue(text.out().endsWith(" in 13 files (1 not checked)\n"), text.out());
+
+        CliRun none = CliRun.of("check", "--rules", rules, "--jobs", "0", copy.toString());
+        assertEquals(2, none.status());
+        assertEquals("factcheck: --jobs must be 1 or more", none.err().strip());
+    }
+
+    @Test
     void rulesCanBeTurnedOffAndSeveritiesLeftOutAndFindingsWrittenAsGithubAnnotations() throws Exception {
         Path draft = write("draft.txt", "Le conseil municipal a voté le budget.\nTout est prêt' a déclaré la maire.\n"
                 + "« Le budget est sincère », a déclaré M. Houdré.\n");

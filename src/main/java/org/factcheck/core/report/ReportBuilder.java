@@ -28,8 +28,27 @@ import org.factcheck.core.lang.Messages;
  * draft's language, offsets converted from UTF-16 units to code points.
  */
 public final class ReportBuilder {
+    /** Spans by start, then end; a list of them element by element, a shorter list first when it is a prefix. */
+    private static final Comparator<Span> SPAN = Comparator.comparingInt(Span::start).thenComparingInt(Span::end);
+    private static final Comparator<List<Span>> SPANS = (a, b) -> {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = SPAN.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    };
+    /**
+     * Text order, and a total one: two findings of one rule at one place (a misspelt name near two introduced ones) are
+     * told apart by the places they relate to and their suggestions, so that a report does not depend on the order in
+     * which the rules fired, which may differ from one thread to another.
+     */
     private static final Comparator<Finding> ORDER = Comparator.<Finding>comparingInt(f -> f.span().start())
-            .thenComparingInt(f -> f.span().end()).thenComparing(Finding::rule);
+            .thenComparingInt(f -> f.span().end()).thenComparing(Finding::rule)
+            .thenComparing(Finding::related, SPANS)
+            .thenComparing(Finding::suggestion, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::suggestionKey, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private ReportBuilder() {
     }
