@@ -81,6 +81,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("article: %d words, language %s, %d findings%n", probe.document().words(),
                 probe.document().language(), probe.findings().size());
         out.printf("rule compilation (%d runs): median %.1f ms (first %.1f ms)%n", compilations, median(compile), compile[0]);
+        out.printf("language detection alone: median %.1f µs (%d timed after as many untimed)%n",
+                detection(checker, text), DETECTIONS);
         out.printf("%-8s %10s %10s %10s  (%d warm-up, %d timed checks each)%n", "format", "median ms", "p90 ms",
                 "min ms", warmup, iterations);
         for (Map.Entry<String, byte[]> f : formats.entrySet()) {
@@ -138,6 +140,22 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("x%d draft: %d words, %d persons, %d findings; median %.1f ms against %.2f ms: %.0f times as long "
                 + "(linear: %d)%n", scale, probe.document().words(), probe.persons().size(), probe.findings().size(),
                 median(longTimes), median(shortTimes), ratio, scale);
+    }
+
+    /** How many detections the language step is timed over. */
+    private static final int DETECTIONS = 5_000;
+
+    /** The median time, in microseconds, of the language detection of a check of the text, alone. */
+    private static double detection(Checker checker, String text) {
+        double[] times = new double[DETECTIONS];
+        for (int i = 0; i < 2 * DETECTIONS; i++) {
+            long t0 = System.nanoTime();
+            checker.detectedLanguage(text);
+            if (i >= DETECTIONS) {
+                times[i - DETECTIONS] = (System.nanoTime() - t0) / 1e3;
+            }
+        }
+        return median(times);
     }
 
     /** The text with each capitalized word of four letters or more given a suffix of its own for this copy. */

@@ -167,6 +167,11 @@ public final class Checker {
         }
     }
 
+    /** The rules' language a plain text is detected in, as a check given no language settles it. */
+    public String detectedLanguage(String text) {
+        return DraftSettings.detected(text, rules.languages());
+    }
+
     /**
      * Checks a draft.
      *

@@ -10,29 +10,39 @@ import org.factcheck.core.extract.LanguageGuesser;
 
 /**
  * What a draft is checked against, settled once per check, each with where it came from: its language (the
- * request's option, else detected among the rules' languages; when the detector scores none of them, the
- * metadata's language, else English) and its reference date (the option, else the metadata's date, else a dateline
- * at the head of the text, else today).
+ * request's option, else detected among the rules' languages; when the detector has nothing to go on, the
+ * metadata's language, else English or the first of them) and its reference date (the option, else the metadata's
+ * date, else a dateline at the head of the text, else today).
  *
  * @param languageSource {@code option} or {@code detected}
  * @param dateSource     {@code option}, {@code metadata}, {@code dateline} or {@code today}
  */
 record DraftSettings(String language, String languageSource, LocalDate date, String dateSource) {
-    /** The language the detector falls back on when it scores none of the rules' languages. */
+    /** The language the detector falls back on when it has nothing to go on, if the rules have it. */
     private static final String FALLBACK_LANGUAGE = "en";
 
     /** The draft's language and where it came from: {@code option} or {@code detected}. */
     record Language(String code, String source) {
     }
 
-    /** Settles the language; the request's, if any, is one of the rules' (see {@link Checker}). */
+    /** Settles the language; the request's, if any, is one of the rules' (see {@link Checker}), and not detected. */
     static Language language(CheckRequest request, ExtractedDocument doc, Set<String> languages) {
         if (request.language() != null) {
             return new Language(request.language(), "option");
         }
         String fallback = doc.language() != null && languages.contains(doc.language()) ? doc.language()
-                : FALLBACK_LANGUAGE;
+                : fallback(languages);
         return new Language(LanguageGuesser.guess(doc.text(), languages, fallback), "detected");
+    }
+
+    /** The rules' language the text is detected in: English, or the first of them, when nothing tells. */
+    static String detected(String text, Set<String> languages) {
+        return LanguageGuesser.guess(text, languages, fallback(languages));
+    }
+
+    private static String fallback(Set<String> languages) {
+        return languages.contains(FALLBACK_LANGUAGE) ? FALLBACK_LANGUAGE
+                : languages.stream().sorted().findFirst().orElseThrow();
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -387,5 +388,53 @@ class CheckCommandTest {
                 "en", draft.toString()).out()).get(0);
         assertEquals("en", report.get("document").get("language").asText());
         assertEquals("option", report.get("document").get("languageSource").asText());
+    }
+
+    /** A French draft whose last paragraph repeats its first: a finding in any language, worded in the draft's. */
+    private static final String REPEATED = "Le conseil municipal a voté le budget de la ville mardi soir après un long "
+            + "débat.\n\nLa maire a salué un budget « responsable et ambitieux » devant les élus de la majorité.\n\n"
+            + "Le conseil municipal a voté le budget de la ville mardi soir après un long débat.\n";
+
+    private JsonNode report(String... args) throws Exception {
+        return new ObjectMapper().readTree(CliRun.of(args).out()).get(0);
+    }
+
+    @Test
+    void aLanguageGivenWithTheCheckIsTheDraftsWhateverItsText() throws Exception {
+        Path text = write("draft.txt", REPEATED);
+        JsonNode detected = report("check", "--rules", rules, "--format", "json", text.toString());
+        assertEquals("fr", detected.get("document").get("language").asText());
+        assertEquals("detected", detected.get("document").get("languageSource").asText());
+        assertEquals("Ce paragraphe répète mot pour mot un paragraphe précédent.",
+                detected.get("findings").get(0).get("message").asText());
+
+        JsonNode given = report("check", "--rules", rules, "--format", "json", "--lang", "en", text.toString());
+        assertEquals("option", given.get("document").get("languageSource").asText());
+        assertEquals("This paragraph repeats an earlier paragraph word for word.",
+                given.get("findings").get(0).get("message").asText());
+    }
+
+    /**
+     * The language model is read on the first detection only: a command line run that is given the language never
+     * loads it, which a run in a JVM of its own shows by the classes it loads.
+     */
+    @Test
+    void aLanguageGivenLeavesTheLanguageModelUnread() throws Exception {
+        Path text = write("draft.txt", REPEATED);
+        assertFalse(loadsTheModel("--lang", "en", text.toString()), "given: the model is not read");
+        assertTrue(loadsTheModel(text.toString()), "detected: the model is read");
+    }
+
+    private boolean loadsTheModel(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "check", "--rules", rules));
+        command.addAll(Arrays.asList(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int status = p.waitFor();
+        assertTrue(status == 0 || status == 1, "checked: " + out.lines().filter(l -> !l.contains("class,load")).toList());
+        assertTrue(out.contains(Main.class.getName() + " "), "the class log is there");
+        return out.contains("org.factcheck.core.extract.LanguageGuesser$Holder ");
     }
 }
