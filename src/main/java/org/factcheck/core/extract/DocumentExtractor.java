@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
@@ -31,7 +32,12 @@ import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.parser.pdf.PDFParser;
 import org.factcheck.core.Failures;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.ParagraphSplitter;
@@ -90,7 +96,13 @@ public final class DocumentExtractor implements Extractor {
         }
     };
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /**
+     * Tika's detection of every type, so that a refused file is named for what it is, and the parsers of the accepted
+     * formats only (plain text is decoded here): not every parser that the modules declare, whose libraries for other
+     * formats (Access, Outlook, legacy Office) the build leaves out. An embedded document of another type is skipped.
+     */
+    private final AutoDetectParser parser = new AutoDetectParser(new DefaultDetector(), new JSoupParser(),
+            new OOXMLParser(), new RTFParser(), new OpenDocumentParser(), new PDFParser());
     private final Detector detector = parser.getDetector();
     private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
     private final int maxChars;
@@ -204,6 +216,12 @@ public final class DocumentExtractor implements Extractor {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new DraftException.Encrypted("the document is password-protected", e);
+        } catch (NoClassDefFoundError e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("org/bouncycastle/")) {
+                // PDFBox needs BouncyCastle, left out of the build, only to open a PDF encrypted for certificates
+                throw new DraftException.Encrypted("the document is encrypted for the holders of a certificate", e);
+            }
+            throw e;
         } catch (ZeroByteFileException e) {
             throw new DraftException.Empty("the file is empty");
         } catch (IOException | SAXException | TikaException | RuntimeException e) {

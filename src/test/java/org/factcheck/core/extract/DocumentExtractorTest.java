@@ -189,4 +189,27 @@ class DocumentExtractorTest {
         assertThrows(DraftException.Encrypted.class, () -> extractor.extract(Drafts.encryptedPdf(), "secret.pdf"));
         assertThrows(DraftException.Encrypted.class, () -> extractor.extract(Drafts.encryptedOdt(), "secret.odt"));
     }
+
+    @Test
+    void aDocxWithAStyledHeadingAndANumberedListReadsThem() throws Exception {
+        ExtractedDocument d = extractor.extract(Drafts.docxWithHeadingAndList("Le budget", "Les écoles.", "La voirie."),
+                "list.docx");
+        assertEquals("Le budget\n\nLes écoles.\n\nLa voirie.", d.text());
+    }
+
+    /**
+     * A PDF encrypted for the holder of a certificate (made once with PDFBox and BouncyCastle, which the build leaves
+     * out): refused as encrypted, as a password-protected one, not as a broken file nor with a missing class.
+     */
+    @Test
+    void aPdfEncryptedForACertificateIsCalledEncrypted() throws Exception {
+        byte[] pdf;
+        try (var in = DocumentExtractorTest.class.getResourceAsStream("/drafts/encrypted-for-a-certificate.pdf")) {
+            pdf = in.readAllBytes();
+        }
+        for (int i = 0; i < 2; i++) { // the second time too, once the class is known to be missing
+            DraftException d = assertThrows(DraftException.Encrypted.class, () -> extractor.extract(pdf, "sealed.pdf"));
+            assertEquals("the document is encrypted for the holders of a certificate", d.getMessage());
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.factcheck.core.extract;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Builds small drafts in each supported format, for extraction tests. */
 public final class Drafts {
@@ -38,6 +48,40 @@ public final class Drafts {
             table.getRow(0).getCell(1).setText("Cellule deux");
             doc.getProperties().getCoreProperties().setTitle("Titre du document");
             doc.getProperties().getCoreProperties().setCreated("2024-03-05T10:00:00Z");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A Word document with a styled heading (its style named in the styles part) over a numbered list, one item per
+     * paragraph: Tika names a paragraph's style and counts list items with classes of POI's scratchpad (the legacy
+     * Word module), which the build must therefore keep.
+     */
+    public static byte[] docxWithHeadingAndList(String heading, String... items) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            style.setStyleId("Heading1");
+            style.setType(STStyleType.PARAGRAPH);
+            style.addNewName().setVal("heading 1");
+            doc.createStyles().addStyle(new XWPFStyle(style));
+            XWPFParagraph title = doc.createParagraph();
+            title.setStyle("Heading1");
+            title.createRun().setText(heading);
+            CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+            list.setAbstractNumId(BigInteger.ONE);
+            CTLvl level = list.addNewLvl();
+            level.setIlvl(BigInteger.ZERO);
+            level.addNewNumFmt().setVal(STNumberFormat.LOWER_ROMAN);
+            level.addNewLvlText().setVal("%1.");
+            level.addNewStart().setVal(BigInteger.ONE);
+            XWPFNumbering numbering = doc.createNumbering();
+            BigInteger num = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(list)));
+            for (String item : items) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setNumID(num);
+                p.createRun().setText(item);
+            }
             doc.write(out);
             return out.toByteArray();
         }
