@@ -22,6 +22,8 @@ import org.factcheck.core.facts.Severity;
 import org.factcheck.core.lang.LanguagePack;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.lang.Messages;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
@@ -71,8 +73,16 @@ public final class RuleSet {
         this.register = register;
     }
 
-    /** Compiles and validates the folder; any problem (a DRL error, bad metadata, a missing message) refuses it. */
+    /**
+     * Compiles and validates the folder; any problem (a DRL error, bad metadata, a missing message) refuses it. The
+     * compiled rules are kept in, and read back from, the cache {@link CompiledRulesCache#fromEnvironment()} names.
+     */
     public static RuleSet load(RulesFolder folder) throws RuleSetException {
+        return load(folder, CompiledRulesCache.fromEnvironment());
+    }
+
+    /** As {@link #load(RulesFolder)}, with the compiled rules kept in {@code cache}. */
+    public static RuleSet load(RulesFolder folder, CompiledRulesCache cache) throws RuleSetException {
         Path root = folder.root();
         List<String> problems = new ArrayList<>();
         Map<String, String> sources = new TreeMap<>();
@@ -108,21 +118,7 @@ public final class RuleSet {
             throw new RuleSetException(folder.description(), problems);
         }
 
-        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
-                RuleSet.class.getClassLoader());
-        // Facts are immutable and never modified, so property reactivity has nothing to watch.
-        conf.setOption(PropertySpecificOption.ALLOWED);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
-        sources.forEach((path, drl) -> builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
-                .setSourcePath(path), ResourceType.DRL));
-        if (builder.hasErrors()) {
-            for (KnowledgeBuilderResult error : builder.getErrors()) {
-                problems.add(describe(error));
-            }
-            throw new RuleSetException(folder.description(), problems);
-        }
-        KieBase kieBase = builder.newKieBase();
-
+        KieBase kieBase = kieBase(folder, sources, cache, problems);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         boolean lexiconGlobal = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -160,6 +156,38 @@ public final class RuleSet {
         Map<String, RuleInfo> sorted = new TreeMap<>(rules);
         return new RuleSet(folder, kieBase, Map.copyOf(sorted), Map.copyOf(packs),
                 lexiconGlobal, register.persons(), Map.copyOf(severities));
+    }
+
+    /**
+     * The rule base of {@code sources}: read back from {@code cache} when it holds them, else compiled (and kept
+     * there).
+     *
+     * @throws RuleSetException when they do not compile, listing the compiler's problems
+     */
+    private static KieBase kieBase(RulesFolder folder, Map<String, String> sources, CompiledRulesCache cache,
+                                   List<String> problems) throws RuleSetException {
+        String key = CompiledRulesCache.key(sources);
+        Collection<KiePackage> packages = cache.read(key, RuleSet.class.getClassLoader());
+        if (packages == null) {
+            KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
+                    RuleSet.class.getClassLoader());
+            // Facts are immutable and never modified, so property reactivity has nothing to watch.
+            conf.setOption(PropertySpecificOption.ALLOWED);
+            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+            sources.forEach((path, drl) -> builder.add(ResourceFactory.newByteArrayResource(
+                    drl.getBytes(StandardCharsets.UTF_8)).setSourcePath(path), ResourceType.DRL));
+            if (builder.hasErrors()) {
+                for (KnowledgeBuilderResult error : builder.getErrors()) {
+                    problems.add(describe(error));
+                }
+                throw new RuleSetException(folder.description(), problems);
+            }
+            packages = builder.getKnowledgePackages();
+            cache.write(key, packages);
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return kieBase;
     }
 
     /** Reads a rule's metadata; {@code null} for a derivation rule (one with no {@code @id}). */
