@@ -134,7 +134,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: --jobs must be 1 or more");
             return 2;
         }
-        // the child starts while the rules compile; each file is then read in it, killed past its time or memory
+        // a text is read here; any other file in a child started at the first, killed past its time or memory
         try (Parsing parsing = parseInProcess ? Parsing.inProcess(Parsing.DEFAULT_MAX_TEXT_CHARS)
                 : Parsing.inAChildProcess(Parsing.DEFAULT_MAX_TEXT_CHARS, parseMemoryMb)) {
             return check(parsing, out, err);

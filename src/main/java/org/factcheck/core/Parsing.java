@@ -3,11 +3,11 @@ package org.factcheck.core;
 import org.factcheck.core.extract.DocumentExtractor;
 import org.factcheck.core.extract.Extractor;
 import org.factcheck.core.extract.ForkedExtractor;
+import org.factcheck.core.extract.PlainTextFirstExtractor;
 
 /**
- * Where a checker reads its drafts' files: in this process (the command line, which checks one file at a time and
- * reports one that fails), or in child processes with their own bounded memory (a service, which no draft may
- * harm). Closing it ends the child processes; the checkers opened on it then no longer read drafts.
+ * Where a checker reads its drafts' files: in this process, or in child processes with their own bounded memory (a
+ * service, which no draft may harm; the command line, for the drafts that need a parser). Closing it ends the child processes; the checkers opened on it then no longer read drafts.
  */
 public final class Parsing implements AutoCloseable {
     /** The longest text a draft may extract to, where no other limit is set: the command line's. */
@@ -38,12 +38,13 @@ public final class Parsing implements AutoCloseable {
     }
 
     /**
-     * Drafts read in one child process of {@code memoryMb} MB of heap, started in the background: the first draft
-     * waits for it (a command line compiles its rules meanwhile), and fails if it cannot start.
+     * Plain text and Markdown drafts read in this process, the others in one child process of {@code memoryMb} MB of
+     * heap, started at the first of them ({@link PlainTextFirstExtractor}): that draft waits for it, and fails if it
+     * cannot start.
      */
     public static Parsing inAChildProcess(int maxTextChars, int memoryMb) {
-        return new Parsing(ForkedExtractor.startingInBackground(ForkedExtractor.Options.of(1, memoryMb, maxTextChars)),
-                "in a child process of " + memoryMb + " MB");
+        return new Parsing(new PlainTextFirstExtractor(ForkedExtractor.Options.of(1, memoryMb, maxTextChars)),
+                "texts in process, other drafts in a child process of " + memoryMb + " MB");
     }
 
     Extractor extractor() {

@@ -18,7 +18,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.DefaultEncodingDetector;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -100,10 +99,9 @@ public final class DocumentExtractor implements Extractor {
      * Tika's detection of every type, so that a refused file is named for what it is, and the parsers of the accepted
      * formats only (plain text is decoded here): not every parser that the modules declare, whose libraries for other
      * formats (Access, Outlook, legacy Office) the build leaves out. An embedded document of another type is skipped.
+     * Loaded at the first structured document: a second or so that a plain text does not need.
      */
-    private final AutoDetectParser parser = new AutoDetectParser(new DefaultDetector(), new JSoupParser(),
-            new OOXMLParser(), new RTFParser(), new OpenDocumentParser(), new PDFParser());
-    private final Detector detector = parser.getDetector();
+    private volatile AutoDetectParser parser;
     private final MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
     private final int maxChars;
 
@@ -121,13 +119,10 @@ public final class DocumentExtractor implements Extractor {
             throw new DraftException.Empty("the file is empty");
         }
         content = fromWideUnicode(content);
-        Metadata metadata = new Metadata();
-        if (name != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        }
+        Metadata metadata = metadata(name);
         MediaType type;
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            type = detector.detect(in, metadata);
+            type = parser().getDetector().detect(in, metadata);
         } catch (IOException e) {
             throw new DraftException.Corrupt("cannot detect the file type: " + e.getMessage(), e);
         }
@@ -148,7 +143,69 @@ public final class DocumentExtractor implements Extractor {
                     + " (expected .txt, .md, .html, .docx, .odt, .rtf or .pdf)");
         }
         boolean plain = MediaType.TEXT_PLAIN.equals(supported);
-        String text = plain ? plainText(content, metadata) : structuredText(content, metadata);
+        return document(plain ? plainText(content, metadata) : structuredText(content, metadata), plain, type, metadata);
+    }
+
+    /**
+     * A plain text or Markdown draft read as {@link #extract} reads it, without loading the parsers; {@code null} for
+     * any other draft, which needs them. A draft is plain text here when its first 8 KB hold no control character
+     * (but tab, line and page breaks) and Tika's types, from its name and first bytes, say so: Tika's container
+     * detectors, which {@link #extract} asks too, recognise only zip and OLE files, whose first bytes hold control
+     * characters. A file of more bytes than the text limit has characters is left to {@link #extract} too, where a
+     * child process's bounded memory answers it as today.
+     */
+    public ExtractedDocument extractPlainText(byte[] content, String name) throws DraftException {
+        if (content.length == 0) {
+            throw new DraftException.Empty("the file is empty");
+        }
+        if (content.length > maxChars) {
+            return null;
+        }
+        content = fromWideUnicode(content);
+        for (int i = 0, n = Math.min(content.length, 8192); i < n; i++) {
+            int b = content[i] & 0xff;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' || b == 0x7f) {
+                return null;
+            }
+        }
+        Metadata metadata = metadata(name);
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            type = MimeTypes.getDefaultMimeTypes().detect(in, metadata);
+        } catch (IOException e) {
+            return null;
+        }
+        if (!MediaType.TEXT_PLAIN.equals(supportedType(type))) {
+            return null;
+        }
+        return document(plainText(content, metadata), true, type, metadata);
+    }
+
+    private static Metadata metadata(String name) {
+        Metadata metadata = new Metadata();
+        if (name != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        return metadata;
+    }
+
+    /** The parsers and their detector, loaded once. */
+    private AutoDetectParser parser() {
+        AutoDetectParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                if (parser == null) {
+                    parser = new AutoDetectParser(new DefaultDetector(), new JSoupParser(), new OOXMLParser(),
+                            new RTFParser(), new OpenDocumentParser(), new PDFParser());
+                }
+                p = parser;
+            }
+        }
+        return p;
+    }
+
+    private ExtractedDocument document(String text, boolean plain, MediaType type, Metadata metadata)
+            throws DraftException {
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
         if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             throw new DraftException.Empty("the file holds no text"); // no-break spaces count as blank too
@@ -213,7 +270,7 @@ public final class DocumentExtractor implements Extractor {
         // an HTML of UTF-8 that declares no charset: Tika's detectors guess from its start, often only ASCII tags
         context.set(EncodingDetector.class, isUtf8BeyondAscii(content) ? (stream, md) -> StandardCharsets.UTF_8 : CHARSETS);
         try (InputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, handler, metadata, context);
+            parser().parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new DraftException.Encrypted("the document is password-protected", e);
         } catch (NoClassDefFoundError e) {
