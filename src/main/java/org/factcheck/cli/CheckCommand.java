@@ -134,9 +134,12 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("factcheck: --jobs must be 1 or more");
             return 2;
         }
-        // a text is read here; any other file in a child started at the first, killed past its time or memory
+        // a text is read here; any other file in a child (started now unless every file is named as a text), killed
+        // past its time or memory
+        boolean textsOnly = files.stream().map(f -> f.getFileName() == null ? "" : f.getFileName().toString()
+                .toLowerCase(java.util.Locale.ROOT)).allMatch(n -> n.endsWith(".txt") || n.endsWith(".md"));
         try (Parsing parsing = parseInProcess ? Parsing.inProcess(Parsing.DEFAULT_MAX_TEXT_CHARS)
-                : Parsing.inAChildProcess(Parsing.DEFAULT_MAX_TEXT_CHARS, parseMemoryMb)) {
+                : Parsing.inAChildProcess(Parsing.DEFAULT_MAX_TEXT_CHARS, parseMemoryMb, textsOnly)) {
             return check(parsing, out, err);
         }
     }

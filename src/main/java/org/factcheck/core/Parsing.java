@@ -39,12 +39,16 @@ public final class Parsing implements AutoCloseable {
 
     /**
      * Plain text and Markdown drafts read in this process, the others in one child process of {@code memoryMb} MB of
-     * heap, started at the first of them ({@link PlainTextFirstExtractor}): that draft waits for it, and fails if it
-     * cannot start.
+     * heap ({@link PlainTextFirstExtractor}), started now in the background when {@code textsOnly} is false, else at
+     * the first draft that needs it: that draft waits for it, and fails if it cannot start.
      */
-    public static Parsing inAChildProcess(int maxTextChars, int memoryMb) {
-        return new Parsing(new PlainTextFirstExtractor(ForkedExtractor.Options.of(1, memoryMb, maxTextChars)),
-                "texts in process, other drafts in a child process of " + memoryMb + " MB");
+    public static Parsing inAChildProcess(int maxTextChars, int memoryMb, boolean textsOnly) {
+        PlainTextFirstExtractor extractor = new PlainTextFirstExtractor(ForkedExtractor.Options.of(1, memoryMb,
+                maxTextChars));
+        if (!textsOnly) {
+            extractor.startOthers();
+        }
+        return new Parsing(extractor, "texts in process, other drafts in a child process of " + memoryMb + " MB");
     }
 
     Extractor extractor() {

@@ -24,6 +24,14 @@ public final class PlainTextFirstExtractor implements Extractor, AutoCloseable {
         return doc != null ? doc : forked().extract(content, name);
     }
 
+    /**
+     * Starts the child process now, in the background, for a caller that knows drafts needing a parser will come: it
+     * is then ready, and its compiler warm, when the first of them does.
+     */
+    public void startOthers() {
+        forked();
+    }
+
     private synchronized ForkedExtractor forked() {
         if (closed) {
             throw new IllegalStateException("the drafts' reader is closed");
