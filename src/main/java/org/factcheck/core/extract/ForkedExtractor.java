@@ -41,6 +41,8 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ForkedExtractor.class);
     /** The exit status of a JVM that {@code -XX:+ExitOnOutOfMemoryError} stopped. */
     private static final int OUT_OF_MEMORY_EXIT = 3;
+    /** How long a child whose streams closed may take to exit by itself before it is killed. */
+    private static final long EXIT_WAIT_SECONDS = 2;
     /**
      * How many drafts a child reads before a fresh one replaces it: a start costs a second or two of CPU and a cold
      * JIT, so not often (500 halved the service's throughput), but now and then, lest whatever a parser keeps pile up.
@@ -263,6 +265,15 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
                 : java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
+    /** Waits a little for a child whose streams closed to exit by itself. */
+    private static void awaitExit(Process process) {
+        try {
+            process.waitFor(EXIT_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String exitStatus(Process process) {
         try {
             return process.waitFor(5, TimeUnit.SECONDS) ? "status " + process.exitValue() : "still running";
@@ -327,8 +338,14 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
                 return WorkerProtocol.readAnswer(in);
             } catch (IOException e) {
                 healthy = false;
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (!timedOut.get()) {
+                    // a child out of memory closes its streams while it exits: killed then, it would leave status
+                    // 137 rather than its own, and the draft would not be named too large
+                    awaitExit(process);
+                }
                 process.destroyForcibly();
-                throw fault(e, timedOut.get(), (System.nanoTime() - start) / 1_000_000);
+                throw fault(e, timedOut.get(), millis);
             } finally {
                 kill.cancel(false);
             }
