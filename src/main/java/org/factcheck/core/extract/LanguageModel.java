@@ -64,11 +64,6 @@ final class LanguageModel {
         }
     }
 
-    /** How many slots the table has: slots are below it. */
-    int slots() {
-        return keys.length;
-    }
-
     private static int hash(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h ^ h >>> 32);
