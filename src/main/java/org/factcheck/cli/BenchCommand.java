@@ -48,6 +48,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Also check a draft this many times as long, made of renamed copies of the article (0: skip; default: ${DEFAULT-VALUE})")
     int scale;
 
+    @Option(names = "--formats", split = ",", defaultValue = "txt,html,docx",
+            description = "The formats to time, of txt, html and docx (default: ${DEFAULT-VALUE})")
+    java.util.List<String> only;
+
     @Mixin
     RulesOption rules = new RulesOption();
 
@@ -58,6 +62,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, DraftException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        for (String f : only) {
+            if (!java.util.List.of("txt", "html", "docx").contains(f)) {
+                System.err.println("factcheck: unknown format " + f + " (expected txt, html or docx)");
+                return 2;
+            }
+        }
         String text = article != null ? Files.readString(article, StandardCharsets.UTF_8) : sample();
 
         double[] compile = new double[compilations];
@@ -76,8 +86,9 @@ public final class BenchCommand implements Callable<Integer> {
         formats.put("article.txt", text.getBytes(StandardCharsets.UTF_8));
         formats.put("article.html", html(text));
         formats.put("article.docx", docx(text));
+        formats.keySet().removeIf(f -> !only.contains(f.substring(f.indexOf('.') + 1)));
 
-        Report probe = checker.check(new CheckRequest("article.txt", formats.get("article.txt"), null, LocalDate.of(2025, 11, 25)));
+        Report probe = checker.check(new CheckRequest("article.txt", text.getBytes(StandardCharsets.UTF_8), null, LocalDate.of(2025, 11, 25)));
         out.printf("article: %d words, language %s, %d findings%n", probe.document().words(),
                 probe.document().language(), probe.findings().size());
         out.printf("rule compilation (%d runs): median %.1f ms (first %.1f ms)%n", compilations, median(compile), compile[0]);

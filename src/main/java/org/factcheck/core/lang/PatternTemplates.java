@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.factcheck.core.text.GatedPattern;
+
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
 
@@ -68,8 +70,8 @@ public final class PatternTemplates {
      * The patterns of {@code key}, one a template line, case-insensitive: for templates that name their groups
      * ({@code {part}}, {@code {whole}}), which alternatives of one pattern could not repeat.
      */
-    public List<Pattern> compileEach(String key, Map<String, String> pieces) {
-        return forms(key).stream().map(t -> Pattern.compile(expand(t, pieces), Pattern.CASE_INSENSITIVE)).toList();
+    public List<GatedPattern> compileEach(String key, Map<String, String> pieces) {
+        return forms(key).stream().map(t -> GatedPattern.compile(expand(t, pieces), Pattern.CASE_INSENSITIVE)).toList();
     }
 
     /** The regular expression of {@link #compile}, to be part of a larger one. */

@@ -2,11 +2,11 @@ package org.factcheck.core.analysis.dates;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.factcheck.core.facts.DateKind;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Resolution;
+import org.factcheck.core.text.GatedPattern;
 
 /**
  * Dates written out: ranges ("du 3 au 5 mai"), day and month with or without the year and a weekday ("mercredi 26
@@ -45,7 +45,7 @@ final class AbsoluteDates {
         }
     }
 
-    private void dayAndMonth(SentenceScan s, Pattern pattern) {
+    private void dayAndMonth(SentenceScan s, GatedPattern pattern) {
         s.eachFree(pattern, true, m -> {
             Integer weekday = m.group("weekday") != null ? p.weekdays.get(m.group("weekday")) : null;
             s.add(resolve(s, m, DateKind.DATE, Integer.parseInt(m.group("day")), p.month(m.group("month")), year(m),

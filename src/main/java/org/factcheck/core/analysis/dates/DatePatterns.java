@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.factcheck.core.lang.Lexicon;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
 
@@ -30,20 +31,20 @@ final class DatePatterns {
     final Map<String, Integer> parts;
     final Map<String, String> relative;
     final Map<String, String> tenseWords;
-    final Pattern dayMonth;
-    final Pattern monthDay;
-    final Pattern range;
-    final Pattern numeric;
-    final Pattern numericElse;
-    final Pattern iso = Pattern.compile(BEFORE + "(\\d{4})-(\\d{2})-(\\d{2})" + AFTER);
-    final Pattern today;
-    final Pattern partOfMonth;
-    final Pattern monthYear;
-    final Pattern duration;
-    final Pattern weekdayRelative;
-    final Pattern ago;
-    final Pattern in;
-    final Pattern fixedRelative;
+    final GatedPattern dayMonth;
+    final GatedPattern monthDay;
+    final GatedPattern range;
+    final GatedPattern numeric;
+    final GatedPattern numericElse;
+    final GatedPattern iso = GatedPattern.compile(BEFORE + "(\\d{4})-(\\d{2})-(\\d{2})" + AFTER);
+    final GatedPattern today;
+    final GatedPattern partOfMonth;
+    final GatedPattern monthYear;
+    final GatedPattern duration;
+    final GatedPattern weekdayRelative;
+    final GatedPattern ago;
+    final GatedPattern in;
+    final GatedPattern fixedRelative;
 
     DatePatterns(Lexicon lexicon) {
         months = heads(lexicon, "months", Integer::valueOf);
@@ -67,7 +68,7 @@ final class DatePatterns {
         weekdayRelative = compile(templates, "weekday-relative", slots, true);
         ago = compile(templates, "ago", slots, true);
         in = compile(templates, "in", slots, true);
-        fixedRelative = Pattern.compile(BEFORE + "(" + words(r -> r.startsWith("day:") || r.startsWith("week:")
+        fixedRelative = GatedPattern.compile(BEFORE + "(" + words(r -> r.startsWith("day:") || r.startsWith("week:")
                 || r.startsWith("month:") || r.startsWith("year:") || r.startsWith("yearend:")) + ")" + AFTER);
     }
 
@@ -111,7 +112,7 @@ final class DatePatterns {
     }
 
     /** The template {@code name} compiled, or null when the language has none and need not. */
-    private static Pattern compile(Map<String, String> templates, String name, Map<String, String> slots, boolean required) {
+    private static GatedPattern compile(Map<String, String> templates, String name, Map<String, String> slots, boolean required) {
         String template = templates.get(name);
         if (template == null) {
             if (required) {
@@ -129,7 +130,7 @@ final class DatePatterns {
             m.appendReplacement(out, Matcher.quoteReplacement(slot));
         }
         m.appendTail(out);
-        return Pattern.compile(BEFORE + out + AFTER);
+        return GatedPattern.compile(BEFORE + out + AFTER);
     }
 
     /** The alternation of the relative words whose meaning passes {@code test}. */
@@ -162,10 +163,18 @@ final class DatePatterns {
     int tenseOf(String folded) {
         boolean past = false;
         boolean future = false;
-        for (String word : folded.split("[^\\p{L}]+")) {
-            String t = tenseWords.get(word);
-            past |= "past".equals(t);
-            future |= "future".equals(t);
+        for (int i = 0, n = folded.length(); i < n; ) {
+            int start = i;
+            while (i < n && Character.isLetter(folded.codePointAt(i))) {
+                i += Character.charCount(folded.codePointAt(i));
+            }
+            if (i > start) {
+                String t = tenseWords.get(folded.substring(start, i));
+                past |= "past".equals(t);
+                future |= "future".equals(t);
+            } else {
+                i += Character.charCount(folded.codePointAt(i));
+            }
         }
         return past == future ? 0 : past ? -1 : 1;
     }

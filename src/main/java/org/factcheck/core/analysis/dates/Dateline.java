@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
 
 /**
@@ -24,7 +25,7 @@ final class Dateline {
     private static final int HEAD = 400;
 
     private final Pattern line;
-    private final List<Pattern> dates;
+    private final List<GatedPattern> dates;
     private final Scanner scanner;
 
     Dateline(Lexicon lexicon, DatePatterns p, Scanner scanner) {
@@ -41,8 +42,8 @@ final class Dateline {
         Matcher m = line.matcher(head);
         for (int tries = 0; m.find() && tries < 3; tries++) {
             String candidate = m.group(1);
-            for (Pattern p : dates) {
-                if (p.matcher(candidate).matches()) {
+            for (GatedPattern p : dates) {
+                if (p.pattern().matcher(candidate).matches()) {
                     SentenceScan found = scanner.scan(candidate, candidate, 0, candidate.length(), 0, today);
                     DateMention first = found.found.stream().min(Comparator.comparingInt(d -> d.span().start())).orElse(null);
                     if (first != null && first.date() != null) {

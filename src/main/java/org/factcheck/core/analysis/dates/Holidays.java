@@ -17,6 +17,7 @@ import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
 
@@ -42,8 +43,8 @@ final class Holidays {
     private final Map<String, HolidayName> holidays = new HashMap<>();
     private final Map<String, String> calendarWords = new HashMap<>();
     private final Map<String, Pattern> countryWords = new HashMap<>();
-    private final Pattern holiday;
-    private final Pattern calendarWord;
+    private final GatedPattern holiday;
+    private final GatedPattern calendarWord;
     private final Set<String> links = new HashSet<>();
     private final Set<String> offsets;
 
@@ -57,9 +58,9 @@ final class Holidays {
                 Pattern.compile("(?<![\\p{L}])(" + Patterns.alternation(words) + ")(?![\\p{L}])")));
         String w = "(?<![\\p{L}\\d])";
         String e = "(?![\\p{L}\\d])";
-        holiday = holidays.isEmpty() ? null : Pattern.compile(w + "(" + Patterns.alternation(holidays.keySet()) + ")" + e);
+        holiday = holidays.isEmpty() ? null : GatedPattern.compile(w + "(" + Patterns.alternation(holidays.keySet()) + ")" + e);
         calendarWord = calendarWords.isEmpty() ? null
-                : Pattern.compile(w + "(" + Patterns.alternation(calendarWords.keySet()) + ")" + e);
+                : GatedPattern.compile(w + "(" + Patterns.alternation(calendarWords.keySet()) + ")" + e);
         links.addAll(lexicon.folded("date-links"));
         links.addAll(lexicon.folded("holiday-links"));
         offsets = lexicon.folded("holiday-offsets");

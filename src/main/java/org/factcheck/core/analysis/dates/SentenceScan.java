@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 
 import org.factcheck.core.facts.DateMention;
 import org.factcheck.core.facts.Span;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
 
 /**
@@ -45,7 +46,7 @@ final class SentenceScan {
     }
 
     /** A matcher over the sentence; over nothing when {@code needsDigits} and the sentence has no digit. */
-    Matcher matcher(java.util.regex.Pattern p, boolean needsDigits) {
+    Matcher matcher(GatedPattern p, boolean needsDigits) {
         return p.matcher(needsDigits && !digits ? "" : folded);
     }
 
@@ -53,7 +54,7 @@ final class SentenceScan {
      * Runs {@code read} on each match of {@code p} in the folded sentence that no date found before it overlaps (none
      * when the pattern needs digits and the sentence has none).
      */
-    void eachFree(java.util.regex.Pattern p, boolean needsDigits, Consumer<Matcher> read) {
+    void eachFree(GatedPattern p, boolean needsDigits, Consumer<Matcher> read) {
         Matcher m = matcher(p, needsDigits);
         while (m.find()) {
             if (free(m)) {

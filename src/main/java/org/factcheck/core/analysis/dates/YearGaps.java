@@ -14,6 +14,7 @@ import org.factcheck.core.facts.YearGap;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
 
 /**
@@ -36,19 +37,19 @@ import org.factcheck.core.text.Patterns;
  * for the words of a key ({@link PatternTemplates}); {@code @then}, words that set an age in the past.
  */
 public final class YearGaps {
-    private static final Pattern YEAR = Pattern.compile("(?<![\\p{L}\\d])(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
+    private static final GatedPattern YEAR = GatedPattern.compile("(?<![\\p{L}\\d])(1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\d])");
 
     private final Map<String, String> numbers;
-    private final List<Pattern> birth;
-    private final List<Pattern> age;
-    private final List<Pattern> ago;
-    private final List<Pattern> anniversary;
-    private final List<Pattern> span;
-    private final List<Pattern> monthSpan;
+    private final List<GatedPattern> birth;
+    private final List<GatedPattern> age;
+    private final List<GatedPattern> ago;
+    private final List<GatedPattern> anniversary;
+    private final List<GatedPattern> span;
+    private final List<GatedPattern> monthSpan;
     private final Map<String, String> months;
     private final Pattern approximation;
     private final java.util.Set<String> monthWords;
-    private final Pattern then;
+    private final GatedPattern then;
     /** What may stand between a person's name and an age or year of birth beside it: "Dupont, 58 ans", "(58 ans)". */
     private static final Pattern BESIDE = Pattern.compile("[\\s,(]*");
     /** What may stand between a name opening a sentence and its year of birth: "Dupont est né", "Smith was born". */
@@ -73,7 +74,7 @@ public final class YearGaps {
         anniversary = templates.compileEach("@anniversary", pieces);
         span = templates.compileEach("@span", pieces);
         monthSpan = templates.compileEach("@month-span", pieces);
-        then = Pattern.compile(w + Patterns.alternation(lexicon.forms("year-patterns", "@then")) + e,
+        then = GatedPattern.compile(w + Patterns.alternation(lexicon.forms("year-patterns", "@then")) + e,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -113,7 +114,7 @@ public final class YearGaps {
                     owned.add(new OwnedAge(a, owner));
                 }
             }
-            for (Pattern pattern : ago) {
+            for (GatedPattern pattern : ago) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
                     out.add(new YearGap(0, Span.of(text, base + m.start("n"), base + m.end()), YearGap.Kind.AGO,
@@ -121,7 +122,7 @@ public final class YearGaps {
                             Span.of(text, base + m.start("year"), base + m.end("year"))));
                 }
             }
-            for (Pattern pattern : anniversary) {
+            for (GatedPattern pattern : anniversary) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
                     if (otherYear(t, m.start("year"), -1) != null) {
@@ -133,7 +134,7 @@ public final class YearGaps {
                             Span.of(text, base + m.start("year"), base + m.end("year"))));
                 }
             }
-            for (Pattern pattern : years >= 2 ? span : List.<Pattern>of()) {
+            for (GatedPattern pattern : years >= 2 ? span : List.<GatedPattern>of()) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
                     if (approximation.matcher(t.substring(0, m.start("n"))).find()) {
@@ -145,7 +146,7 @@ public final class YearGaps {
                             Span.of(text, base + m.start("year"), base + m.end("year"))));
                 }
             }
-            for (Pattern pattern : months(s) >= 2 ? monthSpan : List.<Pattern>of()) {
+            for (GatedPattern pattern : months(s) >= 2 ? monthSpan : List.<GatedPattern>of()) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
                     if (approximation.matcher(t.substring(0, m.start("n"))).find()) {
@@ -180,9 +181,9 @@ public final class YearGaps {
     }
 
     /** The matches of {@code patterns} in {@code sentence}, each valued by its group {@code group} ("n" or "year"). */
-    private List<Found> find(List<Pattern> patterns, String group, String sentence, int base) {
+    private List<Found> find(List<GatedPattern> patterns, String group, String sentence, int base) {
         List<Found> out = new ArrayList<>();
-        for (Pattern pattern : patterns) {
+        for (GatedPattern pattern : patterns) {
             Matcher m = pattern.matcher(sentence);
             while (m.find()) {
                 // ", 58 ans," and "(58 ans)" stand for "58 ans": the marks around an age are not part of it

@@ -15,6 +15,7 @@ import org.factcheck.core.facts.Span;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.TextFold;
@@ -42,7 +43,7 @@ public final class AmountExtractor {
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’]+)\\s*$");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
 
-    private final Pattern amount;
+    private final GatedPattern amount;
     private final Pattern approximation;
     private final Map<String, String> units;
     private final Set<String> unitForms;
@@ -72,7 +73,7 @@ public final class AmountExtractor {
         List<String> signs = lexicon.list("amount-units").stream()
                 .filter(f -> f.codePoints().noneMatch(Character::isLetter)).toList();
         String word = "([\\p{L}][\\p{L}'’-]*)";
-        amount = Pattern.compile("(?<![\\p{L}\\d.,])(?:(" + Patterns.alternation(signs) + ")\\s?)?" + NUM
+        amount = GatedPattern.compile("(?<![\\p{L}\\d.,])(?:(" + Patterns.alternation(signs) + ")\\s?)?" + NUM
                 + "(?:\\s*(" + Patterns.alternation(multipliers.keySet()) + ")(?![\\p{L}]))?"
                 + "(?:\\s*" + patterns.alternation("@amount-multiplier-link") + "(?:(?<=['’])|\\s+))?"
                 + "(?:(?:(?<=['’\\s])|\\s+)" + word + "(?:\\s+" + word + ")?)?", Pattern.CASE_INSENSITIVE);

@@ -13,6 +13,7 @@ import org.factcheck.core.facts.Figure;
 import org.factcheck.core.facts.FigureKind;
 import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.TextFold;
 import org.factcheck.core.text.Token;
@@ -44,14 +45,14 @@ final class Enumerations {
     /** What may stand between a percentage and its verb: object pronouns, negation ("n'en", "y"), an adverb. */
     private static final Set<Pos> CLITICS = EnumSet.of(Pos.PRON, Pos.PART, Pos.ADV, Pos.ADP);
 
-    private final Pattern frame;
+    private final GatedPattern frame;
     private final Pattern listHeading;
     private final String listWhole;
     private final Pattern contrast;
 
     Enumerations(PatternTemplates patterns, Map<String, String> pieces, Pattern contrast) {
         this.contrast = contrast;
-        frame = patterns.compile("@enumeration-frame", pieces);
+        frame = GatedPattern.of(patterns.compile("@enumeration-frame", pieces));
         listHeading = Pattern.compile("(?<![\\p{L}])" + patterns.alternation("@enumeration-list") + "(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE);
         listWhole = patterns.forms("@enumeration-list-whole").stream().findFirst().orElse("");

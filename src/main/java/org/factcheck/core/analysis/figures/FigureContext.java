@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.factcheck.core.facts.FigureRole;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.lang.PatternTemplates;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
 
@@ -34,11 +35,11 @@ final class FigureContext {
     private static final String E = "(?![\\p{L}\\d])";
     private static final String WORD = "[\\p{L}][\\p{L}'’-]*";
 
-    private final Pattern marks;
+    private final GatedPattern marks;
     private final Pattern mark;
     private final Set<String> sources = new HashSet<>();
-    private final Pattern beforeAfter;
-    private final Pattern range;
+    private final GatedPattern beforeAfter;
+    private final GatedPattern range;
 
     /**
      * @param patterns the language's pieces of the figure patterns
@@ -60,11 +61,11 @@ final class FigureContext {
         words.addAll(lexicon.heads("months").keySet());
         words.addAll(lexicon.heads("weekdays").keySet());
         String alternation = "(" + Patterns.alternation(words) + "|(?:1[89]|20)\\d\\d)";
-        marks = Pattern.compile(W + alternation + E + "(?:\\s+(?:" + patterns.alternation("@source-article") + "\\s+|"
+        marks = GatedPattern.compile(W + alternation + E + "(?:\\s+(?:" + patterns.alternation("@source-article") + "\\s+|"
                 + patterns.alternation("@source-elision") + "\\s*)?(" + WORD + "))?", Pattern.CASE_INSENSITIVE);
         mark = Pattern.compile(alternation, Pattern.CASE_INSENSITIVE);
-        beforeAfter = patterns.compile("@before-after", pieces);
-        range = patterns.compile("@range", pieces);
+        beforeAfter = GatedPattern.of(patterns.compile("@before-after", pieces));
+        range = GatedPattern.of(patterns.compile("@range", pieces));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.factcheck.core.facts.Span;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
 import org.factcheck.core.text.TextFold;
 
@@ -34,13 +35,13 @@ public final class FigureExtractor {
 
     private final Map<String, String> numbers;
     private final char decimalMark;
-    private final Pattern percent;
-    private final Pattern points;
-    private final List<Pattern> shares;
-    private final List<Pattern> changes;
+    private final GatedPattern percent;
+    private final GatedPattern points;
+    private final List<GatedPattern> shares;
+    private final List<GatedPattern> changes;
     private final Pattern bounded;
     private final Pattern contrast;
-    private final Pattern fraction;
+    private final GatedPattern fraction;
     private final Pattern wholeArticle;
     private final Map<String, String> fractions;
     private final FigureReader reader;
@@ -56,9 +57,9 @@ public final class FigureExtractor {
         String w = "(?<![\\p{L}\\d])";
         String e = "(?![\\p{L}\\d])";
         String pct = "\\s?(?:" + Patterns.alternation(lexicon.list("percent-signs")) + ")(?![\\p{L}])";
-        percent = Pattern.compile(w + "(" + num.substring(1, num.length() - 1) + "|" + words + ")" + pct,
+        percent = GatedPattern.compile(w + "(" + num.substring(1, num.length() - 1) + "|" + words + ")" + pct,
                 Pattern.CASE_INSENSITIVE);
-        points = Pattern.compile(w + num + "[\\s-](?:" + Patterns.alternation(lexicon.list("percentage-points")) + ")" + e,
+        points = GatedPattern.compile(w + num + "[\\s-](?:" + Patterns.alternation(lexicon.list("percentage-points")) + ")" + e,
                 Pattern.CASE_INSENSITIVE);
         fractions = lexicon.heads("fractions");
         String inner = num.substring(1, num.length() - 1);
@@ -67,7 +68,7 @@ public final class FigureExtractor {
                 Map.entry("part", "(?<part>" + inner + ")"), Map.entry("whole", "(?<whole>" + inner + ")"),
                 Map.entry("stated", "(?<stated>" + inner + ")"), Map.entry("before", "(?<before>" + inner + ")"),
                 Map.entry("after", "(?<after>" + inner + ")"), Map.entry("points", "(?<points>" + inner + ")"));
-        fraction = Pattern.compile(w + "(" + Patterns.alternation(fractions.keySet()) + ")"
+        fraction = GatedPattern.compile(w + "(" + Patterns.alternation(fractions.keySet()) + ")"
                 + patterns.template("@fraction-share", pieces), Pattern.CASE_INSENSITIVE);
         context = new FigureContext(lexicon, patterns, pieces);
         reader = new FigureReader(lexicon, patterns, context);
@@ -111,7 +112,7 @@ public final class FigureExtractor {
             List<int[]> taken = new ArrayList<>();
             SentenceFigures one = new SentenceFigures(text, from, f, s.index());
             Matcher m;
-            for (Pattern change : changes) {
+            for (GatedPattern change : changes) {
                 m = change.matcher(f);
                 while (m.find()) {
                     if (Patterns.overlaps(taken, m.start(), m.end())) {
@@ -123,7 +124,7 @@ public final class FigureExtractor {
                     taken.add(new int[] {m.start(), m.end()});
                 }
             }
-            for (Pattern share : shares) {
+            for (GatedPattern share : shares) {
                 m = share.matcher(f);
                 while (m.find()) {
                     if (Patterns.overlaps(taken, m.start(), m.end())) {

@@ -46,7 +46,6 @@ final class FigureReader {
 
     /** A word, with inner apostrophes and hyphens. */
     static final String WORD = "[\\p{L}][\\p{L}'’-]*";
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’-]+)\\s*$");
 
     private final ChangeWords changes;
     private final QuantityHeads quantities;
@@ -253,8 +252,34 @@ final class FigureReader {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    private static String lastWord(String s) {
-        Matcher m = LAST_WORD.matcher(s);
-        return m.find() ? m.group(1) : null;
+    /**
+     * The word that ends {@code s}, white space after it aside (letters, apostrophes and hyphens), or null: read
+     * from the end, where a pattern anchored at the end would be tried at every character.
+     */
+    static String lastWord(String s) {
+        int end = s.length();
+        while (end > 0 && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && end == s.length() && "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) {
+            end--; // a line break ending the text, which "$" stands before
+            while (end > 0 && isSpace(s.charAt(end - 1))) {
+                end--;
+            }
+        }
+        int start = end;
+        while (start > 0) {
+            int c = s.codePointBefore(start);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                break;
+            }
+            start -= Character.charCount(c);
+        }
+        return start == end ? null : s.substring(start, end);
+    }
+
+    /** The white space of {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -12,6 +12,7 @@ import org.factcheck.core.facts.Span;
 import org.factcheck.core.facts.Tally;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.lang.PatternTemplates;
+import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.TextFold;
@@ -48,9 +49,9 @@ public final class Tallies {
     private static final int MAX_LIST = 20;
 
     private final NumberWords words;
-    private final List<Pattern> partOf;
-    private final List<Pattern> wordsDigits;
-    private final Pattern frame;
+    private final List<GatedPattern> partOf;
+    private final List<GatedPattern> wordsDigits;
+    private final GatedPattern frame;
     private final Set<String> tallyWords;
     private final Set<String> listJoiners;
     private final Set<String> multipliers;
@@ -68,7 +69,7 @@ public final class Tallies {
                 "words", "(?<words>" + words.pattern() + ")", "digits", "(?<digits>" + DIGITS + ")");
         partOf = patterns.compileEach("@part-of", pieces);
         wordsDigits = patterns.compileEach("@words-digits", pieces);
-        frame = patterns.compile("@total-frame", pieces);
+        frame = GatedPattern.of(patterns.compile("@total-frame", pieces));
         tallyWords = patterns.words("@tally-word");
         listJoiners = patterns.words("@list-joiner");
         multipliers = lexicon.heads("multipliers").keySet();
@@ -111,7 +112,7 @@ public final class Tallies {
     private void partsOf(String text, AnnotatedText.TextSentence s, List<Tally> out) {
         String t = s.span().text();
         int base = s.span().start();
-        for (Pattern p : partOf) {
+        for (GatedPattern p : partOf) {
             for (Matcher m : matchesAtNumbers(p, s)) {
                 Long part = count(t, m.start("part"), m.end("part"));
                 Long whole = count(t, m.start("whole"), m.end("whole"));
@@ -128,7 +129,7 @@ public final class Tallies {
     private void wordsAndDigits(String text, AnnotatedText.TextSentence s, List<Tally> out) {
         String t = s.span().text();
         int base = s.span().start();
-        for (Pattern p : wordsDigits) {
+        for (GatedPattern p : wordsDigits) {
             for (Matcher m : matchesAtNumbers(p, s)) {
                 Long inWords = words.value(m.group("words"));
                 Long inDigits = count(t, m.start("digits"), m.end("digits"));
@@ -144,17 +145,20 @@ public final class Tallies {
      * The matches of {@code p}, a pattern that begins with a number, starting at the number tokens of sentence
      * {@code s}: the pattern is tried where a number stands, not at every character.
      */
-    private List<Matcher> matchesAtNumbers(Pattern p, AnnotatedText.TextSentence s) {
+    private List<Matcher> matchesAtNumbers(GatedPattern p, AnnotatedText.TextSentence s) {
         String t = s.span().text();
         int base = s.span().start();
         List<Matcher> out = new ArrayList<>();
+        if (!p.mayMatch(t)) {
+            return out;
+        }
         int after = 0;
         for (Token tok : s.tokens()) {
             int at = tok.start() - base;
             if (at < after || !(tok.kind() == Token.Kind.NUMBER || tok.isWord() && words.starts(tok.folded()))) {
                 continue;
             }
-            Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(at, t.length());
+            Matcher m = p.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(at, t.length());
             if (m.lookingAt()) {
                 out.add(m);
                 after = m.end();
