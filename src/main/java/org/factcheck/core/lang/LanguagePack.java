@@ -2,6 +2,7 @@ package org.factcheck.core.lang;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Everything one language brings to a rules folder: its word lists ({@code rules/<language>/*.txt}, with the lists
@@ -13,8 +14,13 @@ import java.nio.file.Path;
 public record LanguagePack(String language, Lexicon lexicon, Messages messages) {
     /** Reads {@code root/<language>/} and the shared lists of {@code root}. */
     public static LanguagePack load(Path root, String language) throws IOException {
+        return load(root, language, Lexicon.shared(root));
+    }
+
+    /** Reads {@code root/<language>/}, with the shared lists of {@code root} already read ({@link Lexicon#shared}). */
+    public static LanguagePack load(Path root, String language, Map<String, Lexicon.WordList> shared) throws IOException {
         Path folder = root.resolve(language);
-        return new LanguagePack(language, Lexicon.load(language, root, folder),
+        return new LanguagePack(language, Lexicon.load(language, shared, folder),
                 Messages.load(folder.resolve("messages.properties"), language));
     }
 

@@ -26,18 +26,39 @@ import org.factcheck.core.text.TextFold;
  */
 public final class Lexicon {
     private final String language;
-    private final Map<String, Set<String>> lists;
-    private final Map<String, Map<String, Set<Integer>>> groups;
-    private final Map<String, Map<String, String>> heads;
-    /** The lists, and the keyed lines of lists (name|key), folded (lower case, accents off), made when first asked for. */
+    private final Map<String, WordList> lists;
+    /** The keyed lines of lists (name|key), folded (lower case, accents off), made when first asked for. */
     private final Map<String, Set<String>> folded = new ConcurrentHashMap<>();
 
     public Lexicon(String language, Map<String, List<String>> entries) {
         this.language = language;
-        Map<String, Set<String>> l = new HashMap<>();
-        Map<String, Map<String, Set<Integer>>> g = new HashMap<>();
-        Map<String, Map<String, String>> h = new HashMap<>();
-        entries.forEach((name, lines) -> {
+        Map<String, WordList> l = new HashMap<>();
+        entries.forEach((name, lines) -> l.put(name, WordList.of(lines)));
+        this.lists = Map.copyOf(l);
+    }
+
+    private Lexicon(Map<String, WordList> lists, String language) {
+        this.language = language;
+        this.lists = Map.copyOf(lists);
+    }
+
+    /**
+     * One list, read: its forms, the lines each stands on, the key of each keyed form, and its forms folded (made
+     * when first asked for). The lists of the rules folder's root are read once and shared by every language.
+     */
+    public static final class WordList {
+        private final Set<String> set;
+        private final Map<String, Set<Integer>> groups;
+        private final Map<String, String> heads;
+        private volatile Set<String> folded;
+
+        private WordList(Set<String> set, Map<String, Set<Integer>> groups, Map<String, String> heads) {
+            this.set = set;
+            this.groups = groups;
+            this.heads = heads;
+        }
+
+        static WordList of(List<String> lines) {
             Set<String> set = new LinkedHashSet<>();
             Map<String, Set<Integer>> groupOf = new HashMap<>();
             Map<String, String> headOf = new HashMap<>();
@@ -56,21 +77,41 @@ public final class Lexicon {
                     }
                 }
             }
-            l.put(name, Set.copyOf(set));
-            g.put(name, Map.copyOf(groupOf));
-            h.put(name, Map.copyOf(headOf));
-        });
-        this.lists = Map.copyOf(l);
-        this.groups = Map.copyOf(g);
-        this.heads = Map.copyOf(h);
+            return new WordList(Set.copyOf(set), Map.copyOf(groupOf), Map.copyOf(headOf));
+        }
+
+        Set<String> folded() {
+            Set<String> f = folded;
+            if (f == null) {
+                Set<String> out = new HashSet<>();
+                set.forEach(form -> out.add(TextFold.fold(form)));
+                folded = f = Set.copyOf(out);
+            }
+            return f;
+        }
     }
 
     /** Reads every {@code *.txt} file of {@code shared}, then of {@code folder} (whose lists win). */
     public static Lexicon load(String language, Path shared, Path folder) throws IOException {
+        return load(language, shared(shared), folder);
+    }
+
+    /** The lists of {@code shared} ({@link #shared}), then every {@code *.txt} file of {@code folder}, whose lists win. */
+    public static Lexicon load(String language, Map<String, WordList> shared, Path folder) throws IOException {
+        Map<String, List<String>> own = new HashMap<>();
+        read(folder, own);
+        Map<String, WordList> lists = new HashMap<>(shared);
+        own.forEach((name, lines) -> lists.put(name, WordList.of(lines)));
+        return new Lexicon(lists, language);
+    }
+
+    /** The lists of the {@code *.txt} files of {@code folder}, read once for every language that shares them. */
+    public static Map<String, WordList> shared(Path folder) throws IOException {
         Map<String, List<String>> entries = new HashMap<>();
-        read(shared, entries);
         read(folder, entries);
-        return new Lexicon(language, entries);
+        Map<String, WordList> out = new HashMap<>();
+        entries.forEach((name, lines) -> out.put(name, WordList.of(lines)));
+        return Map.copyOf(out);
     }
 
     private static void read(Path folder, Map<String, List<String>> entries) throws IOException {
@@ -101,7 +142,8 @@ public final class Lexicon {
 
     /** The entries of list {@code name}; empty when the language has no such list. */
     public Set<String> list(String name) {
-        return lists.getOrDefault(name, Set.of());
+        WordList l = lists.get(name);
+        return l == null ? Set.of() : l.set;
     }
 
     public boolean has(String list, String entry) {
@@ -110,11 +152,8 @@ public final class Lexicon {
 
     /** The entries of list {@code name} folded (lower case, accents off: "helene" for Hélène), made once. */
     public Set<String> folded(String name) {
-        return folded.computeIfAbsent(name, n -> {
-            Set<String> out = new HashSet<>();
-            list(n).forEach(form -> out.add(TextFold.fold(form)));
-            return Set.copyOf(out);
-        });
+        WordList l = lists.get(name);
+        return l == null ? Set.of() : l.folded();
     }
 
     /**
@@ -141,7 +180,8 @@ public final class Lexicon {
 
     /** Whether {@code a} and {@code b} stand on one line of list {@code name} (a form may stand on several). */
     public boolean sameGroup(String name, String a, String b) {
-        Map<String, Set<Integer>> g = groups.getOrDefault(name, Map.of());
+        WordList l = lists.get(name);
+        Map<String, Set<Integer>> g = l == null ? Map.of() : l.groups;
         Set<Integer> ga = g.get(a);
         Set<Integer> gb = g.get(b);
         if (ga == null || gb == null) {
@@ -175,7 +215,8 @@ public final class Lexicon {
      * of its forms is written twice ("president | president").
      */
     public Map<String, String> heads(String name) {
-        return heads.getOrDefault(name, Map.of());
+        WordList l = lists.get(name);
+        return l == null ? Map.of() : l.heads;
     }
 
 }

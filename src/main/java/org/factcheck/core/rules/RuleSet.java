@@ -94,12 +94,13 @@ public final class RuleSet {
             for (Path drl : files(root, ".drl")) {
                 sources.put(root.relativize(drl).toString().replace('\\', '/'), Files.readString(drl, StandardCharsets.UTF_8));
             }
+            Map<String, Lexicon.WordList> shared = Lexicon.shared(root); // read once for every language
             try (Stream<Path> dirs = Files.list(root)) {
                 for (Path dir : (Iterable<Path>) dirs.sorted()::iterator) {
                     Path props = dir.resolve("messages.properties");
                     if (Files.isDirectory(dir) && Files.isRegularFile(props)) {
                         String lang = dir.getFileName().toString().replace("/", "");
-                        LanguagePack pack = LanguagePack.load(root, lang);
+                        LanguagePack pack = LanguagePack.load(root, lang, shared);
                         packs.put(lang, pack);
                         messages.put(lang, pack.messages());
                     }

@@ -10,6 +10,13 @@ public final class TextFold {
 
     /** Accents and ligatures removed ({@code œ} to {@code oe}), case kept: {@code "États"} to {@code "Etats"}. */
     public static String stripAccents(String s) {
+        int ascii = 0;
+        while (ascii < s.length() && s.charAt(ascii) < 0x80) {
+            ascii++;
+        }
+        if (ascii == s.length()) {
+            return s; // ASCII: no accent, no ligature, no curly apostrophe (most words, every given name of many lists)
+        }
         StringBuilder out = new StringBuilder(s.length());
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         for (int i = 0; i < d.length(); i++) {
