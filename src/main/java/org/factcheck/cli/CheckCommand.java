@@ -147,7 +147,7 @@ public final class CheckCommand implements Callable<Integer> {
     private int check(Parsing parsing, PrintStream out, PrintStream err) {
         Checker checker;
         try {
-            checker = rules.checker(parsing);
+            checker = rules.checkerOnDemand(parsing);
             checker.requireLanguage(language);
             checker.requireRules(enable);
             java.util.Set<String> ids = new java.util.HashSet<>(checker.rules().stream().map(r -> r.id()).toList());
@@ -263,6 +263,9 @@ public final class CheckCommand implements Callable<Integer> {
             shown = e.getMessage();
         } catch (UnreadableFile e) {
             failure = error(file, "unreadable", e.getMessage());
+            shown = e.getMessage();
+        } catch (Checker.LanguageUnavailable e) { // the draft's language's word lists or patterns are broken
+            failure = error(file, "rules", e.getMessage());
             shown = e.getMessage();
         } catch (RuntimeException e) {
             failure = error(file, "internal", String.valueOf(e));

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.factcheck.core.analysis.Analysis;
 import org.factcheck.core.analysis.Analyzer;
@@ -47,9 +47,35 @@ public final class Checker {
     /** The most quotations the report's quotes section lists (the first ones); the others are counted. */
     public static final int MAX_QUOTES = 1_000;
     private final RuleSet rules;
+    /** The analyzers built so far, by language: all of them from the start, unless built {@link Languages#ON_DEMAND}. */
     private final Map<String, Analyzer> analyzers;
+    private final Languages languages;
     private final Extractor extractor;
     private final Clock clock;
+
+    /** When a checker builds the analyzer of each of the rules' languages (its word lists, patterns and tagger). */
+    public enum Languages {
+        /**
+         * All of them when the checker is made, so that a word list or a pattern template a newsroom broke refuses
+         * the folder at start-up, or on a reload that leaves the rules in force, rather than fails a draft.
+         */
+        AT_ONCE,
+        /**
+         * Each on the first draft of its language: a run of the command line on French drafts does not read the
+         * English word lists and tagger (a tenth of a second and tens of megabytes). A language whose lists do not
+         * make an analyzer fails its drafts with {@link LanguageUnavailable}.
+         */
+        ON_DEMAND
+    }
+
+    /** A language's word lists or patterns, built on demand, do not make an analyzer: the rules folder is broken. */
+    public static final class LanguageUnavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LanguageUnavailable(RuleSetException e) {
+            super(e.getMessage(), e);
+        }
+    }
 
     /**
      * A checker on rules already compiled, with the default limits.
@@ -57,36 +83,60 @@ public final class Checker {
      * @throws RuleSetException when a language's word lists or pattern templates do not make an analyzer
      */
     public Checker(RuleSet rules) throws RuleSetException {
-        this(rules, new DocumentExtractor(), Clock.systemDefaultZone());
+        this(rules, new DocumentExtractor(), Clock.systemDefaultZone(), Languages.AT_ONCE);
     }
 
-    private Checker(RuleSet rules, Extractor extractor, Clock clock) throws RuleSetException {
+    private Checker(RuleSet rules, Extractor extractor, Clock clock, Languages languages) throws RuleSetException {
         this.rules = rules;
-        this.analyzers = analyzers(rules);
+        this.languages = languages;
+        this.analyzers = new ConcurrentHashMap<>();
         this.extractor = extractor;
         this.clock = clock;
+        if (languages == Languages.AT_ONCE) {
+            List<String> problems = new ArrayList<>();
+            for (String language : rules.packs().keySet()) {
+                try {
+                    analyzers.put(language, analyzer(rules, language));
+                } catch (RuleSetException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleSetException(rules.folder().description(), problems);
+            }
+        }
     }
 
-    /**
-     * One analyzer per language, built now so that a word list or a pattern template a newsroom broke refuses the
-     * folder (at start-up, or on a reload that leaves the rules in force) rather than fails a draft.
-     */
-    private static Map<String, Analyzer> analyzers(RuleSet rules) throws RuleSetException {
-        Map<String, Analyzer> out = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        rules.packs().forEach((language, pack) -> {
-            try {
-                out.put(language, new Analyzer(pack, Tagger.load(rules.folder().root().resolve(language), language)));
-            } catch (IllegalArgumentException e) { // a bad pattern, number or key in a list
-                problems.add(language + "/: " + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " "));
-            } catch (IOException e) { // a part-of-speech model that cannot be read
-                problems.add(language + "/" + Tagger.OWN_MODEL + ": " + e.getMessage());
+    /** The analyzer of {@code language}, built on its first draft when the checker builds them on demand. */
+    private Analyzer analyzer(String language) {
+        Analyzer a = analyzers.get(language);
+        if (a == null) {
+            synchronized (analyzers) {
+                a = analyzers.get(language);
+                if (a == null) {
+                    try {
+                        a = analyzer(rules, language);
+                    } catch (RuleSetException e) {
+                        throw new LanguageUnavailable(e);
+                    }
+                    analyzers.put(language, a);
+                }
             }
-        });
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(rules.folder().description(), problems);
         }
-        return Map.copyOf(out);
+        return a;
+    }
+
+    /** The analyzer of one language: its pack's word lists and pattern templates, and its tagger. */
+    private static Analyzer analyzer(RuleSet rules, String language) throws RuleSetException {
+        String problem;
+        try {
+            return new Analyzer(rules.packs().get(language), Tagger.load(rules.folder().root().resolve(language), language));
+        } catch (IllegalArgumentException e) { // a bad pattern, number or key in a list
+            problem = language + "/: " + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
+        } catch (IOException e) { // a part-of-speech model that cannot be read
+            problem = language + "/" + Tagger.OWN_MODEL + ": " + e.getMessage();
+        }
+        throw new RuleSetException(rules.folder().description(), List.of(problem));
     }
 
     /**
@@ -111,8 +161,13 @@ public final class Checker {
      * checker's last use).
      */
     public static Checker open(Path folder, Parsing parsing) throws RuleSetException {
+        return open(folder, parsing, Languages.AT_ONCE);
+    }
+
+    /** As {@link #open(Path, Parsing)}, building the languages' analyzers as {@code languages} says. */
+    public static Checker open(Path folder, Parsing parsing, Languages languages) throws RuleSetException {
         RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null);
-        return new Checker(RuleSet.load(rulesFolder), parsing.extractor(), Clock.systemDefaultZone());
+        return new Checker(RuleSet.load(rulesFolder), parsing.extractor(), Clock.systemDefaultZone(), languages);
     }
 
     /**
@@ -120,7 +175,7 @@ public final class Checker {
      * as it was, also when the folder no longer compiles.
      */
     public Checker reload() throws RuleSetException {
-        return new Checker(RuleSet.load(rules.folder()), extractor, clock);
+        return new Checker(RuleSet.load(rules.folder()), extractor, clock, languages);
     }
 
     /** The finding rules, by id. */
@@ -191,7 +246,7 @@ public final class Checker {
             DraftShape.require(doc.text(), doc.paragraphs());
         }
         DraftSettings.Language language = DraftSettings.language(request, doc, rules.languages());
-        Analyzer analyzer = analyzers.get(language.code());
+        Analyzer analyzer = analyzer(language.code());
         AnnotatedText annotated = analyzer.annotate(doc.text(), doc.paragraphs());
         DraftSettings settings = DraftSettings.settle(request, doc, language,
                 today -> analyzer.dateline(annotated, today), clock);

@@ -381,6 +381,30 @@ class CheckCommandTest {
         assertTrue(r.err().contains("bad.drl:"), r.err());
     }
 
+    /**
+     * A run of the command line builds a language's analyzer on its first draft: English patterns a newsroom broke
+     * leave French drafts checked, and fail each English draft with the folder's problem, as a "rules" error.
+     */
+    @Test
+    void aLanguageWhoseListsAreBrokenFailsOnlyItsDrafts() throws Exception {
+        Path copy = org.factcheck.TestSupport.copyOfRules(dir.resolve("rules-copy"));
+        Path patterns = copy.resolve("en/date-patterns.txt");
+        Files.writeString(patterns, Files.readString(patterns).replace("day-month | (?:", "day-month | ((?:"));
+        Path fr = write("brouillon.txt", "Le conseil municipal a voté le budget de la ville mardi soir après un long "
+                + "débat, et la maire a salué un budget responsable devant les élus.\n");
+        Path en = write("draft.txt", "The city council passed the budget on Tuesday night after a long debate, and "
+                + "the mayor praised a responsible budget before the councillors.\n");
+        CliRun french = CliRun.of("check", "--rules", copy.toString(), "--format", "json", fr.toString());
+        assertEquals(0, french.status(), french.err());
+        assertEquals("fr", new ObjectMapper().readTree(french.out()).get(0).get("document").get("language").asText());
+        CliRun both = CliRun.of("check", "--rules", copy.toString(), "--format", "json", fr.toString(), en.toString());
+        assertEquals(2, both.status(), both.err());
+        JsonNode reports = new ObjectMapper().readTree(both.out());
+        assertEquals("fr", reports.get(0).get("document").get("language").asText());
+        assertEquals("rules", reports.get(1).get("error").get("kind").asText(), both.out());
+        assertTrue(both.err().contains("draft.txt: rules in ") && both.err().contains("en/: Unclosed group"), both.err());
+    }
+
     @Test
     void languageCanBeForced() throws Exception {
         Path draft = write("draft.txt", "Le conseil a voté le budget de la ville pour l'année prochaine.\n");
