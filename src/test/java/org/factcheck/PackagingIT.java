@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.poi.hslf.usermodel.HSLFSlideShow;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.factcheck.core.extract.Drafts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +104,125 @@ class PackagingIT {
             String text = report.get("text").asText();
             assertTrue(text.contains(first) && text.contains(second), report.get("source").asText() + " read as " + text);
         }
+    }
+
+    /**
+     * What the build leaves out of POI (the code of the formats we refuse) must not cost the refusal either: each of
+     * these drafts is refused by the jar as it was, an Office file of another kind named by its type, an encrypted one
+     * as encrypted.
+     */
+    @Test
+    void theCliJarRefusesOtherFormatsByTheirTypeAndEncryptedOnesAsEncrypted() throws Exception {
+        Map<String, String> expected = new LinkedHashMap<>();
+        Map<String, byte[]> drafts = new LinkedHashMap<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Budget").createRow(0).createCell(0).setCellValue("Écoles");
+            workbook.write(out);
+            drafts.put("sheet.xlsx", out.toByteArray());
+        }
+        expected.put("sheet.xlsx", "unsupported file type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Budget").createRow(0).createCell(0).setCellValue("Écoles");
+            workbook.write(out);
+            drafts.put("sheet.xls", out.toByteArray());
+        }
+        expected.put("sheet.xls", "unsupported file type application/vnd.ms-excel");
+        try (XMLSlideShow slides = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            slides.createSlide().createTextBox().setText("Budget");
+            slides.write(out);
+            drafts.put("slides.pptx", out.toByteArray());
+        }
+        expected.put("slides.pptx",
+                "unsupported file type application/vnd.openxmlformats-officedocument.presentationml.presentation");
+        try (HSLFSlideShow slides = new HSLFSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            slides.createSlide().createTextBox().setText("Budget");
+            slides.write(out);
+            drafts.put("slides.ppt", out.toByteArray());
+        }
+        expected.put("slides.ppt", "unsupported file type application/vnd.ms-powerpoint");
+        try (POIFSFileSystem ole = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ole.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument"); // what names a Word 97 file
+            ole.writeFilesystem(out);
+            drafts.put("old.doc", out.toByteArray());
+        }
+        expected.put("old.doc", "unsupported file type application/msword");
+        drafts.put("secret.docx", Drafts.encryptedDocx());
+        expected.put("secret.docx", "the document is password-protected");
+        drafts.put("secret.pdf", Drafts.encryptedPdf());
+        expected.put("secret.pdf", "the document is password-protected");
+        try (InputStream in = PackagingIT.class.getResourceAsStream("/drafts/encrypted-for-a-certificate.pdf")) {
+            drafts.put("certificate.pdf", in.readAllBytes());
+        }
+        expected.put("certificate.pdf", "the document is encrypted for the holders of a certificate");
+
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar",
+                TestSupport.projectDir().resolve("target/factcheck-cli.jar").toString(), "check", "--format", "json",
+                "--date", "2025-11-25", "--fail-on", "never"));
+        for (Map.Entry<String, byte[]> draft : drafts.entrySet()) {
+            command.add(Files.write(dir.resolve(draft.getKey()), draft.getValue()).toString());
+        }
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(2, p.exitValue(), err);
+        assertTrue(!err.contains("\tat ") && !err.contains("Error"), "no stack trace nor error: " + err);
+        JsonNode reports = new ObjectMapper().readTree(out);
+        assertEquals(drafts.size(), reports.size(), out);
+        for (JsonNode report : reports) {
+            String name = Path.of(report.get("source").asText()).getFileName().toString();
+            JsonNode error = report.get("error");
+            assertNotNull(error, name + " is refused");
+            String message = error.get("message").asText();
+            String kind = expected.get(name).startsWith("unsupported") ? "unsupported" : "encrypted";
+            assertEquals(kind, error.get("kind").asText(), name + ": " + message);
+            assertTrue(message.equals(expected.get(name)) || message.startsWith(expected.get(name) + " (expected"),
+                    name + ": " + message);
+        }
+    }
+
+    /**
+     * The packages that src/assembly/cli.xml leaves out of the CLI jar are out of it, and out of every jar the WAR
+     * holds (its trimmed copies of those libraries, made from the same list).
+     */
+    @Test
+    void thePackagedFilesLeaveOutThePackagesTheAssemblyLeavesOut() throws Exception {
+        List<String> leftOut = new ArrayList<>();
+        Matcher m = Pattern.compile("<exclude>([^<*]+/)\\*\\*</exclude>")
+                .matcher(Files.readString(TestSupport.projectDir().resolve("src/assembly/cli.xml")));
+        while (m.find()) {
+            leftOut.add(m.group(1));
+        }
+        assertTrue(leftOut.size() > 10, "the packages left out: " + leftOut);
+        List<String> found = new ArrayList<>();
+        try (ZipFile jar = new ZipFile(TestSupport.projectDir().resolve("target/factcheck-cli.jar").toFile())) {
+            jar.stream().map(ZipEntry::getName).filter(n -> leftOut.stream().anyMatch(n::startsWith))
+                    .limit(5).forEach(n -> found.add("factcheck-cli.jar!" + n));
+        }
+        int trimmed = 0;
+        try (ZipFile war = new ZipFile(TestSupport.projectDir().resolve("target/factcheck.war").toFile())) {
+            for (ZipEntry lib : war.stream().filter(e -> e.getName().matches("WEB-INF/lib/[^/]+\\.jar")).toList()) {
+                trimmed += lib.getName().endsWith("-trimmed.jar") ? 1 : 0;
+                for (String n : entries(war.getInputStream(lib))) {
+                    if (leftOut.stream().anyMatch(n::startsWith)) {
+                        found.add(lib.getName() + "!" + n);
+                        break;
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+        assertTrue(trimmed >= 8, "the WAR holds the trimmed copies of POI, XMLBeans, Commons Compress and Codec, OpenNLP");
+    }
+
+    private static List<String> entries(InputStream jar) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(jar)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                names.add(e.getName());
+            }
+        }
+        return names;
     }
 
     @Test
