@@ -87,8 +87,8 @@ final class PersonWords {
     private final Possessives possessives;
     /** Phrases that put the speaker after them ("selon", "according to"), as folded tokens. */
     final List<List<String>> sources = new ArrayList<>();
-    /** Phrases that set a sentence in another time ("à l'époque", "at the time"), as folded tokens. */
-    final List<List<String>> timeShifts = new ArrayList<>();
+    /** Phrases that set a sentence in another time ("à l'époque", "at the time"), as folded tokens, by first word. */
+    final Map<String, List<List<String>>> timeShiftsByFirst = new HashMap<>();
     /** Prepositions that date what a sentence says to the year after them: "en 2002", "in 1968". */
     final Set<String> yearWords;
 
@@ -174,7 +174,10 @@ final class PersonWords {
             sources.add(words(tokenizer, source));
         }
         for (String shift : lexicon.forms("person-words", "time-shift")) {
-            timeShifts.add(words(tokenizer, shift));
+            List<String> w = words(tokenizer, shift);
+            if (!w.isEmpty()) {
+                timeShiftsByFirst.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(w);
+            }
         }
         yearWords = group(lexicon, "year-word");
     }

@@ -155,7 +155,7 @@ final class RoleFinder {
         int n = s.size();
         List<String> folded = Arrays.asList(s.folded());
         for (int i = 0; i < n; i++) {
-            for (List<String> shift : words.timeShifts) {
+            for (List<String> shift : words.timeShiftsByFirst.getOrDefault(folded.get(i), List.of())) {
                 int end = i + shift.size();
                 if (end <= n && shift.equals(folded.subList(i, end)) && (shift.size() > 1 || end < n
                         && ",;:.!?".indexOf(s.token(end).text().charAt(0)) < 0 && !words.function.contains(s.f(end)))) {
