@@ -130,12 +130,13 @@ public final class BenchCommand implements Callable<Integer> {
         LocalDate date = LocalDate.of(2025, 11, 25);
         CheckRequest one = new CheckRequest("article.txt", text.getBytes(StandardCharsets.UTF_8), "fr", date);
         CheckRequest many = new CheckRequest("long.txt", longText.toString().getBytes(StandardCharsets.UTF_8), "fr", date);
-        Report probe = checker.check(many);
+        // the copies' paragraphs without a capitalized word repeat a hundred times: not prose, but what is measured
+        Report probe = checker.check(many, false);
         int runs = 7;
         double[] shortTimes = new double[runs];
         double[] longTimes = new double[runs];
         for (int i = 0; i < 2; i++) {
-            checker.check(many);
+            checker.check(many, false);
         }
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
@@ -144,7 +145,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             shortTimes[i] = (System.nanoTime() - t0) / 1e6 / 20;
             t0 = System.nanoTime();
-            checker.check(many);
+            checker.check(many, false);
             longTimes[i] = (System.nanoTime() - t0) / 1e6;
         }
         double ratio = median(longTimes) / median(shortTimes);

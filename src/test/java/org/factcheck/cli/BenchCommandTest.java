@@ -1,0 +1,29 @@
+package org.factcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    /** A short run of every step: the formats asked for, and the long draft of renamed copies, checked whole. */
+    @Test
+    void timesTheFormatsAskedForAndTheLongDraft() {
+        CliRun r = CliRun.of("bench", "--rules", CliRun.projectRules(), "--compilations", "1", "--warmup", "1",
+                "--iterations", "3", "--scale", "25", "--formats", "txt,html");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("txt ")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("html ")), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("docx ")), r.out());
+        // 25 copies: a paragraph without a name repeats 25 times, which a check refuses as not prose
+        assertTrue(r.out().contains("x25 draft: 20675 words"), r.out());
+    }
+
+    @Test
+    void refusesAnUnknownFormat() {
+        CliRun r = CliRun.of("bench", "--rules", CliRun.projectRules(), "--compilations", "1", "--formats", "pdf");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("unknown format pdf"), r.err());
+    }
+}
