@@ -87,17 +87,9 @@ class PackagingIT {
         drafts.put("draft.odt", Drafts.odt(first, second));
         drafts.put("draft.rtf", Drafts.rtf(first, second));
         drafts.put("draft.pdf", Drafts.pdf(first, second));
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar",
-                TestSupport.projectDir().resolve("target/factcheck-cli.jar").toString(), "check", "--format", "json",
-                "--date", "2025-11-25", "--fail-on", "never"));
-        for (Map.Entry<String, byte[]> draft : drafts.entrySet()) {
-            command.add(Files.write(dir.resolve(draft.getKey()), draft.getValue()).toString());
-        }
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-        assertEquals(0, p.exitValue(), err);
+        JarRun run = check(drafts);
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
         JsonNode reports = new ObjectMapper().readTree(out);
         assertEquals(drafts.size(), reports.size(), out);
         for (JsonNode report : reports) {
@@ -155,18 +147,10 @@ class PackagingIT {
         }
         expected.put("certificate.pdf", "the document is encrypted for the holders of a certificate");
 
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar",
-                TestSupport.projectDir().resolve("target/factcheck-cli.jar").toString(), "check", "--format", "json",
-                "--date", "2025-11-25", "--fail-on", "never"));
-        for (Map.Entry<String, byte[]> draft : drafts.entrySet()) {
-            command.add(Files.write(dir.resolve(draft.getKey()), draft.getValue()).toString());
-        }
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-        assertEquals(2, p.exitValue(), err);
-        assertTrue(!err.contains("\tat ") && !err.contains("Error"), "no stack trace nor error: " + err);
+        JarRun run = check(drafts);
+        String out = run.out();
+        assertEquals(2, run.status(), run.err());
+        assertTrue(!run.err().contains("\tat ") && !run.err().contains("Error"), "no stack trace nor error: " + run.err());
         JsonNode reports = new ObjectMapper().readTree(out);
         assertEquals(drafts.size(), reports.size(), out);
         for (JsonNode report : reports) {
@@ -243,5 +227,24 @@ class PackagingIT {
 
     private static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** What a run of the CLI jar's {@code check} printed, and its exit status. */
+    private record JarRun(int status, String out, String err) {
+    }
+
+    /** Runs the CLI jar's {@code check} on {@code drafts}, written into the test's folder under their names. */
+    private JarRun check(Map<String, byte[]> drafts) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar",
+                TestSupport.projectDir().resolve("target/factcheck-cli.jar").toString(), "check", "--format", "json",
+                "--date", "2025-11-25", "--fail-on", "never"));
+        for (Map.Entry<String, byte[]> draft : drafts.entrySet()) {
+            command.add(Files.write(dir.resolve(draft.getKey()), draft.getValue()).toString());
+        }
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        return new JarRun(p.exitValue(), out, err);
     }
 }
