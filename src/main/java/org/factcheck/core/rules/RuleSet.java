@@ -51,6 +51,8 @@ public final class RuleSet {
 
     private final RulesFolder folder;
     private final KieBase kieBase;
+    /** Sessions of {@link #kieBase} kept for reuse: a disposed one is reset and taken again, its network's memory kept. */
+    private final org.kie.api.runtime.KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
     private final Map<String, LanguagePack> packs;
     private final boolean lexiconGlobalDeclared;
@@ -67,6 +69,7 @@ public final class RuleSet {
         this.severities = severities;
         this.folder = folder;
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = rules;
         this.packs = packs;
         this.lexiconGlobalDeclared = lexiconGlobalDeclared;
@@ -297,7 +300,7 @@ public final class RuleSet {
      * @param language the draft's language, whose lexicon the rules see as the global {@value #LEXICON_GLOBAL}
      */
     public Conclusions conclude(Collection<?> facts, String language) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             if (lexiconGlobalDeclared) {
                 session.setGlobal(LEXICON_GLOBAL, lexicon(language));
