@@ -285,7 +285,8 @@ public final class RuleSet {
     }
 
     /**
-     * Runs the rules over one draft's facts in a fresh session and returns their findings.
+     * Runs the rules over one draft's facts in a session of its own (taken from the pool, reset after) and returns
+     * their findings.
      *
      * @param language the draft's language, whose lexicon the rules see as the global {@value #LEXICON_GLOBAL}
      */
@@ -294,7 +295,8 @@ public final class RuleSet {
     }
 
     /**
-     * Runs the rules over one draft's facts in a fresh session and returns what they concluded: the findings, and
+     * Runs the rules over one draft's facts in a session of its own (taken from the pool, reset after) and returns
+     * what they concluded: the findings, and
      * every fact the session held at the end (those given and those the derivation rules inserted).
      *
      * @param language the draft's language, whose lexicon the rules see as the global {@value #LEXICON_GLOBAL}
