@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -85,6 +86,17 @@ public final class EmbeddedServer implements AutoCloseable {
     /** The server as {@link #start(String, int, Path, Path, Path, Map)}, on HTTPS when {@code tls} is given. */
     public static EmbeddedServer start(String host, int port, Path data, Path rules, Path webapp,
                                        Map<String, String> context, Tls tls) throws Exception {
+        return start(host, port, data, rules, webapp, context, tls, false);
+    }
+
+    /**
+     * The server as {@link #start(String, int, Path, Path, Path, Map, Tls)}; behind a proxy, each request's client
+     * address, scheme and host are those its {@code Forwarded} or {@code X-Forwarded-*} headers name (Jetty's
+     * {@code ForwardedRequestCustomizer}): what the rate limit and the log of logins see. Only for a node every request
+     * reaches through a proxy that sets those headers, since a client could write them too.
+     */
+    public static EmbeddedServer start(String host, int port, Path data, Path rules, Path webapp,
+                                       Map<String, String> context, Tls tls, boolean behindProxy) throws Exception {
         Files.createDirectories(data);
         privateToTheUser(data);
         Path users = users(data);
@@ -94,6 +106,9 @@ public final class EmbeddedServer implements AutoCloseable {
         http.setSendServerVersion(false); // no "Server: Jetty(…)": the container and its version are nobody's business
         http.setSendXPoweredBy(false);
         http.setMinRequestDataRate(MIN_UPLOAD_BYTES_PER_SECOND); // a body trickled slower than that is cut off (408)
+        if (behindProxy) {
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
         ServerConnector connector;
         if (tls == null) {
             connector = new ServerConnector(server, new HttpConnectionFactory(http));

@@ -30,6 +30,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "serve HTTPS with this PKCS12 keystore (its password in FACTCHECK_TLS_PASSWORD)")
     Path tlsKeystore;
 
+    @Option(names = "--behind-proxy", description = "take each request's client address, scheme and host from the "
+            + "Forwarded or X-Forwarded-* headers a proxy in front of every request sets")
+    boolean behindProxy;
+
     @Option(names = "--webapp", hidden = true, description = "webapp folder (default: the packaged one)")
     Path webapp;
 
@@ -49,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        try (EmbeddedServer server = EmbeddedServer.start(host, port, data, rules, webapp, Map.of(), tls)) {
+        try (EmbeddedServer server = EmbeddedServer.start(host, port, data, rules, webapp, Map.of(), tls,
+                behindProxy)) {
             System.out.println("factcheck is serving on " + (tls == null ? "http" : "https") + "://"
                     + ("127.0.0.1".equals(host) ? "localhost" : host) + ":" + server.port() + "/ (data in "
                     + Paths.get("").toAbsolutePath().resolve(data).normalize()
