@@ -211,8 +211,7 @@ class TwoNodesTest {
         Files.writeString(messages, file.replaceAll("(?m)^duplicate\\.paragraph=.*$", changed.replace("$", "\\$")
                 .replaceFirst("^", "duplicate.paragraph=")), StandardCharsets.ISO_8859_1);
 
-        HttpResponse<String> reload = send(on(nodeA, "/api/admin/rules/reload", ADMIN_TOKEN)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> reload = reload(nodeA);
         assertEquals(200, reload.statusCode(), brief(reload));
         long generation = JSON.readTree(reload.body()).get("generation").asLong();
         assertEquals(generation, health(nodeA).get("rulesGeneration").asLong());
@@ -234,5 +233,39 @@ class TwoNodesTest {
         assertEquals(generation, health(nodeB).get("rulesGeneration").asLong(), "and says so on /health");
         System.out.printf("node B checked with the reloaded rules %d ms after node A's reload%n",
                 (System.nanoTime() - reloaded) / 1_000_000);
+    }
+
+    /**
+     * A reload that compiled but whose generation the database could not record says so: the rules are in force on
+     * the node, the other nodes will not follow. The generation's table is renamed away for the reload.
+     */
+    @Test
+    void aReloadWhoseGenerationIsNotRecordedSaysTheOtherNodesWillNotFollow() throws Exception {
+        try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE rules_generation RENAME TO rules_generation_away");
+            HttpResponse<String> reload;
+            try {
+                reload = reload(nodeA);
+            } finally {
+                st.execute("ALTER TABLE rules_generation_away RENAME TO rules_generation");
+            }
+            assertEquals(503, reload.statusCode(), brief(reload));
+            JsonNode problem = JSON.readTree(reload.body());
+            assertTrue(problem.get("detail").asText().contains("in force on this node")
+                    && problem.get("detail").asText().contains("the other nodes will not follow"), reload.body());
+        }
+    }
+
+    /** A reload of the rules on {@code node}, asked again past the reload interval while a reload of another test holds it. */
+    private static HttpResponse<String> reload(EmbeddedServer node) throws Exception {
+        HttpResponse<String> reload;
+        do {
+            reload = send(on(node, "/api/admin/rules/reload", ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
+            if (reload.statusCode() == 429) {
+                Thread.sleep(1000L * Long.parseLong(reload.headers().firstValue("Retry-After").orElse("1")));
+            }
+        } while (reload.statusCode() == 429);
+        return reload;
     }
 }
