@@ -26,14 +26,9 @@ public final class RulesOption {
         return Checker.open(rules);
     }
 
-    /** As {@link #checker()}, reading drafts as {@code parsing} does. */
-    Checker checker(Parsing parsing) throws RuleSetException {
-        return Checker.open(rules, parsing);
-    }
-
     /**
-     * As {@link #checker(Parsing)}, each language's analyzer built on its first draft: for a run of the command line,
-     * which pays for the languages its drafts are in only.
+     * A checker reading drafts as {@code parsing} does, each language's analyzer built on its first draft: for a run
+     * of the command line, which pays for the languages its drafts are in only.
      */
     Checker checkerOnDemand(Parsing parsing) throws RuleSetException {
         return Checker.open(rules, parsing, Checker.Languages.ON_DEMAND);

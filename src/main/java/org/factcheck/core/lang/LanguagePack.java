@@ -12,12 +12,7 @@ import java.util.Map;
  * @param language the ISO 639-1 code: {@code fr}, {@code en}
  */
 public record LanguagePack(String language, Lexicon lexicon, Messages messages) {
-    /** Reads {@code root/<language>/} and the shared lists of {@code root}. */
-    public static LanguagePack load(Path root, String language) throws IOException {
-        return load(root, language, Lexicon.shared(root));
-    }
-
-    /** Reads {@code root/<language>/}, with the shared lists of {@code root} already read ({@link Lexicon#shared}). */
+    /** Reads {@code root/<language>/}, with the shared lists of {@code root} already read ({@link Lexicon#readLists}). */
     public static LanguagePack load(Path root, String language, Map<String, Lexicon.WordList> shared) throws IOException {
         Path folder = root.resolve(language);
         return new LanguagePack(language, Lexicon.load(language, shared, folder),

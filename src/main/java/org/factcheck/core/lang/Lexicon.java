@@ -31,10 +31,7 @@ public final class Lexicon {
     private final Map<String, Set<String>> folded = new ConcurrentHashMap<>();
 
     public Lexicon(String language, Map<String, List<String>> entries) {
-        this.language = language;
-        Map<String, WordList> l = new HashMap<>();
-        entries.forEach((name, lines) -> l.put(name, WordList.of(lines)));
-        this.lists = Map.copyOf(l);
+        this(parse(entries), language);
     }
 
     private Lexicon(Map<String, WordList> lists, String language) {
@@ -91,24 +88,24 @@ public final class Lexicon {
         }
     }
 
-    /** Reads every {@code *.txt} file of {@code shared}, then of {@code folder} (whose lists win). */
-    public static Lexicon load(String language, Path shared, Path folder) throws IOException {
-        return load(language, shared(shared), folder);
-    }
-
-    /** The lists of {@code shared} ({@link #shared}), then every {@code *.txt} file of {@code folder}, whose lists win. */
+    /**
+     * The lists of {@code shared} (the rules folder's root, {@link #readLists} once for every language), then those of
+     * {@code folder}, whose lists win.
+     */
     public static Lexicon load(String language, Map<String, WordList> shared, Path folder) throws IOException {
-        Map<String, List<String>> own = new HashMap<>();
-        read(folder, own);
         Map<String, WordList> lists = new HashMap<>(shared);
-        own.forEach((name, lines) -> lists.put(name, WordList.of(lines)));
+        lists.putAll(readLists(folder));
         return new Lexicon(lists, language);
     }
 
-    /** The lists of the {@code *.txt} files of {@code folder}, read once for every language that shares them. */
-    public static Map<String, WordList> shared(Path folder) throws IOException {
+    /** The lists of the {@code *.txt} files of {@code folder}. */
+    public static Map<String, WordList> readLists(Path folder) throws IOException {
         Map<String, List<String>> entries = new HashMap<>();
         read(folder, entries);
+        return parse(entries);
+    }
+
+    private static Map<String, WordList> parse(Map<String, List<String>> entries) {
         Map<String, WordList> out = new HashMap<>();
         entries.forEach((name, lines) -> out.put(name, WordList.of(lines)));
         return Map.copyOf(out);

@@ -97,7 +97,7 @@ public final class RuleSet {
             for (Path drl : files(root, ".drl")) {
                 sources.put(root.relativize(drl).toString().replace('\\', '/'), Files.readString(drl, StandardCharsets.UTF_8));
             }
-            Map<String, Lexicon.WordList> shared = Lexicon.shared(root); // read once for every language
+            Map<String, Lexicon.WordList> shared = Lexicon.readLists(root); // read once for every language
             try (Stream<Path> dirs = Files.list(root)) {
                 for (Path dir : (Iterable<Path>) dirs.sorted()::iterator) {
                     Path props = dir.resolve("messages.properties");

@@ -162,12 +162,17 @@ public final class RequiredText {
                 kept.add(reduced);
             }
         }
-        kept.sort(Comparator.<Set<String>>comparingInt(s -> s.stream().mapToInt(String::length).min().orElse(0))
+        kept.sort(Comparator.<Set<String>>comparingInt(RequiredText::shortest)
                 .reversed().thenComparingInt(Set::size));
         // a set that another implies adds nothing: each string of {"anniversaire"} holds one of {"e"}
         kept.removeIf(weaker -> kept.stream().anyMatch(stronger -> stronger != weaker && !stronger.equals(weaker)
                 && stronger.stream().allMatch(t -> weaker.stream().anyMatch(t::contains))));
         return kept.isEmpty() ? NOTHING : new RequiredText(kept.subList(0, Math.min(MAX_SETS, kept.size())), ignoreCase);
+    }
+
+    /** The length of the shortest string of a set: how selective the set is, the longer the more. */
+    private static int shortest(Set<String> set) {
+        return set.stream().mapToInt(String::length).min().orElse(0);
     }
 
     private static Set<String> reduce(Set<String> set, boolean ignoreCase) {
@@ -225,7 +230,7 @@ public final class RequiredText {
             Set<String> best = null;
             int bestMin = -1;
             for (Set<String> set : sets) {
-                int min = set.stream().mapToInt(String::length).min().orElse(0);
+                int min = shortest(set);
                 if (min > bestMin || min == bestMin && set.size() < best.size()) {
                     best = set;
                     bestMin = min;
