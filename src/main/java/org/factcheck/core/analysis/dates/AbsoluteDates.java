@@ -32,7 +32,7 @@ final class AbsoluteDates {
     }
 
     private void ranges(SentenceScan s) {
-        Matcher m = s.matcher(p.range, true);
+        Matcher m = s.matcher(p.range);
         while (m.find()) {
             int month = p.month(m.group("month"));
             DateMention a = resolve(s, m, DateKind.RANGE, Integer.parseInt(m.group("day")), month, year(m), null);
@@ -46,7 +46,7 @@ final class AbsoluteDates {
     }
 
     private void dayAndMonth(SentenceScan s, GatedPattern pattern) {
-        s.eachFree(pattern, true, m -> {
+        s.eachFree(pattern, m -> {
             Integer weekday = m.group("weekday") != null ? p.weekdays.get(m.group("weekday")) : null;
             s.add(resolve(s, m, DateKind.DATE, Integer.parseInt(m.group("day")), p.month(m.group("month")), year(m),
                     weekday), m);
@@ -54,7 +54,7 @@ final class AbsoluteDates {
     }
 
     private void iso(SentenceScan s) {
-        s.eachFree(p.iso, true, m -> {
+        s.eachFree(p.iso, m -> {
             s.add(resolve(s, m, DateKind.DATE, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                     Integer.valueOf(m.group(1)), null), m);
         });
@@ -62,7 +62,7 @@ final class AbsoluteDates {
 
     /** Numeric dates in the language's order; in the other order when the month would pass 12 and it has one. */
     private void numeric(SentenceScan s) {
-        s.eachFree(p.numeric, true, m -> {
+        s.eachFree(p.numeric, m -> {
             Matcher read = m;
             if (Integer.parseInt(m.group("mm")) > 12 && p.numericElse != null) {
                 Matcher other = p.numericElse.matcher(m.group());
@@ -78,7 +78,7 @@ final class AbsoluteDates {
     }
 
     private void today(SentenceScan s) {
-        Matcher m = s.matcher(p.today, false);
+        Matcher m = s.matcher(p.today);
         while (m.find()) {
             s.found.add(new DateMention(0, s.span(m), DateKind.TODAY, s.reference, null, null, null,
                     s.reference.getYear(), false, p.weekdays.get(m.group("weekday")), null, null, 0, null, false,

@@ -29,7 +29,7 @@ final class MonthSpans {
     }
 
     private void durations(SentenceScan s) {
-        Matcher m = s.matcher(p.duration, false);
+        Matcher m = s.matcher(p.duration);
         while (m.find()) {
             Integer n = p.number(m.group("number"));
             if (n == null) {
@@ -56,7 +56,7 @@ final class MonthSpans {
     }
 
     private void partsOfMonths(SentenceScan s) {
-        s.eachFree(p.partOfMonth, false, m -> {
+        s.eachFree(p.partOfMonth, m -> {
             int month = p.month(m.group("month"));
             Integer written = m.group("year") != null ? Integer.valueOf(m.group("year")) : null;
             int year = written != null ? written : DateResolution.nearestYear(month, 15, s.reference);
@@ -70,7 +70,7 @@ final class MonthSpans {
     }
 
     private void monthsOfYears(SentenceScan s) {
-        s.eachFree(p.monthYear, false, m -> {
+        s.eachFree(p.monthYear, m -> {
             int month = p.month(m.group("month"));
             int year = Integer.parseInt(m.group("year"));
             LocalDate a = LocalDate.of(year, month, 1);

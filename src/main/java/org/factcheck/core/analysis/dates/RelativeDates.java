@@ -20,11 +20,11 @@ final class RelativeDates {
     }
 
     void find(SentenceScan s) {
-        Matcher m = s.matcher(p.ago, false);
+        Matcher m = s.matcher(p.ago);
         while (m.find()) {
             counted(s, m, -1);
         }
-        m = s.matcher(p.in, false);
+        m = s.matcher(p.in);
         while (m.find()) {
             counted(s, m, 1);
         }
@@ -55,7 +55,7 @@ final class RelativeDates {
 
     /** "mercredi dernier", "next Tuesday": the nearest such weekday before or after the reference date. */
     private void weekdays(SentenceScan s) {
-        s.eachFree(p.weekdayRelative, false, m -> {
+        s.eachFree(p.weekdayRelative, m -> {
             int weekday = p.weekdays.get(m.group("weekday"));
             boolean last = "weekday:last".equals(p.meaning(m.group("which")));
             LocalDate d = s.reference;
@@ -69,7 +69,7 @@ final class RelativeDates {
     /** "hier", "la semaine prochaine", "last year": a day, week, month or year from the reference date's. */
     private void fixed(SentenceScan s) {
         LocalDate ref = s.reference;
-        s.eachFree(p.fixedRelative, false, m -> {
+        s.eachFree(p.fixedRelative, m -> {
             String[] meaning = p.meaning(m.group(1)).split(":");
             int n = Integer.parseInt(meaning[1]);
             LocalDate a;

@@ -22,7 +22,6 @@ final class SentenceScan {
     final int sentence;
     final LocalDate reference;
     final int tense;
-    final boolean digits;
     final List<DateMention> found = new ArrayList<>();
     private final List<int[]> taken = new ArrayList<>();
 
@@ -38,24 +37,21 @@ final class SentenceScan {
         this.sentence = sentence;
         this.reference = reference;
         this.tense = tense;
-        boolean d = false;
-        for (int k = 0; k < folded.length() && !d; k++) {
-            d = folded.charAt(k) >= '0' && folded.charAt(k) <= '9';
-        }
-        this.digits = d;
-    }
-
-    /** A matcher over the sentence; over nothing when {@code needsDigits} and the sentence has no digit. */
-    Matcher matcher(GatedPattern p, boolean needsDigits) {
-        return p.matcher(needsDigits && !digits ? "" : folded);
     }
 
     /**
-     * Runs {@code read} on each match of {@code p} in the folded sentence that no date found before it overlaps (none
-     * when the pattern needs digits and the sentence has none).
+     * A matcher over the sentence; over nothing when the sentence lacks what every match of {@code p} holds (a digit,
+     * a month: {@link GatedPattern}).
      */
-    void eachFree(GatedPattern p, boolean needsDigits, Consumer<Matcher> read) {
-        Matcher m = matcher(p, needsDigits);
+    Matcher matcher(GatedPattern p) {
+        return p.matcher(folded);
+    }
+
+    /**
+     * Runs {@code read} on each match of {@code p} in the folded sentence that no date found before it overlaps.
+     */
+    void eachFree(GatedPattern p, Consumer<Matcher> read) {
+        Matcher m = matcher(p);
         while (m.find()) {
             if (free(m)) {
                 read.accept(m);
