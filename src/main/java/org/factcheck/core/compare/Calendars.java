@@ -3,6 +3,10 @@ package org.factcheck.core.compare;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
@@ -13,6 +17,8 @@ import de.focus_shift.jollyday.core.ManagerParameters;
  * write the dates).
  */
 public final class Calendars {
+    private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
+
     private Calendars() {
     }
 
@@ -23,8 +29,7 @@ public final class Calendars {
      */
     public static LocalDate holiday(String key, String calendar, int offset, int year) {
         String[] parts = calendar.split("/");
-        // Jollyday keeps one manager per country (its manager cache is on by default).
-        HolidayManager m = HolidayManager.getInstance(ManagerParameters.create(parts[0]));
+        HolidayManager m = manager(parts[0]);
         String[] regions = parts.length > 1 ? new String[] {parts[1]} : new String[0];
         for (Holiday h : m.getHolidays(Year.of(year), regions)) {
             if (h.getPropertiesKey().equals(key)) {
@@ -32,6 +37,41 @@ public final class Calendars {
             }
         }
         return null;
+    }
+
+    /**
+     * Reads the calendars of {@code countries} (Jollyday's XML, a tenth of a second for the first in a fresh process)
+     * on a thread of its own, for a process that starts up while it does other work; the rules then find them read.
+     * A country Jollyday does not know is left for {@link #holiday} to fail on, as it would without this.
+     */
+    public static void readInBackground(Collection<String> countries) {
+        List<String> each = List.copyOf(countries);
+        Thread thread = new Thread(() -> {
+            for (String country : each) {
+                try {
+                    manager(country);
+                } catch (RuntimeException e) {
+                    // the check that names this calendar meets the same problem, where it is reported
+                }
+            }
+        }, "factcheck-calendars");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Jollyday's manager of a country's calendar, made once. Made one at a time: Jollyday's first lookup of the
+     * service that reads its calendars is not safe for two threads at once (one of them may see no such service and
+     * fail), and two first checks of a service, or a check and {@link #readInBackground}, may come together.
+     */
+    private static HolidayManager manager(String country) {
+        HolidayManager m = MANAGERS.get(country);
+        if (m == null) {
+            synchronized (MANAGERS) {
+                m = MANAGERS.computeIfAbsent(country, c -> HolidayManager.getInstance(ManagerParameters.create(c)));
+            }
+        }
+        return m;
     }
 
     /** Whether the calendar has the holiday at all (in the reference year). */

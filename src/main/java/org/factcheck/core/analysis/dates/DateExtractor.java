@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.factcheck.core.facts.DateEvent;
 import org.factcheck.core.facts.DateMention;
@@ -29,6 +30,11 @@ public final class DateExtractor {
     private final Holidays holidays;
     private final DateEvents events;
     private final Dateline dateline;
+
+    /** The countries whose calendars the {@code holidays} word list names ({@code us} for "Thanksgiving@us"). */
+    public static Set<String> holidayCountries(Lexicon lexicon) {
+        return Holidays.countries(lexicon);
+    }
 
     public DateExtractor(Lexicon lexicon) {
         patterns = new DatePatterns(lexicon);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,18 @@ final class Holidays {
         links.addAll(lexicon.folded("date-links"));
         links.addAll(lexicon.folded("holiday-links"));
         offsets = lexicon.folded("holiday-offsets");
+    }
+
+    /** The countries of the calendars the {@code holidays} list names, its heads well formed or not. */
+    static Set<String> countries(Lexicon lexicon) {
+        Set<String> countries = new TreeSet<>();
+        for (String head : lexicon.heads("holidays").values()) {
+            Matcher m = HEAD.matcher(head.strip());
+            if (m.matches()) {
+                countries.add(m.group(2).split("/")[0]);
+            }
+        }
+        return countries;
     }
 
     private static HolidayName holidayName(String head) {
