@@ -9,10 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.factcheck.core.analysis.Analysis;
 import org.factcheck.core.analysis.Analyzer;
+import org.factcheck.core.analysis.dates.DateExtractor;
+import org.factcheck.core.compare.Calendars;
 import org.factcheck.core.extract.DocumentExtractor;
 import org.factcheck.core.extract.DraftException;
 import org.factcheck.core.extract.DraftShape;
@@ -104,6 +107,11 @@ public final class Checker {
             if (!problems.isEmpty()) {
                 throw new RuleSetException(rules.folder().description(), problems);
             }
+        } else {
+            // a process started for a few drafts reads the holidays' calendars while it builds the first analyzer
+            Set<String> countries = new TreeSet<>();
+            rules.packs().values().forEach(p -> countries.addAll(DateExtractor.holidayCountries(p.lexicon())));
+            Calendars.readInBackground(countries);
         }
     }
 

@@ -16,6 +16,7 @@ public final class PlainTextFirstExtractor implements Extractor, AutoCloseable {
     public PlainTextFirstExtractor(ForkedExtractor.Options others) {
         this.text = new DocumentExtractor(others.maxChars());
         this.others = others;
+        DocumentExtractor.readTypesInBackground(); // while the caller loads its rules
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,41 +39,67 @@ public final class Lexicon {
     }
 
     /**
-     * One list, read: its forms, the lines each stands on, the key of each keyed form, and its forms folded (made
-     * when first asked for). The lists of the rules folder's root are read once and shared by every language.
+     * One list, read: its forms; the lines each stands on, the key of each keyed form, and its forms folded, made
+     * when first asked for. The lists of the rules folder's root are read once and shared by every language.
      */
     public static final class WordList {
+        private final List<String> lines;
         private final Set<String> set;
-        private final Map<String, Set<Integer>> groups;
-        private final Map<String, String> heads;
+        /** The lines' groups and keys, made when first asked for: most lists (the given names) are never asked. */
+        private volatile Keys keys;
         private volatile Set<String> folded;
 
-        private WordList(Set<String> set, Map<String, Set<Integer>> groups, Map<String, String> heads) {
+        /** The lines each form stands on, and the first form of its line for each form written after it. */
+        private record Keys(Map<String, Set<Integer>> groups, Map<String, String> heads) {
+        }
+
+        private WordList(List<String> lines, Set<String> set) {
+            this.lines = lines;
             this.set = set;
-            this.groups = groups;
-            this.heads = heads;
         }
 
         static WordList of(List<String> lines) {
-            Set<String> set = new LinkedHashSet<>();
-            Map<String, Set<Integer>> groupOf = new HashMap<>();
-            Map<String, String> headOf = new HashMap<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String head = null;
-                for (String form : lines.get(i).split("\\|")) {
-                    String f = form.strip();
+            Set<String> set = new HashSet<>(lines.size() * 4 / 3 + 1);
+            for (String line : lines) {
+                if (line.indexOf('|') < 0) { // most lines hold one form
+                    String f = line.strip();
                     if (!f.isEmpty()) {
                         set.add(f);
-                        groupOf.computeIfAbsent(f, k -> new HashSet<>()).add(i);
-                        if (head == null) {
-                            head = f;
-                        } else {
-                            headOf.putIfAbsent(f, head); // the forms after the key, the key too when written again
+                    }
+                } else {
+                    for (String form : line.split("\\|")) {
+                        String f = form.strip();
+                        if (!f.isEmpty()) {
+                            set.add(f);
                         }
                     }
                 }
             }
-            return new WordList(Set.copyOf(set), Map.copyOf(groupOf), Map.copyOf(headOf));
+            return new WordList(List.copyOf(lines), Set.copyOf(set));
+        }
+
+        private Keys keys() {
+            Keys k = keys;
+            if (k == null) {
+                Map<String, Set<Integer>> groupOf = new HashMap<>();
+                Map<String, String> headOf = new HashMap<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    String head = null;
+                    for (String form : lines.get(i).split("\\|")) {
+                        String f = form.strip();
+                        if (!f.isEmpty()) {
+                            groupOf.computeIfAbsent(f, x -> new HashSet<>()).add(i);
+                            if (head == null) {
+                                head = f;
+                            } else {
+                                headOf.putIfAbsent(f, head); // the forms after the key, the key too when written again
+                            }
+                        }
+                    }
+                }
+                keys = k = new Keys(Map.copyOf(groupOf), Map.copyOf(headOf));
+            }
+            return k;
         }
 
         Set<String> folded() {
@@ -178,7 +203,7 @@ public final class Lexicon {
     /** Whether {@code a} and {@code b} stand on one line of list {@code name} (a form may stand on several). */
     public boolean sameGroup(String name, String a, String b) {
         WordList l = lists.get(name);
-        Map<String, Set<Integer>> g = l == null ? Map.of() : l.groups;
+        Map<String, Set<Integer>> g = l == null ? Map.of() : l.keys().groups();
         Set<Integer> ga = g.get(a);
         Set<Integer> gb = g.get(b);
         if (ga == null || gb == null) {
@@ -213,7 +238,7 @@ public final class Lexicon {
      */
     public Map<String, String> heads(String name) {
         WordList l = lists.get(name);
-        return l == null ? Map.of() : l.heads;
+        return l == null ? Map.of() : l.keys().heads();
     }
 
 }

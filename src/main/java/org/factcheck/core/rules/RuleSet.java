@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 import org.factcheck.core.facts.Category;
@@ -92,11 +94,15 @@ public final class RuleSet {
         Map<String, LanguagePack> packs = new TreeMap<>();
         Map<String, Messages> messages = new TreeMap<>();
         Register.Contents register;
+        FutureTask<KieBase> compiled = null;
         try {
-            register = Register.read(root, problems);
             for (Path drl : files(root, ".drl")) {
                 sources.put(root.relativize(drl).toString().replace('\\', '/'), Files.readString(drl, StandardCharsets.UTF_8));
             }
+            if (!sources.isEmpty()) {
+                compiled = inBackground(folder, sources, cache);
+            }
+            register = Register.read(root, problems);
             Map<String, Lexicon.WordList> shared = Lexicon.readLists(root); // read once for every language
             try (Stream<Path> dirs = Files.list(root)) {
                 for (Path dir : (Iterable<Path>) dirs.sorted()::iterator) {
@@ -122,7 +128,7 @@ public final class RuleSet {
             throw new RuleSetException(folder.description(), problems);
         }
 
-        KieBase kieBase = kieBase(folder, sources, cache, problems);
+        KieBase kieBase = result(compiled);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         boolean lexiconGlobal = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -163,13 +169,50 @@ public final class RuleSet {
     }
 
     /**
+     * The rule base of {@code sources} (see {@link #kieBase}), built on a thread of its own while the caller reads the
+     * word lists: the two take about as long when a command line starts, and a machine has two cores or more. A
+     * daemon thread, which a folder refused for another reason leaves to finish unheard.
+     */
+    private static FutureTask<KieBase> inBackground(RulesFolder folder, Map<String, String> sources,
+                                                    CompiledRulesCache cache) {
+        FutureTask<KieBase> task = new FutureTask<>(() -> kieBase(folder, sources, cache));
+        Thread thread = new Thread(task, "factcheck-rules-build");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** What {@link #inBackground} built, or the problem it met, as the caller's own. */
+    private static KieBase result(FutureTask<KieBase> compiled) throws RuleSetException {
+        try {
+            return compiled.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules were compiled", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuleSetException r) {
+                throw r;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
      * The rule base of {@code sources}: read back from {@code cache} when it holds them, else compiled (and kept
      * there).
      *
      * @throws RuleSetException when they do not compile, listing the compiler's problems
      */
-    private static KieBase kieBase(RulesFolder folder, Map<String, String> sources, CompiledRulesCache cache,
-                                   List<String> problems) throws RuleSetException {
+    private static KieBase kieBase(RulesFolder folder, Map<String, String> sources, CompiledRulesCache cache)
+            throws RuleSetException {
+        List<String> problems = new ArrayList<>();
         String key = CompiledRulesCache.key(sources);
         Collection<KiePackage> packages = cache.read(key, RuleSet.class.getClassLoader());
         if (packages == null) {
