@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,15 +37,22 @@ final class ServeProcess implements AutoCloseable {
 
     /** Starts {@code serve} on {@code data} with the heap {@code xmx} ("512m") and waits until it is healthy. */
     static ServeProcess start(Path data, String xmx) throws Exception {
+        return start(data, xmx, List.of());
+    }
+
+    /** As {@link #start(Path, String)}, with more options for the JVM ({@code -Djava.io.tmpdir=…}). */
+    static ServeProcess start(Path data, String xmx, List<String> javaOptions) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         Path log = data.resolveSibling("serve-" + port + ".log");
-        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-jar", TestSupport.projectDir().resolve("target/factcheck-cli.jar").toString(), "serve",
-                "--host", "127.0.0.1", "--port", String.valueOf(port), "--data", data.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + xmx));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", TestSupport.projectDir().resolve("target/factcheck-cli.jar").toString(), "serve",
+                "--host", "127.0.0.1", "--port", String.valueOf(port), "--data", data.toString()));
+        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         b.environment().put("FACTCHECK_API_TOKEN", TOKEN);
         ServeProcess s = new ServeProcess(port, b.start(), log);
         s.awaitHealth();

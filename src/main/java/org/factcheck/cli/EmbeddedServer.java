@@ -31,6 +31,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.factcheck.web.SecurityHeadersFilter;
 
@@ -128,13 +129,15 @@ public final class EmbeddedServer implements AutoCloseable {
 
         WebAppContext app = new WebAppContext();
         app.setContextPath("/");
-        ResourceFactory resources = ResourceFactory.of(server);
-        Resource base = webapp != null ? resources.newResource(webapp) : resources.newClassLoaderResource(PACKAGED_WEBAPP + "/");
+        Path unpacked = webapp == null ? PackagedWebapp.unpack() : null;
+        Resource base = ResourceFactory.of(server).newResource(webapp != null ? webapp : PackagedWebapp.webapp(unpacked));
         if (base == null || !base.exists()) {
-            throw new IllegalStateException("the webapp is missing: " + (webapp != null ? webapp : "no " + PACKAGED_WEBAPP
-                    + " on the class path"));
+            throw new IllegalStateException("the webapp is missing: " + webapp);
         }
         app.setBaseResource(base);
+        if (unpacked != null) {
+            app.setDefaultsDescriptor(PackagedWebapp.defaults(unpacked).toString());
+        }
         app.setParentLoaderPriority(true); // the project's classes and libraries are on the class path already
         app.setThrowUnavailableOnStartupException(true);
         app.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false"); // no folder listings
@@ -150,7 +153,22 @@ public final class EmbeddedServer implements AutoCloseable {
         server.setHandler(heads);
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopAtShutdown(true);
-        server.start();
+        if (unpacked != null) {
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStopped(LifeCycle event) {
+                    PackagedWebapp.delete(unpacked);
+                }
+            });
+        }
+        try {
+            server.start();
+        } catch (Exception e) {
+            if (unpacked != null) {
+                PackagedWebapp.delete(unpacked);
+            }
+            throw e;
+        }
         return new EmbeddedServer(server, connector);
     }
 
