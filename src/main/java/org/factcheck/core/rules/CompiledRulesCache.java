@@ -13,12 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +43,8 @@ import org.kie.api.definition.KiePackage;
  *
  * <p>A file is written to a temporary file and moved into place, so that a reader sees a whole file or none, also
  * when two processes write at once. A file that cannot be read back (truncated, corrupt, of another Drools) only costs
- * a compilation and one warning; a folder that cannot be written only costs the next start its compilation.
+ * a compilation and one warning; a folder that cannot be written only costs the next start its compilation. The folder
+ * keeps the {@value #KEEP} files read or written last.
  *
  * @param folder where the files are kept, or {@code null} for no cache
  * @param warn   where the one-line warnings go
@@ -51,6 +56,13 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
     public static final String ENVIRONMENT = "FACTCHECK_CACHE";
     /** The first bytes of a file, which change with its layout. */
     private static final String MAGIC = "factcheck-compiled-rules-1";
+    /**
+     * How many files of compiled rules the folder keeps, those read or written last: every edit of a rule and every
+     * new build of the jar makes a new one (about 1 MB), which would otherwise pile up.
+     */
+    static final int KEEP = 8;
+    /** How old a temporary file left by a write that never finished is when it is deleted. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
 
     /**
      * The folder named by {@value #PROPERTY}, else {@value #ENVIRONMENT}, else {@code $XDG_CACHE_HOME/factcheck},
@@ -166,6 +178,7 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
                 for (Object o : (Collection<?>) objects.readObject()) {
                     read.add((KiePackage) o);
                 }
+                touch(file);
                 return read;
             }
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
@@ -201,6 +214,8 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file(key), StandardCopyOption.REPLACE_EXISTING);
             }
+            temporary = null;
+            prune(file(key));
         } catch (IOException | RuntimeException e) {
             warn.accept("cannot keep the compiled rules in " + folder + " (" + e + "); the next start compiles them");
             if (temporary != null) {
@@ -210,6 +225,57 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
                     // left for whoever clears the folder
                 }
             }
+        }
+    }
+
+    /** Marks a file as just used, for {@link #prune}; a folder that cannot be written leaves it as it was. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // its time stays that of its writing: it goes sooner, and is compiled again if it is needed then
+        }
+    }
+
+    /**
+     * Deletes the files of compiled rules but the {@value #KEEP} used last ({@code kept} among them), and the
+     * temporary files of writes that never finished. Another process reading a file deleted here compiles the rules
+     * again, with a warning; nothing else is lost.
+     */
+    private void prune(Path kept) {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(f -> f.getFileName().toString().startsWith("rules-")).toList();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        Instant now = Instant.now();
+        List<Path> compiled = new ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".bin") && !f.equals(kept)) {
+                compiled.add(f);
+            } else if (name.endsWith(".tmp") && lastUsed(f).isBefore(now.minus(ABANDONED))) {
+                delete(f);
+            }
+        }
+        compiled.sort(Comparator.comparing(CompiledRulesCache::lastUsed).reversed());
+        compiled.stream().skip(KEEP - 1).forEach(CompiledRulesCache::delete);
+    }
+
+    private static Instant lastUsed(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException | RuntimeException e) {
+            return Instant.EPOCH; // gone already
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            // left for the next write
         }
     }
 

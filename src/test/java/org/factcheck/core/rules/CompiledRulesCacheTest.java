@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -208,5 +211,38 @@ class CompiledRulesCacheTest {
         assertEquals(Path.of("/x", "factcheck"), CompiledRulesCache.folder(null, " ", "/x", "/home/u"));
         assertEquals(Path.of("/home/u", ".cache", "factcheck"), CompiledRulesCache.folder(null, null, null, "/home/u"));
         assertNull(CompiledRulesCache.folder("off", "/e", "/x", "/home/u"));
+    }
+    @Test
+    void theFolderKeepsTheFilesUsedLastAndDropsAbandonedWrites() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("cache"));
+        List<String> warnings = new ArrayList<>();
+        CompiledRulesCache cache = new CompiledRulesCache(folder, warnings::add);
+        Path abandoned = Files.writeString(folder.resolve("rules-1.tmp"), "a write that never finished");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path writing = Files.writeString(folder.resolve("rules-2.tmp"), "a write of another process, now");
+        Path archive = Files.writeString(folder.resolve("classes-1.jsa"), "the class archive, not the rules'");
+        List<String> keys = new ArrayList<>();
+        Instant start = Instant.now().minus(Duration.ofHours(1));
+        for (int i = 0; i < CompiledRulesCache.KEEP + 4; i++) {
+            String key = "%064x".formatted(i);
+            cache.write(key, List.of());
+            Files.setLastModifiedTime(cache.file(key), FileTime.from(start.plusSeconds(i))); // written in that order
+            keys.add(key);
+        }
+        List<String> kept = keys.subList(4, keys.size());
+        assertEquals(kept.stream().map(cache::file).toList(), compiledFiles(folder));
+        assertTrue(Files.exists(writing) && Files.exists(archive));
+        assertTrue(Files.notExists(abandoned));
+
+        assertNotNull(cache.read(kept.get(0), getClass().getClassLoader()), "the oldest kept, read: now used last");
+        cache.write("%064x".formatted(99), List.of());
+        assertTrue(Files.exists(cache.file(kept.get(0))));
+        assertTrue(Files.notExists(cache.file(kept.get(1))), "the one used longest ago goes");
+        assertEquals(CompiledRulesCache.KEEP, compiledFiles(folder).size());
+        assertEquals(List.of(), warnings);
+    }
+
+    private static List<Path> compiledFiles(Path folder) throws IOException {
+        return cacheFiles(folder).stream().filter(f -> f.getFileName().toString().endsWith(".bin")).toList();
     }
 }
