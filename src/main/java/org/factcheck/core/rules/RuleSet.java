@@ -104,6 +104,7 @@ public final class RuleSet {
             }
             register = Register.read(root, problems);
             Map<String, Lexicon.WordList> shared = Lexicon.readLists(root); // read once for every language
+            Lexicon.foldInBackground(shared.values());
             try (Stream<Path> dirs = Files.list(root)) {
                 for (Path dir : (Iterable<Path>) dirs.sorted()::iterator) {
                     Path props = dir.resolve("messages.properties");
