@@ -1,18 +1,47 @@
 package org.factcheck.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar factcheck-cli.jar <command>}. */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Checks news drafts for inconsistencies: names, titles, dates, figures, quotes, repeats, spellings.",
-        subcommands = {CheckCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, BackupCommand.class,
-                RestoreCommand.class, CompactCommand.class, PasswordCommand.class})
+        description = "Checks news drafts for inconsistencies: names, titles, dates, figures, quotes, repeats, spellings.")
 public final class Main implements Runnable {
+    /** The commands, by name, in the order the help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = commands(CheckCommand.class, EvalCommand.class,
+            BenchCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class,
+            PasswordCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static Map<String, Class<?>> commands(Class<?>... types) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> type : types) {
+            byName.put(type.getAnnotation(Command.class).name(), type);
+        }
+        return byName;
+    }
+
+    /**
+     * The command line: all commands, or only the one {@code args} names. Picocli reads every option of every command
+     * it is given, a twentieth of a second that a check of one draft need not pay; the help and the errors of an
+     * unknown command list them all.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine command = new CommandLine(new Main());
+        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        COMMANDS.forEach((name, type) -> {
+            if (named == null || named == type) {
+                command.addSubcommand(name, type);
+            }
+        });
+        return command.setCaseInsensitiveEnumValuesAllowed(true);
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -20,7 +49,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
-        CommandLine command = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine command = commandLine(args);
         if (args.length > 0 && args[0].equals("check")) {
             // check's defaults from the project's file: named, else found from the working folder up
             Path named = CheckDefaults.named(java.util.Arrays.asList(args));
