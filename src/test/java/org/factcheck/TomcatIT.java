@@ -40,6 +40,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.factcheck.core.extract.Drafts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -141,6 +142,28 @@ class TomcatIT {
             List<JsonNode> repeated = findings(check.get("report"), "duplicate.paragraph");
             assertEquals(1, repeated.size(), "the fixture's repeated paragraph: " + check.get("report").get("findings"));
             assertTrue(repeated.get(0).get("text").asText().startsWith("Commuters who switched"), repeated.toString());
+        }
+
+        /**
+         * The WAR's trimmed libraries read a Word draft with an embedded workbook, in the container, and skip the
+         * workbook.
+         */
+        @Test
+        void aWordUploadWithAnEmbeddedWorkbookIsCheckedWithoutIt() throws Exception {
+            String first = "The council passed the city budget on Monday.";
+            String second = "The mayor presented the accounts to the councillors.";
+            byte[] docx = Drafts.docxWithEmbeddedWorkbook(Drafts.xlsx("Revenue of the attached workbook", 987654),
+                    first, second);
+            String boundary = "b" + UUID.randomUUID();
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"embeds.docx\""
+                    + "\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> r = tomcat.send(tomcat.withToken("/api/checks")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, docx, tail))));
+            assertEquals(201, r.statusCode(), tomcat.brief(r));
+            assertEquals(first + "\n\n" + second, json(r).get("report").get("text").asText());
         }
 
         @Test

@@ -1,6 +1,7 @@
 package org.factcheck.core.extract;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -13,6 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.detect.AutoDetectReader;
@@ -22,6 +27,7 @@ import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -30,6 +36,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
@@ -40,6 +47,7 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.factcheck.core.Failures;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.ParagraphSplitter;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -71,8 +79,9 @@ public final class DocumentExtractor implements Extractor {
     /** What Tika's detector calls an Office Open XML file encrypted with a password. */
     private static final MediaType PROTECTED_OOXML = MediaType.application("x-tika-ooxml-protected");
     private static final MediaType DOCX = MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType ODT = MediaType.application("vnd.oasis.opendocument.text");
     private static final Set<MediaType> SUPPORTED = Set.of(MediaType.TEXT_PLAIN, MediaType.TEXT_HTML,
-            MediaType.application("xhtml+xml"), DOCX, MediaType.application("vnd.oasis.opendocument.text"),
+            MediaType.application("xhtml+xml"), DOCX, ODT,
             MediaType.application("rtf"), MediaType.application("pdf"));
     private static final String[] DATE_KEYS = {"dcterms:created", "meta:creation-date", "article:published_time",
             "og:published_time", "date", "dc:date", "DC.date", "pubdate", "publication_date", "dcterms:modified"};
@@ -96,10 +105,30 @@ public final class DocumentExtractor implements Extractor {
     };
 
     /**
+     * What the parsers are given for each document embedded in a draft (a workbook, a presentation, a Word file or a
+     * PDF embedded or attached in a .docx, .odt, .rtf or .pdf, a picture): nothing is read of it, not even its name. A
+     * draft's text is what its author wrote in the draft itself; an embedded document's figures would raise findings
+     * on text the editor does not see in the body. Without it, Tika would read such a document with the draft's own
+     * parsers and write its name and text after the draft's.
+     */
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED_DOCUMENTS = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // skipped, as shouldParseEmbedded says
+        }
+    };
+
+    /**
      * Tika's detection of every type, so that a refused file is named for what it is, and the parsers of the accepted
      * formats only (plain text is decoded here): not every parser that the modules declare, whose libraries for other
-     * formats (Access, Outlook, legacy Office) the build leaves out. An embedded document of another type is skipped.
-     * Loaded at the first structured document: a second or so that a plain text does not need.
+     * formats (Access, Outlook, legacy Office) the build leaves out. Every embedded document is skipped
+     * ({@link #NO_EMBEDDED_DOCUMENTS}). Loaded at the first structured document: a second or so that a plain text
+     * does not need.
      */
     private volatile AutoDetectParser parser;
     private final int maxChars;
@@ -142,6 +171,9 @@ public final class DocumentExtractor implements Extractor {
                     + " (expected .txt, .md, .html, .docx, .odt, .rtf or .pdf)");
         }
         boolean plain = MediaType.TEXT_PLAIN.equals(supported);
+        if (ODT.equals(supported)) {
+            content = withoutEmbeddedObjects(content);
+        }
         return document(plain ? plainText(content, metadata) : structuredText(content, metadata), plain, type, metadata);
     }
 
@@ -270,6 +302,10 @@ public final class DocumentExtractor implements Extractor {
         ParagraphContentHandler handler = new ParagraphContentHandler(maxChars, PARSE_SECONDS);
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, new ArticleHtmlMapper());
+        // The parser itself, which Tika's parse would put there were no embedded document extractor given: the PDF
+        // parser asks it whether it reads an image of a page with little text (for OCR; it does not).
+        context.set(Parser.class, parser());
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED_DOCUMENTS);
         OfficeParserConfig office = new OfficeParserConfig();
         office.setIncludeHeadersAndFooters(false);
         office.setIncludeDeletedContent(false);
@@ -307,6 +343,69 @@ public final class DocumentExtractor implements Extractor {
             throw new DraftException.Corrupt("the document cannot be read (" + rootMessage(e) + ")", e);
         }
         return handler.text();
+    }
+
+    /**
+     * An OpenDocument file without the content and styles of the objects embedded in it ({@code Object 1/content.xml}:
+     * a chart, a spreadsheet, a formula, another text), which Tika's parser would read into the draft's text as it
+     * reads the draft's own {@code content.xml}: the draft's other entries copied in their order, stored or
+     * compressed as they were. The same bytes when it embeds no object, or when its entries cannot be read that way or
+     * inflate past {@link #MAX_PART_BYTES} together: Tika then reads it, or says why not, as before.
+     */
+    static byte[] withoutEmbeddedObjects(byte[] content) {
+        try {
+            boolean embeds = false;
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+                for (ZipEntry e; !embeds && (e = zip.getNextEntry()) != null; ) {
+                    embeds = isEmbeddedObjectPart(e.getName());
+                }
+            }
+            if (!embeds) {
+                return content;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length);
+            long total = 0;
+            byte[] buffer = new byte[8192];
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(content));
+                 ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    if (isEmbeddedObjectPart(e.getName())) {
+                        continue;
+                    }
+                    ZipEntry copy = new ZipEntry(e.getName());
+                    if (e.getMethod() == ZipEntry.STORED) { // as the mimetype, first, must be
+                        byte[] data = in.readAllBytes(); // no more than the file's own bytes
+                        CRC32 crc = new CRC32();
+                        crc.update(data);
+                        copy.setMethod(ZipEntry.STORED);
+                        copy.setSize(data.length);
+                        copy.setCompressedSize(data.length);
+                        copy.setCrc(crc.getValue());
+                        out.putNextEntry(copy);
+                        out.write(data);
+                        total += data.length;
+                    } else {
+                        out.putNextEntry(copy);
+                        for (int n; (n = in.read(buffer)) > 0; ) {
+                            total += n;
+                            if (total > MAX_PART_BYTES) {
+                                return content;
+                            }
+                            out.write(buffer, 0, n);
+                        }
+                    }
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException | IllegalArgumentException e) {
+            return content;
+        }
+    }
+
+    /** The content or styles of an object embedded in an OpenDocument file, in a folder of its own (Object 1/). */
+    private static boolean isEmbeddedObjectPart(String name) {
+        return name.indexOf('/') > 0 && (name.endsWith("content.xml") || name.endsWith("styles.xml"));
     }
 
     /**

@@ -9,7 +9,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
+import org.factcheck.core.facts.Span;
 import org.junit.jupiter.api.Test;
 
 class DocumentExtractorTest {
@@ -69,6 +71,46 @@ class DocumentExtractorTest {
         assertEquals("Titre du document", doc.title());
         assertEquals(LocalDate.of(2024, 3, 5), doc.date());
         assertTrue(doc.contentType().contains("wordprocessingml"), doc.contentType());
+    }
+
+    /**
+     * A document embedded in a draft (here a workbook: in a .docx as Word embeds a sheet, attached to a .pdf, as an OLE
+     * object of an .rtf, as an object of an .odt) is not the draft's text: neither its name nor its cells are read,
+     * though Tika's parsers read them by default (checked first, so that each draft does embed what it should).
+     */
+    @Test
+    void anEmbeddedDocumentIsSkippedInEveryFormat() throws Exception {
+        String[] paras = {"Le conseil a vote le budget lundi.", "La maire a presente les comptes."};
+        String cell = "Recettes du classeur joint";
+        byte[] workbook = Drafts.xlsx(cell, 987654);
+        java.util.Map<String, byte[]> drafts = new java.util.LinkedHashMap<>();
+        drafts.put("draft.docx", Drafts.docxWithEmbeddedWorkbook(workbook, paras));
+        drafts.put("draft.pdf", Drafts.pdfWithAttachedFile("comptes.xlsx", workbook, paras));
+        drafts.put("draft.rtf", Drafts.rtfWithEmbeddedWorkbook(workbook, paras));
+        drafts.put("draft.odt", Drafts.odtWithEmbeddedSheet(cell + " 987654", paras));
+        for (java.util.Map.Entry<String, byte[]> draft : drafts.entrySet()) {
+            String byDefault = tikaByDefault(draft.getValue());
+            assertTrue(byDefault.contains(cell) && byDefault.contains("987654"),
+                    draft.getKey() + " embeds the workbook, which Tika reads by default: " + byDefault);
+            ExtractedDocument doc = extractor.extract(draft.getValue(), draft.getKey());
+            assertEquals(paras[0] + "\n\n" + paras[1], doc.text(), draft.getKey());
+            assertEquals(List.of(paras[0], paras[1]), doc.paragraphs().stream().map(Span::text).toList(),
+                    draft.getKey());
+        }
+        byte[] odt = Drafts.odt(paras);
+        assertTrue(odt == DocumentExtractor.withoutEmbeddedObjects(odt), "an .odt that embeds no object is read as it is");
+    }
+
+    /** What Tika's parsers of the accepted formats read of a document, with Tika's defaults for embedded ones. */
+    private static String tikaByDefault(byte[] content) throws Exception {
+        org.apache.tika.sax.BodyContentHandler handler = new org.apache.tika.sax.BodyContentHandler(-1);
+        org.apache.tika.parser.AutoDetectParser tika = new org.apache.tika.parser.AutoDetectParser(
+                new org.apache.tika.parser.microsoft.ooxml.OOXMLParser(), new org.apache.tika.parser.pdf.PDFParser(),
+                new org.apache.tika.parser.microsoft.rtf.RTFParser(), new org.apache.tika.parser.odf.OpenDocumentParser());
+        try (java.io.InputStream in = org.apache.tika.io.TikaInputStream.get(content)) {
+            tika.parse(in, handler, new org.apache.tika.metadata.Metadata(), new org.apache.tika.parser.ParseContext());
+        }
+        return handler.toString();
     }
 
     @Test

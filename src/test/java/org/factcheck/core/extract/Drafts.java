@@ -2,6 +2,7 @@ package org.factcheck.core.extract;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,10 +13,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,6 +32,8 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -193,6 +204,138 @@ public final class Drafts {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** A workbook of one sheet, its first row a text and a number. */
+    public static byte[] xlsx(String text, double number) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFRow row = workbook.createSheet("Budget").createRow(0);
+            row.createCell(0).setCellValue(text);
+            row.createCell(1).setCellValue(number);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A Word document of the paragraphs with a workbook embedded after the first, as Word embeds an Excel sheet: the
+     * .xlsx as a part of the package, which the text part names through a relationship of type package.
+     */
+    public static byte[] docxWithEmbeddedWorkbook(byte[] workbook, String... paragraphs) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < paragraphs.length; i++) {
+                doc.createParagraph().createRun().setText(paragraphs[i]);
+                if (i == 0) {
+                    PackagePartName name = PackagingURIHelper.createPartName("/word/embeddings/Microsoft_Excel_Worksheet.xlsx");
+                    PackagePart part = doc.getPackage().createPart(name,
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                    try (OutputStream os = part.getOutputStream()) {
+                        os.write(workbook);
+                    }
+                    doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
+                            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package");
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A PDF of the paragraphs (as {@link #pdf}) with a file attached to the document under {@code name}. */
+    public static byte[] pdfWithAttachedFile(String name, byte[] file, String... paragraphs) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf(paragraphs));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDEmbeddedFile embedded = new PDEmbeddedFile(doc, new java.io.ByteArrayInputStream(file));
+            embedded.setSize(file.length);
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(name);
+            spec.setFileUnicode(name);
+            spec.setEmbeddedFile(embedded);
+            spec.setEmbeddedFileUnicode(embedded);
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            files.setNames(java.util.Map.of(name, spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            doc.getDocumentCatalog().setNames(names);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * An OpenDocument text of the paragraphs with a spreadsheet object embedded after the first, as office suites embed
+     * a chart's or a sheet's data: its own content.xml in the folder {@code Object 1}, which the text's frame names.
+     */
+    public static byte[] odtWithEmbeddedSheet(String cell, String... paragraphs) throws IOException {
+        String office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+        String text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < paragraphs.length; i++) {
+            body.append("<text:p>").append(escape(paragraphs[i])).append("</text:p>");
+            if (i == 0) {
+                body.append("<text:p><draw:frame draw:name=\"Object1\"><draw:object xlink:href=\"./Object 1\"/>"
+                        + "</draw:frame></text:p>");
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            String m = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"" + m
+                    + "\" manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type="
+                    + "\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry manifest:full-path=\"content.xml\""
+                    + " manifest:media-type=\"text/xml\"/><manifest:file-entry manifest:full-path=\"Object 1/\""
+                    + " manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/><manifest:file-entry"
+                    + " manifest:full-path=\"Object 1/content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"" + office
+                    + "\" xmlns:text=\"" + text + "\" xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
+                    + " xmlns:xlink=\"http://www.w3.org/1999/xlink\" office:version=\"1.2\"><office:body><office:text>"
+                    + body + "</office:text></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("Object 1/content.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"" + office
+                    + "\" xmlns:text=\"" + text + "\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                    + " office:version=\"1.2\"><office:body><office:spreadsheet><table:table table:name=\"Budget\">"
+                    + "<table:table-row><table:table-cell><text:p>" + escape(cell) + "</text:p></table:table-cell>"
+                    + "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * An RTF of the paragraphs (ASCII) with a workbook embedded after the first as an OLE object, as Word writes one: the
+     * object's data is an OLE 1 header (its class, Excel.Sheet.12) and the .xlsx, in hexadecimal.
+     */
+    public static byte[] rtfWithEmbeddedWorkbook(byte[] workbook, String... paragraphs) {
+        String type = "Excel.Sheet.12";
+        java.nio.ByteBuffer ole = java.nio.ByteBuffer.allocate(24 + type.length() + 1 + workbook.length)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ole.putInt(0x0501).putInt(2).putInt(type.length() + 1).put(type.getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 0).putInt(0).putInt(0).putInt(workbook.length).put(workbook);
+        StringBuilder hex = new StringBuilder();
+        for (byte b : ole.array()) {
+            hex.append(String.format("%02x", b));
+        }
+        StringBuilder s = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n");
+        for (int i = 0; i < paragraphs.length; i++) {
+            s.append("\\pard ").append(paragraphs[i]).append("\\par\n");
+            if (i == 0) {
+                s.append("{\\object\\objemb{\\*\\objclass ").append(type).append("}\\objw2000\\objh1000{\\*\\objdata ")
+                        .append(hex).append("}}\\par\n");
+            }
+        }
+        return s.append('}').toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A Word document encrypted with the password "secret" (Office's agile encryption, in an OLE container). */
