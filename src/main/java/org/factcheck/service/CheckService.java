@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -27,6 +28,11 @@ import org.factcheck.store.StoredFinding;
  */
 public final class CheckService implements AutoCloseable {
     private final AtomicReference<Checker> checker;
+    /** A draft's bytes for each place it takes of the room for checks at once ({@link #places}). */
+    static final int BYTES_PER_PLACE = 32 * 1024;
+    /** The places of the checks running ({@link #submit}), out of {@link #room}. */
+    private final Semaphore running;
+    private final int room;
     private final ReviewStore store;
     /** Held by the reload under way: reloads run one at a time. */
     private final ReentrantLock reloading = new ReentrantLock();
@@ -57,6 +63,20 @@ public final class CheckService implements AutoCloseable {
 
     /** @param reloadInterval the least time between the end of a reload and the start of the next */
     public CheckService(Checker checker, ReviewStore store, Duration reloadInterval, Clock clock) {
+        this(checker, store, reloadInterval, clock, defaultChecksAtOnce());
+    }
+
+    /**
+     * @param reloadInterval the least time between the end of a reload and the start of the next
+     * @param checksAtOnce   how many checks of ordinary drafts {@link #submit} runs at once: the room they share, a
+     *                       long draft taking more of it ({@link #places})
+     */
+    public CheckService(Checker checker, ReviewStore store, Duration reloadInterval, Clock clock, int checksAtOnce) {
+        if (checksAtOnce < 1) {
+            throw new IllegalArgumentException("at least one check must be able to run, not " + checksAtOnce);
+        }
+        this.room = checksAtOnce;
+        this.running = new Semaphore(checksAtOnce, true);
         this.checker = new AtomicReference<>(checker);
         this.store = store;
         this.reloadInterval = reloadInterval;
@@ -115,9 +135,38 @@ public final class CheckService implements AutoCloseable {
         }
     }
 
-    /** Checks a draft and stores it as the next revision of {@code documentId} (or alone). */
+    /**
+     * How many checks of ordinary drafts run at once unless told: four for each of the machine's cores. A check is
+     * work for the processor (but while a child process reads its document), which more at once would only share,
+     * while each holds its draft's analysis in the heap.
+     */
+    public static int defaultChecksAtOnce() {
+        return 4 * Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * How much of the room for checks at once a draft of {@code bytes} takes: one place for each
+     * {@value #BYTES_PER_PLACE} bytes begun, all of them at most. The memory of a check grows with its text: eight
+     * drafts of 200,000 characters at once filled a heap of 128 MB, where one of them beside ordinary drafts fits.
+     */
+    static int places(long bytes, int room) {
+        return (int) Math.max(1, Math.min(room, (bytes + BYTES_PER_PLACE - 1) / BYTES_PER_PLACE));
+    }
+
+    /**
+     * Checks a draft and stores it as the next revision of {@code documentId} (or alone). The checks at once share
+     * a room of {@link #defaultChecksAtOnce()} places unless told, a draft taking {@link #places} of them; the others
+     * wait their turn, in order of arrival.
+     */
     public StoredCheck submit(String documentId, CheckRequest request) throws DraftException {
-        Report report = checker.get().check(request);
+        Report report;
+        int places = places(request.content().length, room);
+        running.acquireUninterruptibly(places);
+        try {
+            report = checker.get().check(request);
+        } finally {
+            running.release(places);
+        }
         return store.save(documentId, report);
     }
 

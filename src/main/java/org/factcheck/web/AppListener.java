@@ -77,7 +77,7 @@ public final class AppListener implements ServletContextListener {
         context.setAttribute(Attributes.LIMITER, new RateLimiter(config.checksPerMinute(), Clock.systemUTC()));
         context.setAttribute(Attributes.WEBHOOKS, new Webhooks(store, config.webhook()));
         context.setAttribute(Attributes.SERVICE, new CheckService(checker, store,
-                Duration.ofSeconds(config.reloadIntervalSeconds()), Clock.systemUTC()));
+                Duration.ofSeconds(config.reloadIntervalSeconds()), Clock.systemUTC(), config.checksAtOnce()));
         context.setAttribute(Attributes.RULES_SYNC, new RulesSync((CheckService) context.getAttribute(Attributes.SERVICE),
                 store, config.rules(), generation).start(config.rulesPollSeconds()));
         if (config.retentionDays() > 0) {

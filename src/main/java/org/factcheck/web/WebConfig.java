@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.factcheck.service.CheckService;
 import org.factcheck.service.hook.WebhookSettings;
 
 /**
@@ -57,12 +58,14 @@ import org.factcheck.service.hook.WebhookSettings;
  * @param rulesPollSeconds how often a node reads the rules' generation in the database, in seconds
  *                       ({@code factcheck.rules-poll-seconds}; default 5; 0 never): when another node sharing the
  *                       database reloaded its rules, this node reloads its own rules folder
+ * @param checksAtOnce   how many checks run at once ({@code factcheck.checks-at-once}; default
+ *                       {@link CheckService#defaultChecksAtOnce()}): the others wait their turn
  */
 public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String dbUser, String dbPassword,
                         long maxUploadBytes, int maxTextChars, String apiTokenSha256, String adminTokenSha256,
                         int reloadIntervalSeconds, int checksPerMinute, int retentionDays, int parseWorkers,
                         int parseMemoryMb, java.util.Set<String> corsOrigins, WebhookSettings webhook,
-                        int rulesPollSeconds) {
+                        int rulesPollSeconds, int checksAtOnce) {
     /** The shortest webhook secret accepted. */
     static final int MIN_WEBHOOK_SECRET = 16;
 
@@ -94,7 +97,9 @@ public record WebConfig(Path rules, Path data, String jndi, String dbUrl, String
                 (int) number("factcheck.parse-memory-mb", get.apply("factcheck.parse-memory-mb"), 256),
                 origins(get.apply("factcheck.cors-origins")),
                 webhook(get),
-                (int) count("factcheck.rules-poll-seconds", get.apply("factcheck.rules-poll-seconds"), 5));
+                (int) count("factcheck.rules-poll-seconds", get.apply("factcheck.rules-poll-seconds"), 5),
+                (int) Math.min(Integer.MAX_VALUE, number("factcheck.checks-at-once", get.apply("factcheck.checks-at-once"),
+                        CheckService.defaultChecksAtOnce())));
     }
 
     /** The webhook's settings; a secret shorter than {@link #MIN_WEBHOOK_SECRET} stops the start. */

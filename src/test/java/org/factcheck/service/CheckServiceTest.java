@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.factcheck.HandClock;
@@ -13,7 +15,10 @@ import org.factcheck.TestSupport;
 import org.factcheck.core.Checker;
 import org.junit.jupiter.api.Test;
 
-/** The service's own policy, apart from the web: reloads are spaced by the reload interval. */
+/**
+ * The service's own policy, apart from the web: reloads are spaced by the reload interval; the checks at once share a
+ * room, a long draft taking more of it.
+ */
 class CheckServiceTest {
     @Test
     void aReloadSoonerThanTheIntervalAfterTheLastIsRefusedWithTheWaitLeft() throws Exception {
@@ -47,5 +52,32 @@ class CheckServiceTest {
         CheckService service = new CheckService(TestSupport.checker(), store, Duration.ZERO, clock);
         assertEquals(7, service.purgeOlderThan(30));
         assertEquals(java.util.List.of(clock.instant().minus(Duration.ofDays(30))), asked);
+    }
+    @Test
+    void aDraftTakesAPlaceOfTheRoomForEach32KbBegunAndTheWholeRoomAtMost() {
+        assertEquals(1, CheckService.places(0, 8));
+        assertEquals(1, CheckService.places(5_000, 8), "an article");
+        assertEquals(1, CheckService.places(CheckService.BYTES_PER_PLACE, 8));
+        assertEquals(2, CheckService.places(CheckService.BYTES_PER_PLACE + 1, 8));
+        assertEquals(7, CheckService.places(200_000, 8), "the longest text, 200,000 characters");
+        assertEquals(8, CheckService.places(10L * 1024 * 1024, 8), "the largest upload waits for the whole room");
+        assertEquals(3, CheckService.places(10L * 1024 * 1024, 3));
+    }
+
+    @Test
+    void aRoomOfNoPlaceIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CheckService(null, null, Duration.ZERO, Clock.systemUTC(), 0));
+        assertTrue(e.getMessage().contains("at least one"), e.getMessage());
+    }
+    @Test
+    void theRoomIsASettingOfFourPlacesACoreByDefault() {
+        assertEquals(4 * Runtime.getRuntime().availableProcessors(),
+                org.factcheck.web.WebConfig.read(name -> null).checksAtOnce());
+        assertEquals(3, org.factcheck.web.WebConfig.read(name -> name.equals("factcheck.checks-at-once") ? "3" : null)
+                .checksAtOnce());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> org.factcheck.web.WebConfig.read(
+                name -> name.equals("factcheck.checks-at-once") ? "0" : null));
+        assertTrue(e.getMessage().contains("factcheck.checks-at-once"), e.getMessage());
     }
 }
