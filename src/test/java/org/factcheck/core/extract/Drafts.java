@@ -147,16 +147,7 @@ public final class Drafts {
                 + "</manifest:manifest>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry m = new ZipEntry("mimetype");
-            m.setMethod(ZipEntry.STORED);
-            m.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            m.setCrc(crc.getValue());
-            zip.putNextEntry(m);
-            zip.write(mimetype);
-            zip.closeEntry();
+            odtMimetype(zip);
             zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
             zip.write(manifest.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
@@ -279,24 +270,12 @@ public final class Drafts {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry first = new ZipEntry("mimetype");
-            first.setMethod(ZipEntry.STORED);
-            first.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            first.setCrc(crc.getValue());
-            zip.putNextEntry(first);
-            zip.write(mimetype);
+            odtMimetype(zip);
             zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-            String m = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"" + m
-                    + "\" manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type="
-                    + "\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry manifest:full-path=\"content.xml\""
-                    + " manifest:media-type=\"text/xml\"/><manifest:file-entry manifest:full-path=\"Object 1/\""
+            zip.write(odtManifest("<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"Object 1/\""
                     + " manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/><manifest:file-entry"
-                    + " manifest:full-path=\"Object 1/content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>")
-                    .getBytes(StandardCharsets.UTF_8));
+                    + " manifest:full-path=\"Object 1/content.xml\" manifest:media-type=\"text/xml\"/>"));
             zip.putNextEntry(new ZipEntry("content.xml"));
             zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"" + office
                     + "\" xmlns:text=\"" + text + "\" xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
@@ -377,17 +356,14 @@ public final class Drafts {
             zip.putNextEntry(new ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
             zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
-            String m = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"" + m
-                    + "\" manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type="
-                    + "\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry manifest:full-path=\"content.xml\""
+            String m = MANIFEST;
+            zip.write(odtManifest("<manifest:file-entry manifest:full-path=\"content.xml\""
                     + " manifest:media-type=\"text/xml\" manifest:size=\"2048\"><manifest:encryption-data"
                     + " manifest:checksum-type=\"" + m + "#sha256-1k\" manifest:checksum=\"AAAA\"><manifest:algorithm"
                     + " manifest:algorithm-name=\"http://www.w3.org/2001/04/xmlenc#aes256-cbc\""
                     + " manifest:initialisation-vector=\"AAAA\"/><manifest:key-derivation manifest:key-derivation-name="
                     + "\"PBKDF2\" manifest:key-size=\"32\" manifest:iteration-count=\"100000\" manifest:salt=\"AAAA\"/>"
-                    + "</manifest:encryption-data></manifest:file-entry></manifest:manifest>")
-                    .getBytes(StandardCharsets.UTF_8));
+                    + "</manifest:encryption-data></manifest:file-entry>"));
             zip.putNextEntry(new ZipEntry("content.xml"));
             zip.write(cipher);
         }
@@ -451,5 +427,29 @@ public final class Drafts {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** An OpenDocument text's first entry, its type, stored uncompressed as the format requires. */
+    private static void odtMimetype(ZipOutputStream zip) throws IOException {
+        byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+        ZipEntry entry = new ZipEntry("mimetype");
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(mimetype.length);
+        CRC32 crc = new CRC32();
+        crc.update(mimetype);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(mimetype);
+        zip.closeEntry();
+    }
+
+    private static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+
+    /** An OpenDocument text's manifest: the document's own entry, then {@code entries}. */
+    private static byte[] odtManifest(String entries) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"" + MANIFEST
+                + "\" manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type="
+                + "\"application/vnd.oasis.opendocument.text\"/>" + entries + "</manifest:manifest>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }
