@@ -130,9 +130,10 @@ public final class EmbeddedServer implements AutoCloseable {
         WebAppContext app = new WebAppContext();
         app.setContextPath("/");
         Path unpacked = webapp == null ? PackagedWebapp.unpack() : null;
-        Resource base = ResourceFactory.of(server).newResource(webapp != null ? webapp : PackagedWebapp.webapp(unpacked));
+        Path folder = webapp != null ? webapp : PackagedWebapp.webapp(unpacked);
+        Resource base = ResourceFactory.of(server).newResource(folder);
         if (base == null || !base.exists()) {
-            throw new IllegalStateException("the webapp is missing: " + webapp);
+            throw new IllegalStateException("the webapp is missing: " + folder);
         }
         app.setBaseResource(base);
         if (unpacked != null) {

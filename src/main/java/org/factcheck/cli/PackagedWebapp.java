@@ -46,8 +46,7 @@ final class PackagedWebapp {
             throw new IllegalStateException("the webapp is missing: no " + ROOT + " on the class path");
         }
         Path root = Files.createTempDirectory("factcheck-webapp-");
-        try (InputStream defaults = loader.getResourceAsStream(
-                WebAppContext.WEB_DEFAULTS_XML)) {
+        try (InputStream defaults = loader.getResourceAsStream(WebAppContext.WEB_DEFAULTS_XML)) {
             if (defaults == null) {
                 throw new IllegalStateException("Jetty's " + WebAppContext.WEB_DEFAULTS_XML + " is not on the class path");
             }

@@ -147,7 +147,8 @@ public final class CheckService implements AutoCloseable {
     /**
      * How much of the room for checks at once a draft of {@code bytes} takes: one place for each
      * {@value #BYTES_PER_PLACE} bytes begun, all of them at most. The memory of a check grows with its text: eight
-     * drafts of 200,000 characters at once filled a heap of 128 MB, where one of them beside ordinary drafts fits.
+     * drafts of 195,000 characters at once ran a heap of 256 MB out of memory, where a few at a time fit
+     * ({@code LongDraftsAtOnceIT}).
      */
     static int places(long bytes, int room) {
         return (int) Math.max(1, Math.min(room, (bytes + BYTES_PER_PLACE - 1) / BYTES_PER_PLACE));

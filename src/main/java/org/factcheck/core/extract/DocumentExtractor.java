@@ -258,7 +258,8 @@ public final class DocumentExtractor implements Extractor {
     }
 
     private MediaType supportedType(MediaType type) {
-        for (MediaType t = type.getBaseType(); t != null; t = MediaTypeRegistry.getDefaultRegistry().getSupertype(t)) {
+        MediaTypeRegistry registry = MediaTypeRegistry.getDefaultRegistry();
+        for (MediaType t = type.getBaseType(); t != null; t = registry.getSupertype(t)) {
             if (SUPPORTED.contains(t)) {
                 return t;
             }
