@@ -42,7 +42,27 @@ class HostileDraftsTest {
             {"one line of 150,000 characters", "mot ".repeat(37_500), null, false},
             {"21 copies of a paragraph", sentence.repeat(21), null, true},
             {"20 copies of a paragraph", sentence.repeat(20), null, false},
+            {"1,100 quotations of one sentence reworded", rewordedQuotations(1_100), "quote.misquote", false},
         };
+    }
+
+    /**
+     * A draft of {@code n} paragraphs, each a quotation of one sentence with another number and street, given by name
+     * to one of ten speakers: every pair of quotations is one sentence reworded (half a million pairs).
+     */
+    static String rewordedQuotations(int n) {
+        String[] given = {"Anne", "Marc", "Lucie", "Paul", "Nina", "Omar", "Ruth", "Igor", "Tara", "Hugo"};
+        String[] family = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
+            "Moreau"};
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String speaker = given[i % 10] + " " + family[i * 3 % 10];
+            text.append("Dans le quartier ").append(i + 1).append(", ").append(speaker)
+                    .append(" a présenté le chantier. « La tranche ").append(i).append(" du projet atteindra la rue ")
+                    .append(family[i % 10]).append(" avant l'hiver prochain », a déclaré ").append(speaker)
+                    .append(".\n\n");
+        }
+        return text.toString();
     }
 
     @ParameterizedTest(name = "{0}")

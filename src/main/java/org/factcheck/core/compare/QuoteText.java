@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.factcheck.core.text.TextFold;
 
 /**
- * Primitives on quotations, for the QUOTE rules: the key a quotation is compared on, its word count, whether one key
- * holds the other, how many words two keys share. The decisions (one quotation, or two versions of one) and their
- * thresholds are the derivation rules of {@code quote.drl}.
+ * Primitives on quotations, for the QUOTE rules and {@link QuoteLinks}: the key a quotation is compared on, its word
+ * count, whether one key holds the other, how many words two keys share. The decisions (one quotation, or two versions
+ * of one) take their thresholds from the derivation rule of {@code quote.drl}.
  *
  * <p>A key may hold {@value #GAP}, where the quotation has words cut or replaced by the writer ("[…]", "[son
  * mandat]"): a gap matches any words.
