@@ -43,7 +43,28 @@ class HostileDraftsTest {
             {"21 copies of a paragraph", sentence.repeat(21), null, true},
             {"20 copies of a paragraph", sentence.repeat(20), null, false},
             {"1,100 quotations of one sentence reworded", rewordedQuotations(1_100), "quote.misquote", false},
+            {"1,400 mentions of ten persons with one title", oneTitle(1_400), null, false},
         };
+    }
+
+    private static final String[] GIVEN = {"Anne", "Marc", "Lucie", "Paul", "Nina", "Omar", "Ruth", "Igor", "Tara",
+        "Hugo"};
+    private static final String[] FAMILY = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit",
+        "Durand", "Leroy", "Moreau"};
+
+    /**
+     * A draft of {@code n} paragraphs, each naming one of ten persons with one title, the same for all: every mention
+     * is another holder's title for nine in ten of the others (a title rule paired them all, 40 s for 1,100).
+     */
+    static String oneTitle(int n) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append("Dans le quartier ").append(i + 1).append(", l'adjointe ").append(GIVEN[i % 10]).append(' ')
+                    .append(FAMILY[i * 3 % 10]).append(" a présenté le chantier de la rue ")
+                    .append(FAMILY[(i + 1) % 10]).append(", qui coûtera ").append(2 + i % 17)
+                    .append(" millions d'euros.\n\n");
+        }
+        return text.toString();
     }
 
     /**
@@ -51,15 +72,12 @@ class HostileDraftsTest {
      * to one of ten speakers: every pair of quotations is one sentence reworded (half a million pairs).
      */
     static String rewordedQuotations(int n) {
-        String[] given = {"Anne", "Marc", "Lucie", "Paul", "Nina", "Omar", "Ruth", "Igor", "Tara", "Hugo"};
-        String[] family = {"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
-            "Moreau"};
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            String speaker = given[i % 10] + " " + family[i * 3 % 10];
+            String speaker = GIVEN[i % 10] + " " + FAMILY[i * 3 % 10];
             text.append("Dans le quartier ").append(i + 1).append(", ").append(speaker)
                     .append(" a présenté le chantier. « La tranche ").append(i).append(" du projet atteindra la rue ")
-                    .append(family[i % 10]).append(" avant l'hiver prochain », a déclaré ").append(speaker)
+                    .append(FAMILY[i % 10]).append(" avant l'hiver prochain », a déclaré ").append(speaker)
                     .append(".\n\n");
         }
         return text.toString();
