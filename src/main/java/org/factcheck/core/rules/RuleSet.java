@@ -130,6 +130,7 @@ public final class RuleSet {
         }
 
         KieBase kieBase = result(compiled);
+        Map<String, Declared> declared = declarations(sources);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         boolean lexiconGlobal = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -137,9 +138,9 @@ public final class RuleSet {
                 lexiconGlobal |= LEXICON_GLOBAL.equals(g.getName());
             }
             for (Rule rule : pkg.getRules()) {
-                RuleInfo info = ruleInfo(rule, sources, messages, problems);
+                RuleInfo info = ruleInfo(rule, declared, messages, problems);
                 if (info != null && rules.putIfAbsent(info.id(), info) != null) {
-                    problems.add(where(sources, rule) + ": rule id '" + info.id() + "' is already used by rule \""
+                    problems.add(where(declared, rule) + ": rule id '" + info.id() + "' is already used by rule \""
                             + rules.get(info.id()).name() + "\" in " + rules.get(info.id()).file());
                 }
             }
@@ -239,19 +240,19 @@ public final class RuleSet {
     }
 
     /** Reads a rule's metadata; {@code null} for a derivation rule (one with no {@code @id}). */
-    private static RuleInfo ruleInfo(Rule rule, Map<String, String> sources, Map<String, Messages> messages,
+    private static RuleInfo ruleInfo(Rule rule, Map<String, Declared> declared, Map<String, Messages> messages,
                                      List<String> problems) {
         String id = Findings.meta(rule, "id");
         String category = Findings.meta(rule, "category");
         String severity = Findings.meta(rule, "severity");
         String onOff = Findings.meta(rule, "default");
         if (onOff != null && !"on".equals(onOff) && !"off".equals(onOff)) {
-            problems.add(where(sources, rule) + ": rule \"" + rule.getName() + "\" has @default(" + onOff
+            problems.add(where(declared, rule) + ": rule \"" + rule.getName() + "\" has @default(" + onOff
                     + "); expected on or off");
         }
         if (id == null) {
             if (category != null || severity != null) {
-                problems.add(where(sources, rule) + ": rule \"" + rule.getName()
+                problems.add(where(declared, rule) + ": rule \"" + rule.getName()
                         + "\" has @category or @severity but no @id");
             }
             return null;
@@ -261,13 +262,13 @@ public final class RuleSet {
         try {
             cat = Category.valueOf(String.valueOf(category));
         } catch (IllegalArgumentException e) {
-            problems.add(where(sources, rule) + ": rule \"" + rule.getName() + "\" has @category(" + category
+            problems.add(where(declared, rule) + ": rule \"" + rule.getName() + "\" has @category(" + category
                     + "); expected one of " + List.of(Category.values()));
         }
         try {
             sev = Severity.parse(String.valueOf(severity));
         } catch (IllegalArgumentException e) {
-            problems.add(where(sources, rule) + ": rule \"" + rule.getName() + "\": " + e.getMessage());
+            problems.add(where(declared, rule) + ": rule \"" + rule.getName() + "\": " + e.getMessage());
         }
         List<String> languages = new ArrayList<>();
         messages.forEach((lang, m) -> {
@@ -275,13 +276,13 @@ public final class RuleSet {
                 languages.add(lang);
             } else {
                 problems.add(lang + "/messages.properties: no message for rule id '" + id + "' (rule \""
-                        + rule.getName() + "\" in " + file(sources, rule) + ")");
+                        + rule.getName() + "\" in " + file(declared, rule) + ")");
             }
         });
         if (cat == null || sev == null) {
             return null;
         }
-        return new RuleInfo(id, rule.getName(), cat, sev, file(sources, rule), List.copyOf(languages),
+        return new RuleInfo(id, rule.getName(), cat, sev, file(declared, rule), List.copyOf(languages),
                 !"off".equals(onOff));
     }
 
@@ -293,32 +294,48 @@ public final class RuleSet {
         return file + line + ": " + error.getMessage().strip().replaceAll("\\s*\\n\\s*", " ");
     }
 
-    /** The DRL file declaring {@code rule}, found by its {@code rule "name"} line. */
-    private static String file(Map<String, String> sources, Rule rule) {
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            if (lineOf(e.getValue(), rule.getName()) > 0) {
-                return e.getKey();
-            }
-        }
-        return "?";
+    /** Where a rule is declared: its DRL file, and the line of its {@code rule "name"}. */
+    private record Declared(String file, int line) {
     }
 
-    private static String where(Map<String, String> sources, Rule rule) {
-        String file = file(sources, rule);
-        int line = lineOf(sources.getOrDefault(file, ""), rule.getName());
-        return line > 0 ? file + ":" + line : file;
+    /**
+     * Where each rule of {@code sources} is declared, by name: the first file (in the folder's order) with a line
+     * {@code rule "name"} (or {@code rule name}), and the first such line in it. Each source is read once.
+     */
+    private static Map<String, Declared> declarations(Map<String, String> sources) {
+        Map<String, Declared> out = new HashMap<>();
+        sources.forEach((file, source) -> {
+            String[] lines = source.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String l = lines[i].strip();
+                if (!l.startsWith("rule ")) {
+                    continue;
+                }
+                String name;
+                if (l.startsWith("rule \"")) {
+                    int end = l.indexOf('"', 6);
+                    name = end < 0 ? null : l.substring(6, end);
+                } else {
+                    int end = l.indexOf(' ', 5);
+                    name = end < 0 ? l.substring(5) : l.substring(5, end);
+                }
+                if (name != null) {
+                    out.putIfAbsent(name, new Declared(file, i + 1));
+                }
+            }
+        });
+        return out;
     }
 
-    private static int lineOf(String source, String ruleName) {
-        String[] lines = source.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.startsWith("rule \"" + ruleName + "\"") || l.equals("rule " + ruleName)
-                    || l.startsWith("rule " + ruleName + " ")) {
-                return i + 1;
-            }
-        }
-        return 0;
+    /** The DRL file declaring {@code rule}. */
+    private static String file(Map<String, Declared> declared, Rule rule) {
+        Declared d = declared.get(rule.getName());
+        return d != null ? d.file() : "?";
+    }
+
+    private static String where(Map<String, Declared> declared, Rule rule) {
+        Declared d = declared.get(rule.getName());
+        return d != null ? d.file() + ":" + d.line() : "?";
     }
 
     private static List<Path> files(Path root, String suffix) throws IOException {
