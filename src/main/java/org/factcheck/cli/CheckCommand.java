@@ -147,7 +147,7 @@ public final class CheckCommand implements Callable<Integer> {
     private int check(Parsing parsing, PrintStream out, PrintStream err) {
         Checker checker;
         try {
-            checker = rules.checkerOnDemand(parsing);
+            checker = rules.checkerOnDemand(parsing, language, this::firstText);
             checker.requireLanguage(language);
             checker.requireRules(enable);
             java.util.Set<String> ids = new java.util.HashSet<>(checker.rules().stream().map(r -> r.id()).toList());
@@ -249,6 +249,24 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** Checks one draft; runs on any of the {@code --jobs} threads, so it prints nothing. */
+    /**
+     * The text of the first draft when it is a file of plain text or Markdown, read as UTF-8 (its first 64 KB), for
+     * the language whose analyzer is built while the rules load; else null.
+     */
+    private String firstText() {
+        Path first = files.get(0);
+        String name = first.getFileName() != null ? first.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                : "";
+        if (!(name.endsWith(".txt") || name.endsWith(".md")) || !Files.isRegularFile(first)) {
+            return null;
+        }
+        try (java.io.InputStream in = Files.newInputStream(first)) {
+            return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null; // the check of the draft tells what is wrong with it
+        }
+    }
+
     private Outcome checkOne(Checker checker, Inputs.Input input) {
         String file = input.name();
         FileError failure;

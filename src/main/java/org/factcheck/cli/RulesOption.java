@@ -28,9 +28,11 @@ public final class RulesOption {
 
     /**
      * A checker reading drafts as {@code parsing} does, each language's analyzer built on its first draft: for a run
-     * of the command line, which pays for the languages its drafts are in only.
+     * of the command line, which pays for the languages its drafts are in only. The first draft's ({@code language},
+     * else the one {@code firstText} is detected in) is built while the rules load.
      */
-    Checker checkerOnDemand(Parsing parsing) throws RuleSetException {
-        return Checker.open(rules, parsing, Checker.Languages.ON_DEMAND);
+    Checker checkerOnDemand(Parsing parsing, String language, java.util.function.Supplier<String> firstText)
+            throws RuleSetException {
+        return Checker.openForFirst(rules, parsing, language, firstText);
     }
 }

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.factcheck.core.analysis.Analysis;
 import org.factcheck.core.analysis.Analyzer;
@@ -24,10 +26,12 @@ import org.factcheck.core.extract.Extractor;
 import org.factcheck.core.facts.DateReach;
 import org.factcheck.core.facts.Draft;
 import org.factcheck.core.facts.RegisterMatch;
+import org.factcheck.core.lang.LanguagePack;
 import org.factcheck.core.lang.Messages;
 import org.factcheck.core.report.DocumentInfo;
 import org.factcheck.core.report.Report;
 import org.factcheck.core.report.ReportBuilder;
+import org.factcheck.core.rules.CompiledRulesCache;
 import org.factcheck.core.rules.Conclusions;
 import org.factcheck.core.rules.RuleInfo;
 import org.factcheck.core.rules.RuleSet;
@@ -99,7 +103,7 @@ public final class Checker {
             List<String> problems = new ArrayList<>();
             for (String language : rules.packs().keySet()) {
                 try {
-                    analyzers.put(language, analyzer(rules, language));
+                    analyzers.put(language, analyzer(rules.folder(), rules.packs().get(language), language));
                 } catch (RuleSetException e) {
                     problems.addAll(e.problems());
                 }
@@ -115,6 +119,11 @@ public final class Checker {
         }
     }
 
+    /** The languages whose analyzer is built. */
+    Set<String> analyzed() {
+        return Set.copyOf(analyzers.keySet());
+    }
+
     /** The analyzer of {@code language}, built on its first draft when the checker builds them on demand. */
     private Analyzer analyzer(String language) {
         Analyzer a = analyzers.get(language);
@@ -123,7 +132,7 @@ public final class Checker {
                 a = analyzers.get(language);
                 if (a == null) {
                     try {
-                        a = analyzer(rules, language);
+                        a = analyzer(rules.folder(), rules.packs().get(language), language);
                     } catch (RuleSetException e) {
                         throw new LanguageUnavailable(e);
                     }
@@ -135,16 +144,16 @@ public final class Checker {
     }
 
     /** The analyzer of one language: its pack's word lists and pattern templates, and its tagger. */
-    private static Analyzer analyzer(RuleSet rules, String language) throws RuleSetException {
+    private static Analyzer analyzer(RulesFolder folder, LanguagePack pack, String language) throws RuleSetException {
         String problem;
         try {
-            return new Analyzer(rules.packs().get(language), Tagger.load(rules.folder().root().resolve(language), language));
+            return new Analyzer(pack, Tagger.load(folder.root().resolve(language), language));
         } catch (IllegalArgumentException e) { // a bad pattern, number or key in a list
             problem = language + "/: " + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
         } catch (IOException e) { // a part-of-speech model that cannot be read
             problem = language + "/" + Tagger.OWN_MODEL + ": " + e.getMessage();
         }
-        throw new RuleSetException(rules.folder().description(), List.of(problem));
+        throw new RuleSetException(folder.description(), List.of(problem));
     }
 
     /**
@@ -176,6 +185,34 @@ public final class Checker {
     public static Checker open(Path folder, Parsing parsing, Languages languages) throws RuleSetException {
         RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null);
         return new Checker(RuleSet.load(rulesFolder), parsing.extractor(), Clock.systemDefaultZone(), languages);
+    }
+
+    /**
+     * As {@link #open(Path, Parsing, Languages)} {@link Languages#ON_DEMAND}, the analyzer of the first draft's
+     * language built while the rule base is read back or compiled on a thread of its own: a command line checking one
+     * draft then waits for neither in turn. That language is {@code language} when given, else the one
+     * {@code firstText}'s text is detected in (null: not known). A language named wrongly only costs the building of
+     * its analyzer: the draft's own is built at its check.
+     */
+    public static Checker openForFirst(Path folder, Parsing parsing, String language, Supplier<String> firstText)
+            throws RuleSetException {
+        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null);
+        Map<String, Analyzer> early = new HashMap<>();
+        RuleSet rules = RuleSet.load(rulesFolder, CompiledRulesCache.fromEnvironment(), packs -> {
+            String text = language == null ? firstText.get() : null;
+            String first = language != null ? language : text != null ? DraftSettings.detected(text, packs.keySet())
+                    : null;
+            if (first != null && packs.containsKey(first)) {
+                try {
+                    early.put(first, analyzer(rulesFolder, packs.get(first), first));
+                } catch (RuleSetException e) {
+                    // built again at the first draft in it, whose check reports the problem
+                }
+            }
+        });
+        Checker checker = new Checker(rules, parsing.extractor(), Clock.systemDefaultZone(), Languages.ON_DEMAND);
+        checker.analyzers.putAll(early);
+        return checker;
     }
 
     /**

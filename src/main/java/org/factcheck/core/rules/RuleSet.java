@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.factcheck.core.facts.Category;
@@ -88,6 +90,17 @@ public final class RuleSet {
 
     /** As {@link #load(RulesFolder)}, with the compiled rules kept in {@code cache}. */
     public static RuleSet load(RulesFolder folder, CompiledRulesCache cache) throws RuleSetException {
+        return load(folder, cache, packs -> { });
+    }
+
+    /**
+     * As {@link #load(RulesFolder, CompiledRulesCache)}, giving {@code whileCompiling} the language packs once they
+     * are read, before the rule base is waited for: the rule base is read back or compiled on a thread of its own,
+     * and a caller has work of its own for that time (a command line builds the analyzer of its first draft's
+     * language). Not called for a folder already refused.
+     */
+    public static RuleSet load(RulesFolder folder, CompiledRulesCache cache,
+                               Consumer<Map<String, LanguagePack>> whileCompiling) throws RuleSetException {
         Path root = folder.root();
         List<String> problems = new ArrayList<>();
         Map<String, String> sources = new TreeMap<>();
@@ -129,6 +142,7 @@ public final class RuleSet {
             throw new RuleSetException(folder.description(), problems);
         }
 
+        whileCompiling.accept(Collections.unmodifiableMap(packs));
         KieBase kieBase = result(compiled);
         Map<String, Declared> declared = declarations(sources);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
