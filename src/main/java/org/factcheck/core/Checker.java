@@ -191,14 +191,17 @@ public final class Checker {
      * As {@link #open(Path, Parsing, Languages)} {@link Languages#ON_DEMAND}, the analyzer of the first draft's
      * language built while the rule base is read back or compiled on a thread of its own: a command line checking one
      * draft then waits for neither in turn. That language is {@code language} when given, else the one
-     * {@code firstText}'s text is detected in (null: not known). A language named wrongly only costs the building of
-     * its analyzer: the draft's own is built at its check.
+     * {@code firstText}'s text is detected in (null: not known); a language named wrongly only costs the building of
+     * its analyzer, the draft's own is built at its check. The packaged rules are read from their copy in the cache
+     * folder ({@link RulesFolder#resolve(String, Path)}).
      */
     public static Checker openForFirst(Path folder, Parsing parsing, String language, Supplier<String> firstText)
             throws RuleSetException {
-        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null);
+        CompiledRulesCache cache = CompiledRulesCache.fromEnvironment();
+        // the packaged rules read from a copy in the cache folder, not in the jar (see RulesFolder.resolve)
+        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null, cache.folder());
         Map<String, Analyzer> early = new HashMap<>();
-        RuleSet rules = RuleSet.load(rulesFolder, CompiledRulesCache.fromEnvironment(), packs -> {
+        RuleSet rules = RuleSet.load(rulesFolder, cache, packs -> {
             String text = language == null ? firstText.get() : null;
             String first = language != null ? language : text != null ? DraftSettings.detected(text, packs.keySet())
                     : null;

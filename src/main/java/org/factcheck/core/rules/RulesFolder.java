@@ -45,22 +45,44 @@ public record RulesFolder(Path root, String description) {
      * property {@value #PROPERTY}, the environment variable {@value #ENVIRONMENT}, else the packaged copy.
      */
     public static RulesFolder resolve(String explicit) {
+        return resolve(explicit, null);
+    }
+
+    /**
+     * As {@link #resolve(String)}, the packaged rules read from a copy in {@code cache} when they are in a jar (see
+     * {@link PackagedRulesCopy}; null: in the jar): for a process that starts for a few drafts and stops. A server,
+     * which may read its rules again weeks later, reads them in the jar.
+     */
+    public static RulesFolder resolve(String explicit, Path cache) {
         for (String candidate : new String[] {explicit, System.getProperty(PROPERTY), System.getenv(ENVIRONMENT)}) {
             if (candidate != null && !candidate.isBlank()) {
                 return of(Paths.get(candidate.trim()));
             }
         }
-        return packaged();
+        return packaged(cache);
     }
 
     /** The rules packaged on the class path, whether in a directory (tests, exploded WAR) or a jar. */
     public static RulesFolder packaged() {
+        return packaged(null);
+    }
+
+    private static RulesFolder packaged(Path cache) {
         URL url = RulesFolder.class.getClassLoader().getResource(PACKAGED);
         if (url == null) {
             throw new IllegalStateException("no packaged rules on the class path (" + PACKAGED + ")");
         }
         try {
             URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme()) && cache != null) {
+                java.net.URLConnection c = url.openConnection();
+                if (c instanceof java.net.JarURLConnection jar && "file".equals(jar.getJarFileURL().getProtocol())) {
+                    Path copy = PackagedRulesCopy.of(Paths.get(jar.getJarFileURL().toURI()), PACKAGED, cache);
+                    if (copy != null) {
+                        return new RulesFolder(copy, "packaged rules");
+                    }
+                }
+            }
             if ("jar".equals(uri.getScheme())) {
                 FileSystem fs;
                 try {

@@ -1,0 +1,172 @@
+package org.factcheck.core.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The packaged rules copied out of the jar into the cache folder, once for each build of the jar, and read from there
+ * as a folder on disk: reading them in the jar takes a zip file system over the whole jar, which indexes its 23,000
+ * entries at each start (about 90 ms of a one-draft check, and a megabyte of heap). A copy is named after the jar's
+ * path, size and time, so that a new build makes a new one; it is written beside and moved into place whole, so that
+ * a start reads either a whole copy or none. The folder keeps the {@value #KEEP} copies used last. Where the cache is
+ * off or cannot be written, there is no copy and the rules are read in the jar, as before.
+ */
+final class PackagedRulesCopy {
+    /** How many copies the cache folder keeps, those used last: each build of the jar makes one (about 1 MB). */
+    static final int KEEP = 4;
+    private static final String PREFIX = "packaged-rules-";
+    /** How old a copy left half-written by a start that never finished is when it is deleted. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
+    private PackagedRulesCopy() {
+    }
+
+    /**
+     * The copy of the entries under {@code folder}/ of {@code jar} in {@code cache}, made now if there is none; null
+     * when {@code cache} is null or it cannot be made.
+     */
+    static Path of(Path jar, String folder, Path cache) {
+        if (cache == null) {
+            return null;
+        }
+        try {
+            Path copy = cache.resolve(PREFIX + key(jar));
+            if (Files.isDirectory(copy)) {
+                touch(copy);
+                return copy;
+            }
+            Files.createDirectories(cache);
+            Path partial = Files.createTempDirectory(cache, PREFIX + "partial-");
+            try {
+                write(jar, folder + "/", partial);
+                Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // another start made it meanwhile: theirs is whole
+            } finally {
+                deleteTree(partial);
+            }
+            prune(cache, copy);
+            return Files.isDirectory(copy) ? copy : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // read in the jar
+        }
+    }
+
+    /** The jar's path, size and time, hashed. */
+    private static String key(Path jar) throws IOException {
+        String id = jar.toAbsolutePath().normalize() + " " + Files.size(jar) + " "
+                + Files.getLastModifiedTime(jar).toMillis();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    /** Writes each file of the jar under {@code prefix} into {@code into}, at its path under the prefix. */
+    private static void write(Path jar, String prefix, Path into) throws IOException {
+        int files = 0;
+        try (JarFile in = new JarFile(jar.toFile())) {
+            for (Enumeration<JarEntry> entries = in.entries(); entries.hasMoreElements(); ) {
+                JarEntry entry = entries.nextElement();
+                if (entry.isDirectory() || !entry.getName().startsWith(prefix)) {
+                    continue;
+                }
+                Path target = into.resolve(entry.getName().substring(prefix.length())).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IOException("an entry outside its folder: " + entry.getName());
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream data = in.getInputStream(entry)) {
+                    Files.copy(data, target);
+                }
+                files++;
+            }
+        }
+        if (files == 0) {
+            throw new IOException("no " + prefix + " in " + jar);
+        }
+    }
+
+    /** Marks a copy as just used, for {@link #prune}. */
+    private static void touch(Path copy) {
+        try {
+            Files.setLastModifiedTime(copy, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // it goes sooner, and is made again if it is needed then
+        }
+    }
+
+    /**
+     * Deletes the copies but the {@value #KEEP} used last ({@code kept} among them), and those a start left
+     * half-written an hour ago or more. A start reading a copy deleted here reads files that are gone and fails: a
+     * copy is deleted only after {@value #KEEP} newer ones were used, that is {@value #KEEP} builds of the jar later.
+     */
+    private static void prune(Path cache, Path kept) {
+        List<Path> copies = new ArrayList<>();
+        Instant now = Instant.now();
+        try (Stream<Path> list = Files.list(cache)) {
+            for (Path p : (Iterable<Path>) list::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(PREFIX) || p.equals(kept)) {
+                    continue;
+                }
+                if (name.startsWith(PREFIX + "partial-")) {
+                    if (lastUsed(p).isBefore(now.minus(ABANDONED))) {
+                        deleteTree(p);
+                    }
+                } else {
+                    copies.add(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        copies.sort(Comparator.comparing(PackagedRulesCopy::lastUsed).reversed());
+        copies.stream().skip(KEEP - 1).forEach(PackagedRulesCopy::deleteTree);
+    }
+
+    private static Instant lastUsed(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toInstant();
+        } catch (IOException | RuntimeException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for the next prune
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // left for the next prune
+        }
+    }
+}
