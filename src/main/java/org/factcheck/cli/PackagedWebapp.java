@@ -2,20 +2,17 @@ package org.factcheck.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Enumeration;
-import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.factcheck.core.JarFolders;
 
 /**
  * The webapp's sources packaged in the CLI jar ({@link EmbeddedServer#PACKAGED_WEBAPP}), copied into a folder of
@@ -56,7 +53,7 @@ final class PackagedWebapp {
             if (connection instanceof JarURLConnection jarConnection) {
                 jarConnection.setUseCaches(false);
                 try (JarFile jar = jarConnection.getJarFile()) {
-                    copyEntries(jar, folder);
+                    JarFolders.copy(jar, ROOT, folder);
                 }
             } else {
                 Path source = Path.of(url.toURI()).getParent().getParent();
@@ -85,36 +82,8 @@ final class PackagedWebapp {
         return unpacked.resolve("webdefault.xml");
     }
 
-    private static void copyEntries(JarFile jar, Path folder) throws IOException {
-        Path root = folder.toAbsolutePath().normalize();
-        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-            JarEntry entry = entries.nextElement();
-            if (entry.isDirectory() || !entry.getName().startsWith(ROOT)) {
-                continue;
-            }
-            Path target = root.resolve(entry.getName().substring(ROOT.length())).normalize();
-            if (!target.startsWith(root)) {
-                throw new IOException("a packaged webapp entry outside its folder: " + entry.getName());
-            }
-            Files.createDirectories(target.getParent());
-            try (InputStream in = jar.getInputStream(entry)) {
-                Files.copy(in, target);
-            }
-        }
-    }
-
-    /** Deletes a folder {@link #unpack} made; what cannot be deleted is left. */
+    /** Deletes a folder {@link #unpack} made; what cannot be deleted is left (in the temporary folder). */
     static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException e) {
-                    // left in the temporary folder, which the system clears
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // the same
-        }
+        JarFolders.delete(folder);
     }
 }

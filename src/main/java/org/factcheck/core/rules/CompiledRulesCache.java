@@ -229,7 +229,7 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
     }
 
     /** Marks a file as just used, for {@link #prune}; a folder that cannot be written leaves it as it was. */
-    private static void touch(Path file) {
+    static void touch(Path file) {
         try {
             Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         } catch (IOException | RuntimeException e) {
@@ -259,11 +259,18 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
                 delete(f);
             }
         }
-        compiled.sort(Comparator.comparing(CompiledRulesCache::lastUsed).reversed());
-        compiled.stream().skip(KEEP - 1).forEach(CompiledRulesCache::delete);
+        keepUsedLast(compiled, KEEP - 1, CompiledRulesCache::delete);
     }
 
-    private static Instant lastUsed(Path file) {
+    /** Deletes, with {@code delete}, all of {@code files} but the {@code keep} used last (by time of last change). */
+    static void keepUsedLast(List<Path> files, int keep, Consumer<Path> delete) {
+        List<Path> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(CompiledRulesCache::lastUsed).reversed());
+        sorted.stream().skip(keep).forEach(delete);
+    }
+
+    /** When a file was last used ({@link #touch}) or written; long ago for one that is gone. */
+    static Instant lastUsed(Path file) {
         try {
             return Files.getLastModifiedTime(file).toInstant();
         } catch (IOException | RuntimeException e) {

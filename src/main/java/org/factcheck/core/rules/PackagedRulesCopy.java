@@ -1,25 +1,22 @@
 package org.factcheck.core.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+
+import org.factcheck.core.JarFolders;
 
 /**
  * The packaged rules copied out of the jar into the cache folder, once for each build of the jar, and read from there
@@ -50,7 +47,7 @@ final class PackagedRulesCopy {
         try {
             Path copy = cache.resolve(PREFIX + key(jar));
             if (Files.isDirectory(copy)) {
-                touch(copy);
+                CompiledRulesCache.touch(copy);
                 return copy;
             }
             Files.createDirectories(cache);
@@ -84,35 +81,10 @@ final class PackagedRulesCopy {
 
     /** Writes each file of the jar under {@code prefix} into {@code into}, at its path under the prefix. */
     private static void write(Path jar, String prefix, Path into) throws IOException {
-        int files = 0;
         try (JarFile in = new JarFile(jar.toFile())) {
-            for (Enumeration<JarEntry> entries = in.entries(); entries.hasMoreElements(); ) {
-                JarEntry entry = entries.nextElement();
-                if (entry.isDirectory() || !entry.getName().startsWith(prefix)) {
-                    continue;
-                }
-                Path target = into.resolve(entry.getName().substring(prefix.length())).normalize();
-                if (!target.startsWith(into)) {
-                    throw new IOException("an entry outside its folder: " + entry.getName());
-                }
-                Files.createDirectories(target.getParent());
-                try (InputStream data = in.getInputStream(entry)) {
-                    Files.copy(data, target);
-                }
-                files++;
+            if (JarFolders.copy(in, prefix, into) == 0) {
+                throw new IOException("no " + prefix + " in " + jar);
             }
-        }
-        if (files == 0) {
-            throw new IOException("no " + prefix + " in " + jar);
-        }
-    }
-
-    /** Marks a copy as just used, for {@link #prune}. */
-    private static void touch(Path copy) {
-        try {
-            Files.setLastModifiedTime(copy, FileTime.from(Instant.now()));
-        } catch (IOException | RuntimeException e) {
-            // it goes sooner, and is made again if it is needed then
         }
     }
 
@@ -131,7 +103,7 @@ final class PackagedRulesCopy {
                     continue;
                 }
                 if (name.startsWith(PREFIX + "partial-")) {
-                    if (lastUsed(p).isBefore(now.minus(ABANDONED))) {
+                    if (CompiledRulesCache.lastUsed(p).isBefore(now.minus(ABANDONED))) {
                         deleteTree(p);
                     }
                 } else {
@@ -141,32 +113,10 @@ final class PackagedRulesCopy {
         } catch (IOException | RuntimeException e) {
             return;
         }
-        copies.sort(Comparator.comparing(PackagedRulesCopy::lastUsed).reversed());
-        copies.stream().skip(KEEP - 1).forEach(PackagedRulesCopy::deleteTree);
-    }
-
-    private static Instant lastUsed(Path p) {
-        try {
-            return Files.getLastModifiedTime(p).toInstant();
-        } catch (IOException | RuntimeException e) {
-            return Instant.EPOCH;
-        }
+        CompiledRulesCache.keepUsedLast(copies, KEEP - 1, PackagedRulesCopy::deleteTree);
     }
 
     private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // left for the next prune
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            // left for the next prune
-        }
+        JarFolders.delete(root);
     }
 }
