@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Eight clients submitting drafts of the longest text the service takes, at once, to {@code serve} with a heap of
- * 128 MB: each is checked and stored, since a long draft takes more of the room for checks at once
- * ({@code factcheck.checks-at-once}) and waits its turn; eight of them analysed at once filled that heap.
+ * Eight clients submitting drafts of the longest text the service takes, at once, to {@code serve} with the heap the
+ * README recommends (256 MB): each is checked and stored, since a long draft takes more of the room for checks at
+ * once ({@code factcheck.checks-at-once}) and waits its turn; eight of them analysed at once filled that heap.
  */
 class LongDraftsAtOnceIT {
     private static final String[] GIVEN = {"Claire", "Tomas", "Ines", "Malik", "Greta", "Hugo", "Nadia", "Oskar",
@@ -53,7 +53,7 @@ class LongDraftsAtOnceIT {
     }
 
     @Test
-    void eightLongDraftsAtOnceAreAllCheckedInAHeapOf128Mb() throws Exception {
+    void eightLongDraftsAtOnceAreAllCheckedInTheRecommendedHeap() throws Exception {
         String draft = longDraft(195_000);
         assertTrue(draft.length() > 190_000 && draft.length() <= 200_000, "under the service's text limit");
         ServeProcess server = ServeProcess.start(dir.resolve("data"), HEAP, List.of("-XX:+UseSerialGC"));
