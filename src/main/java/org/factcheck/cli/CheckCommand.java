@@ -136,8 +136,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         // a text is read here; any other file in a child (started now unless every file is named as a text), killed
         // past its time or memory
-        boolean textsOnly = files.stream().map(f -> f.getFileName() == null ? "" : f.getFileName().toString()
-                .toLowerCase(java.util.Locale.ROOT)).allMatch(n -> n.endsWith(".txt") || n.endsWith(".md"));
+        boolean textsOnly = files.stream().allMatch(CheckCommand::namedAsText);
         try (Parsing parsing = parseInProcess ? Parsing.inProcess(Parsing.DEFAULT_MAX_TEXT_CHARS)
                 : Parsing.inAChildProcess(Parsing.DEFAULT_MAX_TEXT_CHARS, parseMemoryMb, textsOnly)) {
             return check(parsing, out, err);
@@ -248,16 +247,19 @@ public final class CheckCommand implements Callable<Integer> {
     record Outcome(String file, Report report, FileError failure, String shown) {
     }
 
-    /** Checks one draft; runs on any of the {@code --jobs} threads, so it prints nothing. */
+    /** Whether a file is named as a plain text or Markdown draft, which is read in this process. */
+    private static boolean namedAsText(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md");
+    }
+
     /**
      * The text of the first draft when it is a file of plain text or Markdown, read as UTF-8 (its first 64 KB), for
      * the language whose analyzer is built while the rules load; else null.
      */
     private String firstText() {
         Path first = files.get(0);
-        String name = first.getFileName() != null ? first.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                : "";
-        if (!(name.endsWith(".txt") || name.endsWith(".md")) || !Files.isRegularFile(first)) {
+        if (!namedAsText(first) || !Files.isRegularFile(first)) {
             return null;
         }
         try (java.io.InputStream in = Files.newInputStream(first)) {
@@ -267,6 +269,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Checks one draft; runs on any of the {@code --jobs} threads, so it prints nothing. */
     private Outcome checkOne(Checker checker, Inputs.Input input) {
         String file = input.name();
         FileError failure;
