@@ -50,7 +50,7 @@ public final class QuoteLinks {
             int reworded = 0;
             for (int i = 0; i < j && (same < maxEarlier || reworded < maxEarlier); i++) {
                 Quotation a = all.get(i);
-                if (a.id() == b.id() || b.span().overlaps(a.span())) {
+                if (b.span().overlaps(a.span())) {
                     continue; // two readings of one stretch of text are one quotation, not two
                 }
                 boolean equal = b.key().equals(a.key());
@@ -72,7 +72,7 @@ public final class QuoteLinks {
                 }
                 int need = (int) Math.ceil(Math.max(minShared, share * longer));
                 int shared = QuoteText.shared(b.key(), a.key(), need);
-                if (shared >= minShared && shared >= share * longer) {
+                if (shared >= need) {
                     out.add(new Link(a.id(), b.id(), false, shared));
                     reworded++;
                 }

@@ -61,8 +61,8 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
      * new build of the jar makes a new one (about 1 MB), which would otherwise pile up.
      */
     static final int KEEP = 8;
-    /** How old a temporary file left by a write that never finished is when it is deleted. */
-    private static final Duration ABANDONED = Duration.ofHours(1);
+    /** How old a temporary file (or folder) left by a write that never finished is when it is deleted. */
+    static final Duration ABANDONED = Duration.ofHours(1);
 
     /**
      * The folder named by {@value #PROPERTY}, else {@value #ENVIRONMENT}, else {@code $XDG_CACHE_HOME/factcheck},
@@ -286,7 +286,7 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

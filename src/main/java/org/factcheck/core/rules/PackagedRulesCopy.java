@@ -6,9 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -30,8 +27,6 @@ final class PackagedRulesCopy {
     /** How many copies the cache folder keeps, those used last: each build of the jar makes one (about 1 MB). */
     static final int KEEP = 4;
     private static final String PREFIX = "packaged-rules-";
-    /** How old a copy left half-written by a start that never finished is when it is deleted. */
-    private static final Duration ABANDONED = Duration.ofHours(1);
 
     private PackagedRulesCopy() {
     }
@@ -58,7 +53,7 @@ final class PackagedRulesCopy {
             } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
                 // another start made it meanwhile: theirs is whole
             } finally {
-                deleteTree(partial);
+                JarFolders.delete(partial);
             }
             prune(cache, copy);
             return Files.isDirectory(copy) ? copy : null;
@@ -71,12 +66,8 @@ final class PackagedRulesCopy {
     private static String key(Path jar) throws IOException {
         String id = jar.toAbsolutePath().normalize() + " " + Files.size(jar) + " "
                 + Files.getLastModifiedTime(jar).toMillis();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
+        byte[] digest = CompiledRulesCache.sha256().digest(id.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 12);
     }
 
     /** Writes each file of the jar under {@code prefix} into {@code into}, at its path under the prefix. */
@@ -103,8 +94,8 @@ final class PackagedRulesCopy {
                     continue;
                 }
                 if (name.startsWith(PREFIX + "partial-")) {
-                    if (CompiledRulesCache.lastUsed(p).isBefore(now.minus(ABANDONED))) {
-                        deleteTree(p);
+                    if (CompiledRulesCache.lastUsed(p).isBefore(now.minus(CompiledRulesCache.ABANDONED))) {
+                        JarFolders.delete(p);
                     }
                 } else {
                     copies.add(p);
@@ -113,10 +104,6 @@ final class PackagedRulesCopy {
         } catch (IOException | RuntimeException e) {
             return;
         }
-        CompiledRulesCache.keepUsedLast(copies, KEEP - 1, PackagedRulesCopy::deleteTree);
-    }
-
-    private static void deleteTree(Path root) {
-        JarFolders.delete(root);
+        CompiledRulesCache.keepUsedLast(copies, KEEP - 1, JarFolders::delete);
     }
 }
