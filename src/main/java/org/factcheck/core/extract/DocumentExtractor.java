@@ -12,6 +12,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -24,6 +26,7 @@ import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.DefaultEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.detect.TextDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
@@ -132,13 +135,21 @@ public final class DocumentExtractor implements Extractor {
      */
     private volatile AutoDetectParser parser;
     private final int maxChars;
+    /** Tika's magic signatures for a plain text, or null for Tika's own detection ({@link Signatures}). */
+    private final Supplier<MagicSignatures> magic;
 
     public DocumentExtractor() {
         this(DEFAULT_MAX_CHARS);
     }
 
     public DocumentExtractor(int maxChars) {
+        this(maxChars, Signatures::once);
+    }
+
+    /** For tests: plain texts detected with these signatures (a supplier of null: by Tika's detection alone). */
+    DocumentExtractor(int maxChars, Supplier<MagicSignatures> magic) {
         this.maxChars = maxChars;
+        this.magic = magic;
     }
 
     @Override
@@ -180,7 +191,8 @@ public final class DocumentExtractor implements Extractor {
     /**
      * A plain text or Markdown draft read as {@link #extract} reads it, without loading the parsers; {@code null} for
      * any other draft, which needs them. A draft is plain text here when its first 8 KB hold no control character
-     * (but tab, line and page breaks) and Tika's types, from its name and first bytes, say so: Tika's container
+     * (but tab, line and page breaks) and Tika's types, from its name and first bytes, say so (their magic signatures
+     * tried at once when read, see {@link Signatures}): Tika's container
      * detectors, which {@link #extract} asks too, recognise only zip and OLE files, whose first bytes hold control
      * characters. A file of more bytes than the text limit has characters is left to {@link #extract} too, where a
      * child process's bounded memory answers it as today.
@@ -202,7 +214,14 @@ public final class DocumentExtractor implements Extractor {
         Metadata metadata = metadata(name);
         MediaType type;
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            type = MimeTypes.getDefaultMimeTypes().detect(in, metadata);
+            MagicSignatures signatures = magic.get();
+            if (signatures == null || signatures.anyMatches(content)) {
+                type = MimeTypes.getDefaultMimeTypes().detect(in, metadata);
+            } else if (name != null) {
+                type = MimeTypes.getDefaultMimeTypes().detect(null, metadata); // its name alone, as Tika names it
+            } else {
+                type = new TextDetector(MimeTypes.getDefaultMimeTypes().getMinLength()).detect(in, new Metadata());
+            }
         } catch (IOException e) {
             return null;
         }
@@ -210,6 +229,43 @@ public final class DocumentExtractor implements Extractor {
             return null;
         }
         return document(plainText(content, metadata), true, type, metadata);
+    }
+
+    /**
+     * Tika's magic signatures read at once ({@link MagicSignatures}), for a plain text draft: once read, a draft that
+     * none of them matches is named as Tika names a file without magic, from its name, else from whether its bytes
+     * read as text; one that any matches is detected by Tika itself, as before they are read. They are read in the
+     * background from the second plain text of the process on: a process that checks one draft does not read them.
+     */
+    static final class Signatures {
+        private static final AtomicInteger TEXTS = new AtomicInteger();
+        private static volatile MagicSignatures read;
+
+        private Signatures() {
+        }
+
+        /** The signatures when read; null before, and when Tika's tables cannot be read (then Tika detects alone). */
+        static MagicSignatures once() {
+            MagicSignatures s = read;
+            if (s == null && TEXTS.incrementAndGet() == 2) {
+                Thread thread = new Thread(Signatures::readNow, "factcheck-signatures");
+                thread.setDaemon(true);
+                thread.start();
+            }
+            return s;
+        }
+
+        /** Reads the signatures on this thread, unless read; for the background thread and tests. */
+        static synchronized MagicSignatures readNow() {
+            if (read == null) {
+                try {
+                    read = MagicSignatures.tika(MimeTypes.class.getClassLoader());
+                } catch (IOException e) {
+                    // Tika's own detection, which reads the same tables, goes on answering every draft
+                }
+            }
+            return read;
+        }
     }
 
     /**

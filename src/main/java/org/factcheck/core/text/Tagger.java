@@ -16,6 +16,7 @@ import java.util.function.IntPredicate;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -159,6 +160,7 @@ public final class Tagger {
     private final class Greedy {
         private final POSContextGenerator contexts;
         private final SequenceValidator<String> validator;
+        private final boolean validatorReadsTags;
         private final double[] probabilities = new double[maxent.getNumOutcomes()];
 
         Greedy() {
@@ -166,6 +168,18 @@ public final class Tagger {
             String beam = model.getManifestProperty("BeamSize");
             this.contexts = model.getFactory().getPOSContextGenerator(beam == null ? 3 : Integer.parseInt(beam));
             this.validator = model.getFactory().getSequenceValidator();
+            // OpenNLP's validator of tags reads the word's entry in the tag dictionary, never the tags before it
+            this.validatorReadsTags = validator.getClass() != DefaultPOSSequenceValidator.class;
+        }
+
+        /**
+         * Whether the tags before a word are read other than by OpenNLP's own validator: the context generator of a
+         * model without the default features, another validator. Each reader is then given a copy of them, as
+         * OpenNLP's search does; otherwise the words' tags so far are given as they are, without a copy at each
+         * word, which a sentence of n words paid n² for.
+         */
+        private boolean readsTags() {
+            return defaultFeatures == null || validatorReadsTags;
         }
 
         /** The longest sequence of words tagged in one go; sentences of news copy stay far below it. */
@@ -196,8 +210,9 @@ public final class Tagger {
             DefaultFeatures.Word[] known = defaultFeatures != null ? defaultFeatures.words(words, contexts) : null;
             Context[] buffer = known != null ? DefaultFeatures.buffer(known) : null;
             double score = 0; // the sequence's log probability, as the beam search adds it up
+            boolean copy = readsTags();
             for (int i = 0; i < words.length; i++) {
-                String[] before = Arrays.copyOf(tags, i);
+                String[] before = copy ? Arrays.copyOf(tags, i) : tags;
                 double[] p = known != null ? defaultFeatures.eval(known, i, best, buffer, probabilities)
                         : maxent.eval(contexts.getContext(i, words, before, EMPTY), probabilities);
                 double max = p[0];

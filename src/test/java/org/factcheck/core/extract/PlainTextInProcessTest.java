@@ -28,11 +28,24 @@ class PlainTextInProcessTest {
     private static final String TEXT = "Le président a déclaré « c'est l'été » à Besançon.\nDeuxième ligne, 12 € près.\n\n"
             + "Un autre paragraphe.\n";
     private final DocumentExtractor extractor = new DocumentExtractor();
+    /** Plain texts detected by Tika alone, as the first of a process is. */
+    private final DocumentExtractor tikaAlone = new DocumentExtractor(DocumentExtractor.DEFAULT_MAX_CHARS, () -> null);
+    /** Plain texts tried against Tika's signatures at once, as the later ones are. */
+    private final DocumentExtractor signatures = new DocumentExtractor(DocumentExtractor.DEFAULT_MAX_CHARS,
+            DocumentExtractor.Signatures::readNow);
 
     private void sameAsTika(byte[] content, String name) throws DraftException {
-        ExtractedDocument inProcess = extractor.extractPlainText(content, name);
-        assertNotNull(inProcess, name + " is read in process");
-        assertEquals(extractor.extract(content, name), inProcess, name);
+        for (DocumentExtractor fast : List.of(tikaAlone, signatures)) {
+            ExtractedDocument inProcess = fast.extractPlainText(content, name);
+            assertNotNull(inProcess, name + " is read in process");
+            assertEquals(extractor.extract(content, name), inProcess, name);
+        }
+    }
+
+    private void leftToTheParsers(byte[] content, String name) throws DraftException {
+        for (DocumentExtractor fast : List.of(tikaAlone, signatures)) {
+            assertNull(fast.extractPlainText(content, name), name);
+        }
     }
 
     private static byte[] withMark(byte[] mark, byte[] content) {
@@ -78,11 +91,15 @@ class PlainTextInProcessTest {
     @Test
     void aDraftThatNeedsAParserIsLeftToIt() throws Exception {
         String html = "<!DOCTYPE html><html><body><p>" + TEXT + "</p></body></html>";
-        assertNull(extractor.extractPlainText(html.getBytes(StandardCharsets.UTF_8), "draft.html"));
-        assertNull(extractor.extractPlainText(html.getBytes(StandardCharsets.UTF_8), "draft.txt"), "HTML named .txt");
-        assertNull(extractor.extractPlainText("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1), "a.txt"));
-        assertNull(extractor.extractPlainText(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}, "draft.docx"));
-        assertNull(extractor.extractPlainText("{\\rtf1\\ansi Bonjour}".getBytes(StandardCharsets.US_ASCII), "draft.rtf"));
+        leftToTheParsers(html.getBytes(StandardCharsets.UTF_8), "draft.html");
+        leftToTheParsers(html.getBytes(StandardCharsets.UTF_8), "draft.txt"); // HTML named .txt
+        leftToTheParsers(("Notes\n\n" + "x".repeat(3000) + "\n<html><body><p>Later.</p>").getBytes(StandardCharsets.UTF_8),
+                "late-html.txt"); // its tag found past the first 128 bytes
+        leftToTheParsers("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1), "a.txt");
+        leftToTheParsers(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}, "draft.docx");
+        leftToTheParsers("{\\rtf1\\ansi Bonjour}".getBytes(StandardCharsets.US_ASCII), "draft.rtf");
+        leftToTheParsers("{\\rtf1\\ansi Bonjour}".getBytes(StandardCharsets.US_ASCII), "draft.txt");
+        leftToTheParsers(TEXT.getBytes(StandardCharsets.UTF_8), "draft.html"); // a text named as HTML
         assertNull(new DocumentExtractor(10).extractPlainText(TEXT.getBytes(StandardCharsets.UTF_8), "long.txt"),
                 "a text past the limit is left to the child process's bounded memory");
         assertThrows(DraftException.Empty.class, () -> extractor.extractPlainText(new byte[0], "empty.txt"));
@@ -121,17 +138,19 @@ class PlainTextInProcessTest {
         } catch (DraftException e) {
             refused = e;
         }
-        ExtractedDocument inProcess;
-        try {
-            inProcess = extractor.extractPlainText(content, file.getFileName().toString());
-        } catch (DraftException e) {
-            assertNotNull(refused, file + ": refused in process only: " + e.getMessage());
-            assertEquals(refused.getClass(), e.getClass(), file.toString());
-            assertEquals(refused.getMessage(), e.getMessage(), file.toString());
-            return;
-        }
-        if (inProcess != null) {
-            assertEquals(tika, inProcess, file.toString());
+        for (DocumentExtractor fast : List.of(tikaAlone, signatures)) {
+            ExtractedDocument inProcess;
+            try {
+                inProcess = fast.extractPlainText(content, file.getFileName().toString());
+            } catch (DraftException e) {
+                assertNotNull(refused, file + ": refused in process only: " + e.getMessage());
+                assertEquals(refused.getClass(), e.getClass(), file.toString());
+                assertEquals(refused.getMessage(), e.getMessage(), file.toString());
+                continue;
+            }
+            if (inProcess != null) {
+                assertEquals(tika, inProcess, file.toString());
+            }
         }
     }
 }
