@@ -152,8 +152,22 @@ public final class DocumentExtractor implements Extractor {
         this.magic = magic;
     }
 
+    /**
+     * {@inheritDoc} A plain text or Markdown draft is decoded as {@link #extractPlainText} decodes it, without Tika's
+     * detectors and parsers; any other is read by Tika ({@link #extractWithTika}), which gives a text the very same
+     * document.
+     */
     @Override
     public ExtractedDocument extract(byte[] content, String name) throws DraftException {
+        ExtractedDocument text = extractPlainText(content, name);
+        return text != null ? text : extractWithTika(content, name);
+    }
+
+    /**
+     * A draft of any type read by Tika: its detectors (every type, and zip and OLE containers), then the text decoded
+     * or the document parsed; the reading {@link #extractPlainText} is tested against.
+     */
+    ExtractedDocument extractWithTika(byte[] content, String name) throws DraftException {
         if (content.length == 0) {
             throw new DraftException.Empty("the file is empty");
         }
@@ -189,13 +203,13 @@ public final class DocumentExtractor implements Extractor {
     }
 
     /**
-     * A plain text or Markdown draft read as {@link #extract} reads it, without loading the parsers; {@code null} for
+     * A plain text or Markdown draft read as Tika reads it ({@link #extractWithTika}), without loading the parsers; {@code null} for
      * any other draft, which needs them. A draft is plain text here when its first 8 KB hold no control character
      * (but tab, line and page breaks) and Tika's types, from its name and first bytes, say so (their magic signatures
      * tried at once when read, see {@link Signatures}): Tika's container
-     * detectors, which {@link #extract} asks too, recognise only zip and OLE files, whose first bytes hold control
-     * characters. A file of more bytes than the text limit has characters is left to {@link #extract} too, where a
-     * child process's bounded memory answers it as today.
+     * detectors, which {@link #extractWithTika} asks too, recognise only zip and OLE files, whose first bytes hold
+     * control characters. A file of more bytes than the text limit has characters is left to Tika too, where a child
+     * process's bounded memory answers it as today.
      */
     public ExtractedDocument extractPlainText(byte[] content, String name) throws DraftException {
         if (content.length == 0) {

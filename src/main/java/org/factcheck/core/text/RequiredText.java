@@ -27,10 +27,19 @@ public final class RequiredText {
     private static final RequiredText NOTHING = new RequiredText(List.of(), false);
 
     private final String[][] sets;
+    /** The characters of each string of each set ({@link #marks}), three numbers a string. */
+    private final long[][] marks;
     private final boolean ignoreCase;
 
     private RequiredText(List<Set<String>> sets, boolean ignoreCase) {
         this.sets = sets.stream().map(s -> s.toArray(String[]::new)).toArray(String[][]::new);
+        this.marks = new long[this.sets.length][];
+        for (int i = 0; i < this.sets.length; i++) {
+            marks[i] = new long[3 * this.sets[i].length];
+            for (int j = 0; j < this.sets[i].length; j++) {
+                marks(this.sets[i][j], marks[i], 3 * j);
+            }
+        }
         // strings of digits and marks are searched as they are, without folding the text first
         this.ignoreCase = ignoreCase && sets.stream().flatMap(Set::stream).anyMatch(s -> !caseless(s));
     }
@@ -62,16 +71,39 @@ public final class RequiredText {
         if (sets.length == 0) {
             return true;
         }
-        String t = text.toString();
-        if (ignoreCase) {
-            t = folded(t);
-        }
-        for (String[] set : sets) {
-            if (!anyIn(set, t)) {
+        Seen seen = SEEN.get();
+        String t = seen.text(text.toString(), ignoreCase);
+        long[] present = seen.marks;
+        for (int i = 0; i < sets.length; i++) {
+            if (!anyIn(sets[i], marks[i], t, present)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The characters of {@code s} as three numbers from {@code at}: a bit for each character under 128, and one of 64
+     * for each other. A string holds another only if it holds each of its characters: a string's marks not all among
+     * a text's say it is not there, without a search through the text.
+     */
+    private static void marks(String s, long[] out, int at) {
+        long low = 0;
+        long high = 0;
+        long other = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << c; // the shift keeps its low six bits: c - 64
+            } else {
+                other |= 1L << c;
+            }
+        }
+        out[at] = low;
+        out[at + 1] = high;
+        out[at + 2] = other;
     }
 
     /** Whether nothing is required: every text may match. */
@@ -88,9 +120,11 @@ public final class RequiredText {
         return out;
     }
 
-    private boolean anyIn(String[] set, String t) {
-        for (String needle : set) {
-            if (t.contains(needle)) {
+    private static boolean anyIn(String[] set, long[] marks, String t, long[] present) {
+        for (int j = 0; j < set.length; j++) {
+            int m = 3 * j;
+            if ((marks[m] & ~present[0] | marks[m + 1] & ~present[1] | marks[m + 2] & ~present[2]) == 0
+                    && t.contains(set[j])) {
                 return true;
             }
         }
@@ -98,20 +132,44 @@ public final class RequiredText {
     }
 
     /**
-     * {@code text} with each character in the one case a case-insensitive expression compares, character for
-     * character: the last one folded on this thread is kept, since the patterns of a sentence are tried one after
-     * another on the same text.
+     * The last text a pattern was tried on, on this thread, as searched (folded for a case-insensitive pattern, each
+     * character in the one case it compares) and with its characters' marks: the patterns of a sentence are tried one
+     * after another on the same text, each text is folded and marked once.
      */
-    private static String folded(String text) {
-        String[] last = LAST_FOLDED.get();
-        if (last[0] != text) {
-            last[0] = text;
-            last[1] = fold(text);
+    private static final class Seen {
+        private String raw;
+        private String folded;
+        private boolean rawMarked;
+        private final long[] rawMarks = new long[3];
+        private final long[] foldedMarks = new long[3];
+        /** The marks of the text {@link #text} last gave. */
+        long[] marks;
+
+        /** {@code text} as searched, folded or not, its marks in {@link #marks}. */
+        String text(String text, boolean fold) {
+            if (raw != text) {
+                raw = text;
+                folded = null;
+                rawMarked = false;
+            }
+            if (fold) {
+                if (folded == null) {
+                    folded = fold(text);
+                    marks(folded, foldedMarks, 0);
+                }
+                marks = foldedMarks;
+                return folded;
+            }
+            if (!rawMarked) {
+                marks(text, rawMarks, 0);
+                rawMarked = true;
+            }
+            marks = rawMarks;
+            return text;
         }
-        return last[1];
     }
 
-    private static final ThreadLocal<String[]> LAST_FOLDED = ThreadLocal.withInitial(() -> new String[2]);
+    private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
 
     /**
      * Each character as {@code Character.toLowerCase(Character.toUpperCase(c))}, the form in which Java's

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A plain text read in process ({@link DocumentExtractor#extractPlainText}) is the very document Tika's full reading
- * gives ({@link DocumentExtractor#extract}): text, paragraphs, type and metadata, whatever its charset, byte-order
- * mark or line ends; a draft that needs a parser is left to it.
+ * gives ({@link DocumentExtractor#extractWithTika}): text, paragraphs, type and metadata, whatever its charset,
+ * byte-order mark or line ends, whether Tika's signatures are tried at once or by Tika; a draft that needs a parser is
+ * left to it.
  */
 class PlainTextInProcessTest {
     private static final String TEXT = "Le président a déclaré « c'est l'été » à Besançon.\nDeuxième ligne, 12 € près.\n\n"
@@ -38,7 +39,7 @@ class PlainTextInProcessTest {
         for (DocumentExtractor fast : List.of(tikaAlone, signatures)) {
             ExtractedDocument inProcess = fast.extractPlainText(content, name);
             assertNotNull(inProcess, name + " is read in process");
-            assertEquals(extractor.extract(content, name), inProcess, name);
+            assertEquals(extractor.extractWithTika(content, name), inProcess, name);
         }
     }
 
@@ -134,7 +135,7 @@ class PlainTextInProcessTest {
         DraftException refused = null;
         ExtractedDocument tika = null;
         try {
-            tika = extractor.extract(content, file.getFileName().toString());
+            tika = extractor.extractWithTika(content, file.getFileName().toString());
         } catch (DraftException e) {
             refused = e;
         }
