@@ -71,8 +71,8 @@ class CheckServiceTest {
         assertTrue(e.getMessage().contains("at least one"), e.getMessage());
     }
     @Test
-    void theRoomIsASettingOfFourPlacesACoreByDefault() {
-        assertEquals(4 * Runtime.getRuntime().availableProcessors(),
+    void theRoomIsASettingOfOnePlaceACoreByDefault() {
+        assertEquals(Runtime.getRuntime().availableProcessors(),
                 org.factcheck.web.WebConfig.read(name -> null).checksAtOnce());
         assertEquals(3, org.factcheck.web.WebConfig.read(name -> name.equals("factcheck.checks-at-once") ? "3" : null)
                 .checksAtOnce());
