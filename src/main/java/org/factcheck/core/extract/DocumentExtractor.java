@@ -203,13 +203,13 @@ public final class DocumentExtractor implements Extractor {
     }
 
     /**
-     * A plain text or Markdown draft read as Tika reads it ({@link #extractWithTika}), without loading the parsers; {@code null} for
-     * any other draft, which needs them. A draft is plain text here when its first 8 KB hold no control character
-     * (but tab, line and page breaks) and Tika's types, from its name and first bytes, say so (their magic signatures
-     * tried at once when read, see {@link Signatures}): Tika's container
-     * detectors, which {@link #extractWithTika} asks too, recognise only zip and OLE files, whose first bytes hold
-     * control characters. A file of more bytes than the text limit has characters is left to Tika too, where a child
-     * process's bounded memory answers it as today.
+     * A plain text or Markdown draft read as Tika reads it ({@link #extractWithTika}), without loading the parsers;
+     * {@code null} for any other draft, which needs them. A draft is plain text here when its first 8 KB hold no
+     * control character (but tab, line and page breaks) and Tika's types, from its name and first bytes, say so (their
+     * magic signatures tried at once when read, see {@link Signatures}): Tika's container detectors, which
+     * {@link #extractWithTika} asks too, recognise only zip and OLE files, whose first bytes hold control characters.
+     * A file of more bytes than the text limit has characters is left to Tika too, where a child process's bounded
+     * memory answers it as today.
      */
     public ExtractedDocument extractPlainText(byte[] content, String name) throws DraftException {
         if (content.length == 0) {

@@ -1,6 +1,7 @@
 package org.factcheck.core.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -55,7 +56,7 @@ class MagicSignaturesTest {
 
     private static void noneMatchedMeansTikaFindsNone(byte[] content, String what) throws IOException {
         if (!signatures.anyMatches(content)) {
-            assertEquals(false, tikaFindsMagic(content), what + ": no signature matched, yet Tika says " + tika(content));
+            assertFalse(tikaFindsMagic(content), what + ": no signature matched, yet Tika says " + tika(content));
         }
     }
 

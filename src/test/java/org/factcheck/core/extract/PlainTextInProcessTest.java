@@ -94,8 +94,8 @@ class PlainTextInProcessTest {
         String html = "<!DOCTYPE html><html><body><p>" + TEXT + "</p></body></html>";
         leftToTheParsers(html.getBytes(StandardCharsets.UTF_8), "draft.html");
         leftToTheParsers(html.getBytes(StandardCharsets.UTF_8), "draft.txt"); // HTML named .txt
-        leftToTheParsers(("Notes\n\n" + "x".repeat(3000) + "\n<html><body><p>Later.</p>").getBytes(StandardCharsets.UTF_8),
-                "late-html.txt"); // its tag found past the first 128 bytes
+        String lateTag = "Notes\n\n" + "x".repeat(3000) + "\n<html><body><p>Later.</p>";
+        leftToTheParsers(lateTag.getBytes(StandardCharsets.UTF_8), "late-html.txt"); // a tag past the first 128 bytes
         leftToTheParsers("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1), "a.txt");
         leftToTheParsers(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}, "draft.docx");
         leftToTheParsers("{\\rtf1\\ansi Bonjour}".getBytes(StandardCharsets.US_ASCII), "draft.rtf");
