@@ -175,18 +175,7 @@ public final class MagicSignatures {
         }
     }
 
-    private record AnyOf(List<Clause> clauses) implements Clause {
-        @Override
-        public boolean matches(Bytes data) {
-            for (Clause c : clauses) {
-                if (c.matches(data)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
+    /** At least so many of the clauses: a group, and with one, any of them (Tika's "or"). */
     private record AtLeast(int min, List<Clause> clauses) implements Clause {
         @Override
         public boolean matches(Bytes data) {
@@ -393,7 +382,7 @@ public final class MagicSignatures {
                 } else if (o.nested().isEmpty()) {
                     c = o.clause();
                 } else {
-                    c = new Both(o.clause(), o.nested().size() == 1 ? o.nested().get(0) : new AnyOf(o.nested()));
+                    c = new Both(o.clause(), o.nested().size() == 1 ? o.nested().get(0) : new AtLeast(1, o.nested()));
                 }
                 if (open.isEmpty()) {
                     signatures.add(c);

@@ -160,7 +160,14 @@ public final class Tagger {
     private final class Greedy {
         private final POSContextGenerator contexts;
         private final SequenceValidator<String> validator;
-        private final boolean validatorReadsTags;
+        /**
+         * Whether the tags before a word are read other than by OpenNLP's own validator (which reads the word's entry
+         * in the tag dictionary, never the tags before it): by the context generator of a model without the default
+         * features, or by another validator. Each reader is then given a copy of them, as OpenNLP's search does;
+         * otherwise the words' tags so far are given as they are, without a copy at each word, which a sentence of n
+         * words paid n² for.
+         */
+        private final boolean copiesTags;
         private final double[] probabilities = new double[maxent.getNumOutcomes()];
 
         Greedy() {
@@ -168,18 +175,7 @@ public final class Tagger {
             String beam = model.getManifestProperty("BeamSize");
             this.contexts = model.getFactory().getPOSContextGenerator(beam == null ? 3 : Integer.parseInt(beam));
             this.validator = model.getFactory().getSequenceValidator();
-            // OpenNLP's validator of tags reads the word's entry in the tag dictionary, never the tags before it
-            this.validatorReadsTags = validator.getClass() != DefaultPOSSequenceValidator.class;
-        }
-
-        /**
-         * Whether the tags before a word are read other than by OpenNLP's own validator: the context generator of a
-         * model without the default features, another validator. Each reader is then given a copy of them, as
-         * OpenNLP's search does; otherwise the words' tags so far are given as they are, without a copy at each
-         * word, which a sentence of n words paid n² for.
-         */
-        private boolean readsTags() {
-            return defaultFeatures == null || validatorReadsTags;
+            this.copiesTags = defaultFeatures == null || validator.getClass() != DefaultPOSSequenceValidator.class;
         }
 
         /** The longest sequence of words tagged in one go; sentences of news copy stay far below it. */
@@ -210,9 +206,8 @@ public final class Tagger {
             DefaultFeatures.Word[] known = defaultFeatures != null ? defaultFeatures.words(words, contexts) : null;
             Context[] buffer = known != null ? DefaultFeatures.buffer(known) : null;
             double score = 0; // the sequence's log probability, as the beam search adds it up
-            boolean copy = readsTags();
             for (int i = 0; i < words.length; i++) {
-                String[] before = copy ? Arrays.copyOf(tags, i) : tags;
+                String[] before = copiesTags ? Arrays.copyOf(tags, i) : tags;
                 double[] p = known != null ? defaultFeatures.eval(known, i, best, buffer, probabilities)
                         : maxent.eval(contexts.getContext(i, words, before, EMPTY), probabilities);
                 double max = p[0];
