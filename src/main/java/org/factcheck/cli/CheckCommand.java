@@ -122,10 +122,21 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Drafts to check")
     List<Path> files;
 
+    /** Where this run happens: this process's folder and streams, or a client's of the resident checker. */
+    private final Invocation invocation;
+
+    public CheckCommand() {
+        this(Invocation.here());
+    }
+
+    CheckCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
     @Override
     public Integer call() {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(invocation.out(), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(invocation.err(), true, StandardCharsets.UTF_8);
         if (parseMemoryMb < 16) {
             err.println("factcheck: --parse-memory-mb must be 16 or more");
             return 2;
@@ -137,16 +148,14 @@ public final class CheckCommand implements Callable<Integer> {
         // a text is read here; any other file in a child (started now unless every file is named as a text), killed
         // past its time or memory
         boolean textsOnly = files.stream().allMatch(CheckCommand::namedAsText);
-        try (Parsing parsing = parseInProcess ? Parsing.inProcess(Parsing.DEFAULT_MAX_TEXT_CHARS)
-                : Parsing.inAChildProcess(Parsing.DEFAULT_MAX_TEXT_CHARS, parseMemoryMb, textsOnly)) {
-            return check(parsing, out, err);
-        }
+        return invocation.drafts().withParsing(parseInProcess, parseMemoryMb, textsOnly,
+                parsing -> check(parsing, out, err));
     }
 
     private int check(Parsing parsing, PrintStream out, PrintStream err) {
         Checker checker;
         try {
-            checker = rules.checkerOnDemand(parsing, language, this::firstText);
+            checker = rules.checkerOnDemand(invocation, parsing, language, this::firstText);
             checker.requireLanguage(language);
             checker.requireRules(enable);
             java.util.Set<String> ids = new java.util.HashSet<>(checker.rules().stream().map(r -> r.id()).toList());
@@ -167,12 +176,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<Inputs.Input> inputs;
         try {
-            inputs = Inputs.expand(files);
+            inputs = Inputs.expand(files, invocation.cwd());
         } catch (java.io.UncheckedIOException e) {
             err.println("factcheck: cannot list the files: " + e.getCause().getMessage());
             return 2;
         }
-        Progress progress = new Progress(inputs.size(), err);
+        Progress progress = new Progress(inputs.size(), err, invocation.console());
         Summary summary = new Summary(inputs.size());
         List<Object> results = new ArrayList<>(); // what JUnit and SARIF write at the end: reports and failures
         JsonArray json = format == Format.json ? new JsonArray(out) : null;
@@ -258,7 +267,7 @@ public final class CheckCommand implements Callable<Integer> {
      * the language whose analyzer is built while the rules load; else null.
      */
     private String firstText() {
-        Path first = files.get(0);
+        Path first = invocation.resolve(files.get(0));
         if (!namedAsText(first) || !Files.isRegularFile(first)) {
             return null;
         }
@@ -275,7 +284,7 @@ public final class CheckCommand implements Callable<Integer> {
         FileError failure;
         String shown;
         try {
-            byte[] content = read(input);
+            byte[] content = read(input, invocation.in());
             Report report = checker.check(new CheckRequest(input.stdin() ? "stdin" : file, content, language, date,
                     enable, disable, minSeverity.name()));
             return new Outcome(file, report, null, null);
@@ -465,7 +474,7 @@ public final class CheckCommand implements Callable<Integer> {
         return switch (color) {
             case always -> true;
             case never -> false;
-            case auto -> System.console() != null && System.getenv("NO_COLOR") == null;
+            case auto -> invocation.console() && !invocation.environment().containsKey("NO_COLOR");
         };
     }
 
@@ -502,13 +511,13 @@ public final class CheckCommand implements Callable<Integer> {
     /** The most bytes read from standard input: the service's upload limit is 10 MB. */
     static final int MAX_STDIN_BYTES = 100 * 1024 * 1024;
 
-    private static byte[] read(Inputs.Input input) throws UnreadableFile {
+    private static byte[] read(Inputs.Input input, java.io.InputStream stdin) throws UnreadableFile {
         if (input.problem() != null) {
             throw new UnreadableFile(input.problem());
         }
         if (input.stdin()) {
             try {
-                byte[] b = System.in.readNBytes(MAX_STDIN_BYTES + 1);
+                byte[] b = stdin.readNBytes(MAX_STDIN_BYTES + 1);
                 if (b.length > MAX_STDIN_BYTES) {
                     throw new UnreadableFile("standard input holds more than " + MAX_STDIN_BYTES + " bytes");
                 }
@@ -582,10 +591,10 @@ public final class CheckCommand implements Callable<Integer> {
         private int done;
         private boolean shown;
 
-        Progress(int total, PrintStream err) {
+        Progress(int total, PrintStream err, boolean terminal) {
             this.total = total;
             this.err = err;
-            this.show = total > 1 && System.console() != null;
+            this.show = total > 1 && terminal;
         }
 
         void next(String file) {

@@ -32,8 +32,13 @@ final class CheckDefaults implements IDefaultValueProvider {
 
     /** @throws IllegalArgumentException naming the file and what is wrong in it */
     CheckDefaults(Path file) {
-        this.file = file.toAbsolutePath();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        this(file, Path.of(""));
+    }
+
+    /** The file {@code file}, a relative path read from {@code cwd} (named as written in messages). */
+    CheckDefaults(Path file, Path cwd) {
+        this.file = cwd.resolve(file).toAbsolutePath();
+        try (Reader r = Files.newBufferedReader(this.file, StandardCharsets.UTF_8)) {
             properties.load(r);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")");

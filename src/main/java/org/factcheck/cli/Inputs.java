@@ -36,27 +36,37 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** The drafts {@code arguments} name in this process's working folder. */
     static List<Input> expand(List<Path> arguments) {
+        return expand(arguments, Path.of(""));
+    }
+
+    /**
+     * The drafts {@code arguments} name, relative paths read from {@code cwd}: each named as the arguments name it
+     * (a folder's drafts under the folder as written), its file resolved against {@code cwd}.
+     */
+    static List<Input> expand(List<Path> arguments, Path cwd) {
         List<Input> out = new ArrayList<>();
         for (Path argument : arguments) {
             String s = argument.toString();
+            Path at = cwd.resolve(argument);
             if (s.equals(STDIN)) {
                 out.add(new Input(STDIN, null, null));
-            } else if (Files.isDirectory(argument)) {
-                List<Path> drafts = walk(argument, Integer.MAX_VALUE, p -> isDraft(p));
+            } else if (Files.isDirectory(at)) {
+                List<Path> drafts = walk(cwd, argument, Integer.MAX_VALUE, p -> isDraft(p));
                 if (drafts.isEmpty()) {
-                    out.add(new Input(s, argument, "a folder with no draft (" + String.join(", ", EXTENSIONS.stream()
+                    out.add(new Input(s, at, "a folder with no draft (" + String.join(", ", EXTENSIONS.stream()
                             .sorted().map(e -> "." + e).toList()) + ")"));
                 }
-                drafts.forEach(p -> out.add(new Input(p.toString(), p, null)));
-            } else if (!Files.exists(argument) && isGlob(s)) {
-                List<Path> matches = glob(s);
+                drafts.forEach(p -> out.add(new Input(p.toString(), cwd.resolve(p), null)));
+            } else if (!Files.exists(at) && isGlob(s)) {
+                List<Path> matches = glob(cwd, s);
                 if (matches.isEmpty()) {
-                    out.add(new Input(s, argument, "no file matches"));
+                    out.add(new Input(s, at, "no file matches"));
                 }
-                matches.forEach(p -> out.add(new Input(p.toString(), p, null)));
+                matches.forEach(p -> out.add(new Input(p.toString(), cwd.resolve(p), null)));
             } else {
-                out.add(new Input(s, argument, null));
+                out.add(new Input(s, at, null));
             }
         }
         return out;
@@ -72,27 +82,31 @@ final class Inputs {
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** The regular files a glob matches: walked from its folders before the first wild one. */
-    private static List<Path> glob(String pattern) {
+    /** The regular files a glob matches, as written: walked from its folders before the first wild one. */
+    private static List<Path> glob(Path cwd, String pattern) {
         Path p = Path.of(pattern);
         Path base = p.isAbsolute() ? p.getRoot() : Path.of("");
         int wild = 0;
         for (; wild < p.getNameCount() && !isGlob(p.getName(wild).toString()); wild++) {
             base = base.resolve(p.getName(wild));
         }
-        if (!Files.isDirectory(base.toString().isEmpty() ? Path.of(".") : base)) {
+        if (!Files.isDirectory(cwd.resolve(base.toString().isEmpty() ? Path.of(".") : base))) {
             return List.of();
         }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         int depth = pattern.contains("**") ? Integer.MAX_VALUE : p.getNameCount() - wild;
-        return walk(base, depth, matcher::matches);
+        return walk(cwd, base, depth, matcher::matches);
     }
 
-    private static List<Path> walk(Path root, int depth, java.util.function.Predicate<Path> take) {
-        Path start = root.toString().isEmpty() ? Path.of(".") : root;
+    /**
+     * The regular files under {@code root} (as written; empty: the working folder) that {@code take} takes, hidden
+     * ones left out, named as {@code root} names them, in order.
+     */
+    private static List<Path> walk(Path cwd, Path root, int depth, java.util.function.Predicate<Path> take) {
+        Path start = cwd.resolve(root.toString().isEmpty() ? Path.of(".") : root);
         try (Stream<Path> all = Files.walk(start, depth)) {
             return all.filter(Files::isRegularFile)
-                    .map(f -> root.toString().isEmpty() ? start.relativize(f) : f)
+                    .map(f -> root.toString().isEmpty() ? start.relativize(f) : root.resolve(start.relativize(f)))
                     .filter(f -> !hidden(root, f) && take.test(f)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

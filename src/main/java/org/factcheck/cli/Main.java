@@ -14,7 +14,7 @@ public final class Main implements Runnable {
     /** The commands, by name, in the order the help lists them. */
     private static final Map<String, Class<?>> COMMANDS = commands(CheckCommand.class, EvalCommand.class,
             BenchCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class,
-            PasswordCommand.class);
+            PasswordCommand.class, DaemonCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,11 +33,20 @@ public final class Main implements Runnable {
      * unknown command list them all.
      */
     static CommandLine commandLine(String... args) {
+        return commandLine(null, args);
+    }
+
+    /** As {@link #commandLine(String...)}, {@code check} run where {@code invocation} says (null: in this process). */
+    private static CommandLine commandLine(Invocation invocation, String... args) {
         CommandLine command = new CommandLine(new Main());
         Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
         COMMANDS.forEach((name, type) -> {
             if (named == null || named == type) {
-                command.addSubcommand(name, type);
+                if (type == CheckCommand.class && invocation != null) {
+                    command.addSubcommand(name, new CheckCommand(invocation));
+                } else {
+                    command.addSubcommand(name, type);
+                }
             }
         });
         return command.setCaseInsensitiveEnumValuesAllowed(true);
@@ -49,16 +58,31 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
-        CommandLine command = commandLine(args);
+        return run(null, args);
+    }
+
+    /**
+     * Runs the command line and returns its exit status: a {@code check} where {@code invocation} says, its folder
+     * and streams (null: this process's); the other commands in this process.
+     */
+    static int run(Invocation invocation, String... args) {
+        CommandLine command = commandLine(invocation, args);
+        Invocation where = invocation != null ? invocation : Invocation.here();
+        if (invocation != null) {
+            command.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(invocation.out(),
+                    java.nio.charset.StandardCharsets.UTF_8), true));
+            command.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(invocation.err(),
+                    java.nio.charset.StandardCharsets.UTF_8), true));
+        }
         if (args.length > 0 && args[0].equals("check")) {
             // check's defaults from the project's file: named, else found from the working folder up
             Path named = CheckDefaults.named(java.util.Arrays.asList(args));
-            Path file = named != null ? named : CheckDefaults.find(Path.of(""));
+            Path file = named != null ? named : CheckDefaults.find(where.cwd());
             if (file != null) {
                 try {
-                    command.getSubcommands().get("check").setDefaultValueProvider(new CheckDefaults(file));
+                    command.getSubcommands().get("check").setDefaultValueProvider(new CheckDefaults(file, where.cwd()));
                 } catch (IllegalArgumentException e) {
-                    System.err.println("factcheck: " + e.getMessage());
+                    where.err().println("factcheck: " + e.getMessage());
                     return 2;
                 }
             }

@@ -31,8 +31,9 @@ public final class RulesOption {
      * of the command line, which pays for the languages its drafts are in only. The first draft's ({@code language},
      * else the one {@code firstText} is detected in) is built while the rules load.
      */
-    Checker checkerOnDemand(Parsing parsing, String language, java.util.function.Supplier<String> firstText)
-            throws RuleSetException {
-        return Checker.openForFirst(rules, parsing, language, firstText);
+    Checker checkerOnDemand(Invocation invocation, Parsing parsing, String language,
+            java.util.function.Supplier<String> firstText) throws RuleSetException {
+        return invocation.drafts().checker(rules == null ? null : invocation.resolve(rules), parsing, language,
+                firstText);
     }
 }

@@ -119,6 +119,23 @@ public final class Checker {
         }
     }
 
+    /** {@code base}'s rules and analyzers (the same map: one built for either is built for both), reading as {@code extractor}. */
+    private Checker(Checker base, Extractor extractor) {
+        this.rules = base.rules;
+        this.languages = base.languages;
+        this.analyzers = base.analyzers;
+        this.extractor = extractor;
+        this.clock = base.clock;
+    }
+
+    /**
+     * This checker's rules and analyzers, reading drafts as {@code parsing} does: for a process that keeps a checker
+     * for runs that each read their drafts in their own way. An analyzer built on a draft of either is kept by both.
+     */
+    public Checker readingWith(Parsing parsing) {
+        return new Checker(this, parsing.extractor());
+    }
+
     /** The languages whose analyzer is built. */
     Set<String> analyzed() {
         return Set.copyOf(analyzers.keySet());
@@ -216,6 +233,14 @@ public final class Checker {
         Checker checker = new Checker(rules, parsing.extractor(), Clock.systemDefaultZone(), Languages.ON_DEMAND);
         checker.analyzers.putAll(early);
         return checker;
+    }
+
+    /**
+     * The cache folder, where compiled rules are kept ({@code $FACTCHECK_CACHE}, else {@code $XDG_CACHE_HOME/factcheck},
+     * else {@code ~/.cache/factcheck}); null when it is {@code off}.
+     */
+    public static Path cacheFolder() {
+        return CompiledRulesCache.folderFromEnvironment();
     }
 
     /**

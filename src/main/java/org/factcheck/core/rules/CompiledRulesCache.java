@@ -69,9 +69,14 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
      * else {@code ~/.cache/factcheck}; warnings on standard error.
      */
     public static CompiledRulesCache fromEnvironment() {
-        return new CompiledRulesCache(folder(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT),
-                System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home")),
+        return new CompiledRulesCache(folderFromEnvironment(),
                 message -> System.err.println("factcheck: " + message));
+    }
+
+    /** The folder {@link #fromEnvironment()} names, or null when there is none ({@code off}). */
+    public static Path folderFromEnvironment() {
+        return folder(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT), System.getenv("XDG_CACHE_HOME"),
+                System.getProperty("user.home"));
     }
 
     static Path folder(String property, String environment, String xdgCache, String home) {

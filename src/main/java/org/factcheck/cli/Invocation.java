@@ -1,0 +1,76 @@
+package org.factcheck.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.factcheck.core.Checker;
+import org.factcheck.core.Parsing;
+import org.factcheck.core.rules.RuleSetException;
+
+/**
+ * Where a run of {@code check} happens: its working folder, its standard streams, whether they are a terminal, the
+ * environment it reads, and where its drafts are read and its checker built. A run of this process is
+ * {@link #here()}; a run the resident checker does for a client ({@link ResidentServer}) is the client's folder and
+ * streams, with a checker kept from one run to the next.
+ *
+ * @param cwd         the folder relative paths are read from ({@code Path.of("")} for this process's)
+ * @param console     whether standard input and output are a terminal (colours, the progress line)
+ * @param environment the variables a check reads: {@code NO_COLOR}, {@code FACTCHECK_RULES}
+ */
+record Invocation(Path cwd, InputStream in, PrintStream out, PrintStream err, boolean console,
+        Map<String, String> environment, Drafts drafts) {
+    /** Where drafts are read and checkers built for a run. */
+    interface Drafts {
+        /**
+         * Runs {@code run} with the parsing asked for: in this process, or texts here and the other drafts in a child
+         * of {@code memoryMb} MB (started at once unless {@code textsOnly}).
+         */
+        <T> T withParsing(boolean inProcess, int memoryMb, boolean textsOnly, Function<Parsing, T> run);
+
+        /**
+         * A checker on the rules folder {@code folder} (null: the one the system property or
+         * {@code environment}'s {@code FACTCHECK_RULES} names, else the packaged rules), reading drafts as
+         * {@code parsing} does; see {@link Checker#openForFirst}.
+         */
+        Checker checker(Path folder, Parsing parsing, String language, Supplier<String> firstText)
+                throws RuleSetException;
+    }
+
+    /** A run in this process: its own folder and streams, a parsing and a checker of its own. */
+    static Invocation here() {
+        Map<String, String> environment = new java.util.HashMap<>();
+        Resident.VARIABLES.forEach(v -> {
+            if (System.getenv(v) != null) {
+                environment.put(v, System.getenv(v));
+            }
+        });
+        return new Invocation(Path.of(""), System.in, System.out, System.err, System.console() != null,
+                Map.copyOf(environment), OWN);
+    }
+
+    /** Each run's own: a parsing closed at its end, the rules read back (or compiled) for it. */
+    private static final Drafts OWN = new Drafts() {
+        @Override
+        public <T> T withParsing(boolean inProcess, int memoryMb, boolean textsOnly, Function<Parsing, T> run) {
+            try (Parsing parsing = inProcess ? Parsing.inProcess(Parsing.DEFAULT_MAX_TEXT_CHARS)
+                    : Parsing.inAChildProcess(Parsing.DEFAULT_MAX_TEXT_CHARS, memoryMb, textsOnly)) {
+                return run.apply(parsing);
+            }
+        }
+
+        @Override
+        public Checker checker(Path folder, Parsing parsing, String language, Supplier<String> firstText)
+                throws RuleSetException {
+            return Checker.openForFirst(folder, parsing, language, firstText);
+        }
+    };
+
+    /** {@code path} as this run reads it: relative to its working folder. */
+    Path resolve(Path path) {
+        return cwd.resolve(path);
+    }
+}

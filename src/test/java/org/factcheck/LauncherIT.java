@@ -1,0 +1,94 @@
+package org.factcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher the build writes ({@code target/factcheck-cli}): its first check writes the class archive, the next
+ * starts the resident checker, which does the checks after it; each prints what {@code java -jar} prints.
+ */
+class LauncherIT {
+    @TempDir
+    Path dir;
+
+    private final Path launcher = TestSupport.projectDir().resolve("target/factcheck-cli");
+
+    /** One run: exit status, standard output, standard error. */
+    private record Run(int status, String out, String err) {
+    }
+
+    private Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().put("FACTCHECK_CACHE", dir.resolve("cache").toString());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("FACTCHECK_DAEMON_IDLE", "120"); // stops by itself should the test not stop it
+        builder.environment().remove("FACTCHECK_DAEMON");
+        builder.environment().remove("FACTCHECK_JAVA_OPTIONS");
+        builder.environment().putAll(environment);
+        Path err = dir.resolve("err.txt");
+        Process p = builder.redirectError(err.toFile()).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(3, TimeUnit.MINUTES), "ended");
+        return new Run(p.exitValue(), out, Files.readString(err));
+    }
+
+    @AfterEach
+    void stopTheResidentChecker() throws Exception {
+        run(Map.of(), "daemon", "stop");
+    }
+
+    @Test
+    void theFirstCheckArchivesTheClassesTheNextStartsTheResidentCheckerThatDoesTheOthers() throws Exception {
+        Files.writeString(dir.resolve("draft.txt"), "Le maire Paul Grenier a parlé mardi 4 mars.\nPuis Paul Grenié a"
+                + " répondu : « Tout est prêt.\n", StandardCharsets.UTF_8);
+        Process reference = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                TestSupport.projectDir().resolve("target/factcheck-cli.jar").toString(), "check", "--date", "2025-03-05",
+                "draft.txt").directory(dir.toFile()).redirectErrorStream(true).start();
+        String expected = new String(reference.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(reference.waitFor(3, TimeUnit.MINUTES));
+        assertEquals(1, reference.exitValue(), expected);
+        assertTrue(expected.contains("name.spelling") && expected.contains("quote.unclosed"), expected);
+
+        Run first = run(Map.of(), "check", "--date", "2025-03-05", "draft.txt");
+        assertEquals(new Run(1, expected, ""), first);
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().matches("classes-\\d+\\.jsa")), "archived");
+        }
+        assertFalse(Files.exists(dir.resolve("cache/daemon")), "no resident checker on the first check");
+
+        Run second = run(Map.of(), "check", "--date", "2025-03-05", "draft.txt");
+        assertEquals(new Run(1, expected, ""), second);
+        Run third = run(Map.of(), "check", "--date", "2025-03-05", "draft.txt");
+        assertEquals(new Run(1, expected, ""), third);
+        Run status = run(Map.of(), "daemon", "status");
+        assertEquals(0, status.status(), status.err());
+        assertTrue(status.out().matches("(?s)resident checker: pid \\d+, .*, 2 checks \\(0 under way\\), .*rules loaded 1 times.*"),
+                status.out());
+
+        Run off = run(Map.of("FACTCHECK_DAEMON", "off"), "check", "--date", "2025-03-05", "draft.txt");
+        assertEquals(new Run(1, expected, ""), off);
+        assertTrue(run(Map.of(), "daemon", "status").out().contains(", 2 checks ("), "not sent to it");
+
+        Run stop = run(Map.of(), "daemon", "stop");
+        assertEquals(0, stop.status(), stop.err());
+        assertEquals(1, run(Map.of(), "daemon", "status").status(), "none left");
+    }
+}
