@@ -71,7 +71,7 @@ public final class RequiredText {
         if (sets.length == 0) {
             return true;
         }
-        Seen seen = SEEN.get();
+        Seen seen = Seen.mine();
         String t = seen.text(text.toString(), ignoreCase);
         long[] present = seen.marks;
         for (int i = 0; i < sets.length; i++) {
@@ -132,44 +132,79 @@ public final class RequiredText {
     }
 
     /**
-     * The last text a pattern was tried on, on this thread, as searched (folded for a case-insensitive pattern, each
-     * character in the one case it compares) and with its characters' marks: the patterns of a sentence are tried one
-     * after another on the same text, each text is folded and marked once.
+     * The texts patterns were tried on last, on this thread, as searched (folded for a case-insensitive pattern, each
+     * character in the one case it compares) and with their characters' marks, by the texts' identity: each extractor
+     * tries its patterns on each sentence of a draft in turn, then the next extractor on the same sentences, so each
+     * sentence is folded and marked once for all of them (where each extractor marked it again with a few kept).
      */
     private static final class Seen {
-        private String raw;
-        private String folded;
-        private boolean rawMarked;
-        private final long[] rawMarks = new long[3];
-        private final long[] foldedMarks = new long[3];
+        /**
+         * A place for each of 64 threads by the thread's id, each taken by the thread that uses it: a thread whose
+         * place another took makes its own again (marks its texts again), and never writes to another's. Not a
+         * {@link ThreadLocal}, whose lookup was a twentieth of a service's time in the tables of threads holding many.
+         */
+        private static final Seen[] PLACES = new Seen[64];
+        /** How many texts each thread keeps, by their identity's hash: a draft's sentences, mostly. */
+        private static final int TEXTS = 256;
+        /** The thread that writes to this one, alone. */
+        private final Thread owner;
+        private final Text[] texts = new Text[TEXTS];
         /** The marks of the text {@link #text} last gave. */
         long[] marks;
 
+        /** One text, as it is and folded, with the marks of each. */
+        private static final class Text {
+            String raw;
+            String folded;
+            boolean rawMarked;
+            final long[] rawMarks = new long[3];
+            final long[] foldedMarks = new long[3];
+        }
+
+        private Seen(Thread owner) {
+            this.owner = owner;
+        }
+
+        /** This thread's. */
+        static Seen mine() {
+            Thread t = Thread.currentThread();
+            int place = (int) t.getId() & (PLACES.length - 1);
+            Seen s = PLACES[place];
+            if (s == null || s.owner != t) { // (a place another took is seen with its owner: a final field)
+                s = new Seen(t);
+                PLACES[place] = s;
+            }
+            return s;
+        }
+
         /** {@code text} as searched, folded or not, its marks in {@link #marks}. */
         String text(String text, boolean fold) {
-            if (raw != text) {
-                raw = text;
-                folded = null;
-                rawMarked = false;
+            int at = System.identityHashCode(text) & (TEXTS - 1);
+            Text seen = texts[at];
+            if (seen == null) {
+                seen = texts[at] = new Text();
+            }
+            if (seen.raw != text) { // in place of the one there
+                seen.raw = text;
+                seen.folded = null;
+                seen.rawMarked = false;
             }
             if (fold) {
-                if (folded == null) {
-                    folded = fold(text);
-                    marks(folded, foldedMarks, 0);
+                if (seen.folded == null) {
+                    seen.folded = fold(text);
+                    marks(seen.folded, seen.foldedMarks, 0);
                 }
-                marks = foldedMarks;
-                return folded;
+                marks = seen.foldedMarks;
+                return seen.folded;
             }
-            if (!rawMarked) {
-                marks(text, rawMarks, 0);
-                rawMarked = true;
+            if (!seen.rawMarked) {
+                marks(text, seen.rawMarks, 0);
+                seen.rawMarked = true;
             }
-            marks = rawMarks;
+            marks = seen.rawMarks;
             return text;
         }
     }
-
-    private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
 
     /**
      * Each character as {@code Character.toLowerCase(Character.toUpperCase(c))}, the form in which Java's
