@@ -68,6 +68,11 @@ final class Resident {
             return folder.resolve(key + ".log");
         }
 
+        /** Written when one could not start here: the clients of the next minutes check in their own process. */
+        Path failed() {
+            return folder.resolve(key + ".failed");
+        }
+
         /**
          * Makes the folder, readable and writable by this user only; refuses one that others may enter, where another
          * user could put a socket of theirs.

@@ -36,6 +36,11 @@ import java.util.Map;
 public final class ResidentClient {
     /** How long a client waits for a resident checker it started to listen. */
     private static final long START_MILLIS = 120_000;
+    /**
+     * How long after one failed to start (a file system that holds no socket, a path too long for one) clients check
+     * in their own process without trying again: each try costs a Java start.
+     */
+    static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(10);
 
     private ResidentClient() {
     }
@@ -179,10 +184,15 @@ public final class ResidentClient {
 
     /**
      * Starts the resident checker of {@code jar} at {@code place} (one client at a time: the others wait on the lock,
-     * then meet the one started) and returns a connection to it; null when it cannot start.
+     * then meet the one started) and returns a connection to it; null when it cannot start, or could not in the last
+     * {@link #RETRY_AFTER}.
      */
     static SocketChannel start(Resident.Place place, Path jar) {
         try {
+            if (Files.exists(place.failed()) && Files.getLastModifiedTime(place.failed()).toInstant()
+                    .isAfter(java.time.Instant.now().minus(RETRY_AFTER))) {
+                return null;
+            }
             place.make();
             try (FileChannel lockFile = FileChannel.open(place.lock(), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
@@ -202,9 +212,11 @@ public final class ResidentClient {
                 while (System.currentTimeMillis() < until) {
                     c = connect(place);
                     if (c != null) {
+                        Files.deleteIfExists(place.failed());
                         return c;
                     }
-                    if (!process.isAlive()) {
+                    if (!process.isAlive()) { // its log says why
+                        Files.writeString(place.failed(), "see " + place.log() + "\n");
                         return null;
                     }
                     Thread.sleep(10);

@@ -206,6 +206,22 @@ class ResidentServerTest {
     }
 
     @Test
+    void oneThatCannotStartIsNotTriedAgainForAWhile() throws IOException {
+        Resident.Place broken = new Resident.Place(place.folder(), "checker-broken");
+        Path notAJar = Files.writeString(dir.resolve("not-a.jar"), "no classes here");
+        assertNull(ResidentClient.start(broken, notAJar), "its Java found no class to run");
+        assertTrue(Files.exists(broken.failed()));
+        assertTrue(Files.exists(broken.log()), "started once");
+        Files.delete(broken.log());
+        assertNull(ResidentClient.start(broken, notAJar));
+        assertFalse(Files.exists(broken.log()), "not started again");
+        Files.setLastModifiedTime(broken.failed(), FileTime.from(java.time.Instant.now()
+                .minus(ResidentClient.RETRY_AFTER).minusSeconds(1)));
+        assertNull(ResidentClient.start(broken, notAJar));
+        assertTrue(Files.exists(broken.log()), "tried again after a while");
+    }
+
+    @Test
     void itsFolderIsItsOwnersAlone() throws IOException {
         Resident.Place open = new Resident.Place(dir.resolve("open"), "checker-x");
         Files.createDirectory(open.folder(), PosixFilePermissions.asFileAttribute(
