@@ -260,7 +260,8 @@ public final class ResidentClient {
         }
         String idle = System.getenv(Resident.IDLE_VARIABLE);
         command.addAll(List.of("-cp", jar.toString(), ResidentServer.class.getName(), place.socket().toString(),
-                idle != null && !idle.isBlank() ? idle.strip() : Long.toString(Resident.DEFAULT_IDLE_SECONDS)));
+                idle != null && idle.strip().matches("[1-9][0-9]{0,8}") ? idle.strip()
+                        : Long.toString(Resident.DEFAULT_IDLE_SECONDS)));
         return command;
     }
 

@@ -212,12 +212,12 @@ public final class ResidentServer implements AutoCloseable {
 
     private void check(DataInputStream in, Frames frames) throws IOException {
         Path cwd = Path.of(Resident.readString(in));
-        String[] args = new String[in.readInt()];
+        String[] args = new String[count(in.readInt())];
         for (int i = 0; i < args.length; i++) {
             args[i] = Resident.readString(in);
         }
         Map<String, String> environment = new HashMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
+        for (int i = count(in.readInt()); i > 0; i--) {
             environment.put(Resident.readString(in), Resident.readString(in));
         }
         boolean console = in.readBoolean();
@@ -229,6 +229,11 @@ public final class ResidentServer implements AutoCloseable {
         try {
             PrintStream out = new PrintStream(frames.stream(Resident.OUT), true, StandardCharsets.UTF_8);
             PrintStream err = new PrintStream(frames.stream(Resident.ERR), true, StandardCharsets.UTF_8);
+            if (args.length == 0 || !args[0].equals("check")) {
+                err.println("factcheck: the resident checker runs check alone");
+                frames.exit(2);
+                return;
+            }
             int status = Main.run(new Invocation(cwd, stdin, out, err, console, Map.copyOf(environment),
                     kept.forRun(cwd, environment)), args);
             out.flush();
@@ -238,6 +243,14 @@ public final class ResidentServer implements AutoCloseable {
             lastCheck.set(System.nanoTime());
             running.decrementAndGet();
         }
+    }
+
+    /** @throws IOException for a count no client sends: not a request of this protocol */
+    private static int count(int n) throws IOException {
+        if (n < 0 || n > 1 << 20) {
+            throw new IOException("a count of " + n);
+        }
+        return n;
     }
 
     /**

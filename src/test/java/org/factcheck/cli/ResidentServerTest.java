@@ -39,14 +39,20 @@ class ResidentServerTest {
         place = new Resident.Place(dir.resolve("daemon"), "checker-test");
         place.make();
         server = new ResidentServer(place.socket(), null, Duration.ofMinutes(10));
-        serving = new Thread(() -> {
+        serving = serving(server);
+    }
+
+    /** A thread serving {@code server}'s clients, started. */
+    private static Thread serving(ResidentServer server) {
+        Thread t = new Thread(() -> {
             try {
                 server.serve();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
-        serving.start();
+        t.start();
+        return t;
     }
 
     @AfterEach
@@ -95,6 +101,13 @@ class ResidentServerTest {
             assertEquals(here, there, String.join(" ", args));
         }
         assertTrue(remote(runs[0]).out().contains("quote.unopened"), "the check found what it finds in process");
+    }
+
+    @Test
+    void itRunsCheckAlone() {
+        CliRun r = remote("serve", "--port", "8099");
+        assertEquals(2, r.status());
+        assertEquals("factcheck: the resident checker runs check alone\n", r.err());
     }
 
     @Test
@@ -173,30 +186,14 @@ class ResidentServerTest {
     @Test
     void itStopsAfterItsIdleTimeAndWhenItsJarChanges() throws Exception {
         Resident.Place idle = new Resident.Place(place.folder(), "checker-idle");
-        ResidentServer quick = new ResidentServer(idle.socket(), null, Duration.ofSeconds(1));
-        Thread t = new Thread(() -> {
-            try {
-                quick.serve();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        t.start();
+        Thread t = serving(new ResidentServer(idle.socket(), null, Duration.ofSeconds(1)));
         t.join(15_000);
         assertFalse(t.isAlive(), "stopped after a second without a check");
         assertFalse(Files.exists(idle.socket()));
 
         Path jar = Files.writeString(dir.resolve("a.jar"), "a build");
         Resident.Place built = new Resident.Place(place.folder(), "checker-jar");
-        ResidentServer watching = new ResidentServer(built.socket(), jar, Duration.ofMinutes(10));
-        Thread w = new Thread(() -> {
-            try {
-                watching.serve();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        w.start();
+        Thread w = serving(new ResidentServer(built.socket(), jar, Duration.ofMinutes(10)));
         try (java.nio.channels.SocketChannel idleClient = ResidentClient.connect(built)) {
             assertNotNull(idleClient, "listening");
             Files.writeString(jar, "another build"); // (a client connected that sends nothing does not hold it)
