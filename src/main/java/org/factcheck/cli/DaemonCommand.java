@@ -2,7 +2,6 @@ package org.factcheck.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -25,7 +24,7 @@ public final class DaemonCommand implements Callable<Integer> {
     Action action;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Path jar = ResidentClient.ownJar();
         Path cache = Checker.cacheFolder();
         if (jar == null || cache == null) {

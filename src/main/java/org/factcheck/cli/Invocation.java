@@ -32,9 +32,8 @@ record Invocation(Path cwd, InputStream in, PrintStream out, PrintStream err, bo
         <T> T withParsing(boolean inProcess, int memoryMb, boolean textsOnly, Function<Parsing, T> run);
 
         /**
-         * A checker on the rules folder {@code folder} (null: the one the system property or
-         * {@code environment}'s {@code FACTCHECK_RULES} names, else the packaged rules), reading drafts as
-         * {@code parsing} does; see {@link Checker#openForFirst}.
+         * A checker on the rules folder {@code folder} (null: the packaged rules), reading drafts as {@code parsing}
+         * does; see {@link Checker#openForFirst}.
          */
         Checker checker(Path folder, Parsing parsing, String language, Supplier<String> firstText)
                 throws RuleSetException;
@@ -42,14 +41,8 @@ record Invocation(Path cwd, InputStream in, PrintStream out, PrintStream err, bo
 
     /** A run in this process: its own folder and streams, a parsing and a checker of its own. */
     static Invocation here() {
-        Map<String, String> environment = new java.util.HashMap<>();
-        Resident.VARIABLES.forEach(v -> {
-            if (System.getenv(v) != null) {
-                environment.put(v, System.getenv(v));
-            }
-        });
         return new Invocation(Path.of(""), System.in, System.out, System.err, System.console() != null,
-                Map.copyOf(environment), OWN);
+                Resident.environment(), OWN);
     }
 
     /** Each run's own: a parsing closed at its end, the rules read back (or compiled) for it. */
@@ -72,5 +65,23 @@ record Invocation(Path cwd, InputStream in, PrintStream out, PrintStream err, bo
     /** {@code path} as this run reads it: relative to its working folder. */
     Path resolve(Path path) {
         return cwd.resolve(path);
+    }
+
+    /**
+     * The rules folder of this run: {@code option} ({@code --rules}), else the one the system property
+     * {@code factcheck.rules} names, else {@code FACTCHECK_RULES} of {@link #environment}, each read from the working
+     * folder; null for the packaged rules. (The order of {@code RulesFolder.resolve}, here with the run's folder and
+     * environment, which are a client's in the resident checker.)
+     */
+    Path rulesFolder(Path option) {
+        if (option != null) {
+            return resolve(option);
+        }
+        for (String named : new String[] {System.getProperty("factcheck.rules"), environment.get("FACTCHECK_RULES")}) {
+            if (named != null && !named.isBlank()) {
+                return resolve(Path.of(named.trim()));
+            }
+        }
+        return null;
     }
 }

@@ -98,11 +98,22 @@ final class Resident {
         }
     }
 
+    /** Those of {@link #VARIABLES} this process has, with their values. */
+    static java.util.Map<String, String> environment() {
+        java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
+        for (String v : VARIABLES) {
+            if (System.getenv(v) != null) {
+                environment.put(v, System.getenv(v));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(environment);
+    }
+
     /** The place of the resident checker of {@code jar} under the cache folder {@code cache}. */
     static Place place(Path jar, Path cache) {
         String options = System.getenv("FACTCHECK_JAVA_OPTIONS");
         long hash = 0xcbf29ce484222325L; // FNV-1a, 64 bits
-        for (String part : new String[] {jar.toString(), size(jar), modified(jar), System.getProperty("java.home"),
+        for (String part : new String[] {jar.toString(), stamp(jar), System.getProperty("java.home"),
                 options == null ? "" : options, TimeZone.getDefault().getID(), Locale.getDefault().toLanguageTag()}) {
             for (byte b : (part + '\0').getBytes(StandardCharsets.UTF_8)) {
                 hash = (hash ^ (b & 0xff)) * 0x100000001b3L;

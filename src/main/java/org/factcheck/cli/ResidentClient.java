@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,18 +59,12 @@ public final class ResidentClient {
                 stdin = null; // the check in this process says what is wrong with it
             }
         }
-        Map<String, String> environment = new LinkedHashMap<>();
-        for (String v : Resident.VARIABLES) {
-            if (System.getenv(v) != null) {
-                environment.put(v, System.getenv(v));
-            }
-        }
         SocketChannel channel = connect(place);
         if (channel == null) {
             channel = start(place, jar);
         }
         Integer status = channel == null ? null : check(channel, place, Path.of("").toAbsolutePath(), args,
-                environment, System.console() != null, stdin, new FileOutputStream(FileDescriptor.out),
+                Resident.environment(), System.console() != null, stdin, new FileOutputStream(FileDescriptor.out),
                 new FileOutputStream(FileDescriptor.err));
         if (status == null) {
             if (stdin != null) {
@@ -130,33 +122,69 @@ public final class ResidentClient {
 
     /**
      * Prints the answer's frames on {@code out} and {@code err}, and returns its exit status; when the connection ends
-     * before it, null if nothing was printed yet, else 2 after a line saying so.
+     * before it, null if nothing was printed yet, else 2 after a line saying so. A stream of this process that can no
+     * longer be written (a pipe whose reader went away: {@code | head}) is written no more, as the check's own
+     * streams in process would do, and the answer is read to its end.
      */
-    static Integer answer(DataInputStream in, OutputStream out, OutputStream err, Resident.Place place)
-            throws IOException {
-        boolean printed = false;
+    static Integer answer(DataInputStream in, OutputStream out, OutputStream err, Resident.Place place) {
+        Printed printed = new Printed(out, err);
         try {
             while (true) {
                 byte kind = in.readByte();
                 if (kind == Resident.EXIT) {
-                    out.flush();
-                    err.flush();
+                    printed.flush();
                     return in.readInt();
                 }
-                byte[] bytes = Resident.readBytes(in, Integer.MAX_VALUE);
-                (kind == Resident.OUT ? out : err).write(bytes);
-                printed = true;
+                printed.write(kind, Resident.readBytes(in, Integer.MAX_VALUE));
             }
-        } catch (IOException e) {
-            if (!printed) {
+        } catch (IOException e) { // the connection ended
+            if (!printed.any) {
                 return null;
             }
-            out.flush();
-            err.write(("\nfactcheck: the resident checker stopped during the check (its log: " + place.log()
-                    + "); " + Resident.VARIABLE + "=off checks in the command's own process\n")
+            printed.flush();
+            printed.write(Resident.ERR, ("\nfactcheck: the resident checker stopped during the check (its log: "
+                    + place.log() + "); " + Resident.VARIABLE + "=off checks in the command's own process\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            err.flush();
+            printed.flush();
             return 2;
+        }
+    }
+
+    /** This process's two streams, each written until a write to it fails. */
+    private static final class Printed {
+        private final OutputStream out;
+        private final OutputStream err;
+        private boolean outBroken;
+        private boolean errBroken;
+        /** Whether a frame came: the check has begun to print. */
+        boolean any;
+
+        Printed(OutputStream out, OutputStream err) {
+            this.out = out;
+            this.err = err;
+        }
+
+        void write(byte kind, byte[] bytes) {
+            any = true;
+            try {
+                if (kind == Resident.OUT && !outBroken) {
+                    out.write(bytes);
+                } else if (kind != Resident.OUT && !errBroken) {
+                    err.write(bytes);
+                }
+            } catch (IOException e) {
+                outBroken |= kind == Resident.OUT;
+                errBroken |= kind != Resident.OUT;
+            }
+        }
+
+        void flush() {
+            try {
+                out.flush();
+                err.flush();
+            } catch (IOException e) {
+                // as a stream in process, which never says
+            }
         }
     }
 
@@ -266,7 +294,7 @@ public final class ResidentClient {
     }
 
     /** Sends a request of {@code kind} without a body ({@link Resident#STATUS}, {@link Resident#STOP}) and prints its answer. */
-    static Integer ask(Resident.Place place, byte kind, OutputStream out, OutputStream err) throws IOException {
+    static Integer ask(Resident.Place place, byte kind, OutputStream out, OutputStream err) {
         SocketChannel channel = connect(place);
         if (channel == null) {
             return null;
@@ -277,8 +305,8 @@ public final class ResidentClient {
             request.writeByte(kind);
             request.flush();
             return answer(new DataInputStream(new BufferedInputStream(Channels.newInputStream(c))), out, err, place);
-        } catch (EOFException e) {
-            return null;
+        } catch (IOException e) {
+            return null; // it went away before it read the request
         }
     }
 }

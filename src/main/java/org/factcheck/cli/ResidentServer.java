@@ -193,9 +193,9 @@ public final class ResidentServer implements AutoCloseable {
             if (kind == Resident.STATUS) {
                 Runtime rt = Runtime.getRuntime();
                 frames.write(Resident.OUT, ("resident checker: pid " + ProcessHandle.current().pid() + ", started "
-                        + started + ", " + checks.get() + " checks (" + running.get() + " under way), " + (rt.totalMemory() - rt.freeMemory()) / (1 << 20)
-                        + " MB of heap in use of " + rt.totalMemory() / (1 << 20) + " MB, rules loaded " + compilations.get()
-                        + " times, stops after "
+                        + started + ", " + checks.get() + " checks (" + running.get() + " under way), "
+                        + (rt.totalMemory() - rt.freeMemory()) / (1 << 20) + " MB of heap in use of "
+                        + rt.totalMemory() / (1 << 20) + " MB, rules loaded " + compilations.get() + " times, stops after "
                         + idle.toSeconds() + " s without a check\n").getBytes(StandardCharsets.UTF_8));
                 frames.exit(0);
             } else if (kind == Resident.STOP) {
@@ -235,7 +235,7 @@ public final class ResidentServer implements AutoCloseable {
                 return;
             }
             int status = Main.run(new Invocation(cwd, stdin, out, err, console, Map.copyOf(environment),
-                    kept.forRun(cwd, environment)), args);
+                    kept), args);
             out.flush();
             err.flush();
             frames.exit(status);
@@ -307,7 +307,7 @@ public final class ResidentServer implements AutoCloseable {
      * child that reads the other drafts (started at the first that needs it, then kept); a checker for each rules
      * folder used last, compiled again when a file in the folder changed.
      */
-    private final class Kept {
+    private final class Kept implements Invocation.Drafts {
         private final Map<String, Parsing> parsings = new HashMap<>();
         private final Map<String, Rules> checkers = new LinkedHashMap<>(16, 0.75f, true);
 
@@ -315,27 +315,10 @@ public final class ResidentServer implements AutoCloseable {
         private record Rules(String stamp, Checker checker) {
         }
 
-        /** The parsing and checkers of a run in {@code cwd} with {@code environment}. */
-        Invocation.Drafts forRun(Path cwd, Map<String, String> environment) {
-            return new Invocation.Drafts() {
-                @Override
-                public <T> T withParsing(boolean inProcess, int memoryMb, boolean textsOnly,
-                        Function<Parsing, T> run) {
-                    return run.apply(parsing(inProcess, memoryMb));
-                }
-
-                @Override
-                public Checker checker(Path folder, Parsing parsing, String language, Supplier<String> firstText)
-                        throws RuleSetException {
-                    Path chosen = folder;
-                    if (chosen == null) { // the folder named by the property or the client's environment, as it reads it
-                        String named = System.getProperty("factcheck.rules");
-                        named = named != null && !named.isBlank() ? named : environment.get("FACTCHECK_RULES");
-                        chosen = named != null && !named.isBlank() ? cwd.resolve(named.trim()) : null;
-                    }
-                    return Kept.this.checker(chosen, parsing, language, firstText);
-                }
-            };
+        /** The kept parsing asked for (a child's started at its first draft whatever {@code textsOnly} says). */
+        @Override
+        public <T> T withParsing(boolean inProcess, int memoryMb, boolean textsOnly, Function<Parsing, T> run) {
+            return run.apply(parsing(inProcess, memoryMb));
         }
 
         private synchronized Parsing parsing(boolean inProcess, int memoryMb) {
@@ -344,8 +327,10 @@ public final class ResidentServer implements AutoCloseable {
                     : Parsing.inAChildProcess(Parsing.DEFAULT_MAX_TEXT_CHARS, memoryMb, true));
         }
 
-        private synchronized Checker checker(Path folder, Parsing parsing, String language,
-                Supplier<String> firstText) throws RuleSetException {
+        /** The kept checker of {@code folder} if no file in it changed since, else one compiled now and kept. */
+        @Override
+        public synchronized Checker checker(Path folder, Parsing parsing, String language, Supplier<String> firstText)
+                throws RuleSetException {
             String name = folder == null ? "" : folder.toAbsolutePath().normalize().toString();
             String stamp = folder == null ? "packaged" : stamp(folder);
             Rules kept = checkers.get(name);

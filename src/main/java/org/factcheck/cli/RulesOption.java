@@ -33,7 +33,6 @@ public final class RulesOption {
      */
     Checker checkerOnDemand(Invocation invocation, Parsing parsing, String language,
             java.util.function.Supplier<String> firstText) throws RuleSetException {
-        return invocation.drafts().checker(rules == null ? null : invocation.resolve(rules), parsing, language,
-                firstText);
+        return invocation.drafts().checker(invocation.rulesFolder(rules), parsing, language, firstText);
     }
 }

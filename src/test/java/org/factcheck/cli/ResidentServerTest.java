@@ -104,6 +104,23 @@ class ResidentServerTest {
     }
 
     @Test
+    void anOutputThatCanNoLongerBeWrittenIsLeftAndTheStatusStillComes() throws IOException {
+        Path draft = write("d.txt", "Tout est prêt' a déclaré la maire lundi.\n");
+        java.io.OutputStream closed = new java.io.OutputStream() { // a pipe whose reader went away
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Integer status = ResidentClient.check(ResidentClient.connect(place), place, Path.of("").toAbsolutePath(),
+                new String[] {"check", "--rules", CliRun.projectRules(), "--date", "2025-11-25", draft.toString()},
+                Map.of(), false, null, closed, err);
+        assertEquals(1, status, "the check's own status, as in process");
+        assertEquals("", err.toString(StandardCharsets.UTF_8), "not said to have stopped");
+    }
+
+    @Test
     void itRunsCheckAlone() {
         CliRun r = remote("serve", "--port", "8099");
         assertEquals(2, r.status());
@@ -164,11 +181,7 @@ class ResidentServerTest {
 
     private String status() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            assertEquals(0, ResidentClient.ask(place, Resident.STATUS, out, new ByteArrayOutputStream()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals(0, ResidentClient.ask(place, Resident.STATUS, out, new ByteArrayOutputStream()));
         return out.toString(StandardCharsets.UTF_8);
     }
 
