@@ -35,8 +35,15 @@ record Invocation(Path cwd, InputStream in, PrintStream out, PrintStream err, bo
          * A checker on the rules folder {@code folder} (null: the packaged rules), reading drafts as {@code parsing}
          * does; see {@link Checker#openForFirst}.
          */
-        Checker checker(Path folder, Parsing parsing, String language, Supplier<String> firstText)
+        Checker checker(RulesPath folder, Parsing parsing, String language, Supplier<String> firstText)
                 throws RuleSetException;
+    }
+
+    /**
+     * A rules folder a run names: where it is read ({@code path}, from the run's folder) and its name as written
+     * ({@code shown}, for messages: a client's relative path stays relative in them).
+     */
+    record RulesPath(Path path, String shown) {
     }
 
     /** A run in this process: its own folder and streams, a parsing and a checker of its own. */
@@ -56,9 +63,10 @@ record Invocation(Path cwd, InputStream in, PrintStream out, PrintStream err, bo
         }
 
         @Override
-        public Checker checker(Path folder, Parsing parsing, String language, Supplier<String> firstText)
+        public Checker checker(RulesPath folder, Parsing parsing, String language, Supplier<String> firstText)
                 throws RuleSetException {
-            return Checker.openForFirst(folder, parsing, language, firstText);
+            return folder == null ? Checker.openForFirst(null, null, parsing, language, firstText)
+                    : Checker.openForFirst(folder.path(), folder.shown(), parsing, language, firstText);
         }
     };
 
@@ -70,16 +78,16 @@ record Invocation(Path cwd, InputStream in, PrintStream out, PrintStream err, bo
     /**
      * The rules folder of this run: {@code option} ({@code --rules}), else the one the system property
      * {@code factcheck.rules} names, else {@code FACTCHECK_RULES} of {@link #environment}, each read from the working
-     * folder; null for the packaged rules. (The order of {@code RulesFolder.resolve}, here with the run's folder and
-     * environment, which are a client's in the resident checker.)
+     * folder, with the name it was given; null for the packaged rules. (The order of {@code RulesFolder.resolve},
+     * here with the run's folder and environment, which are a client's in the resident checker.)
      */
-    Path rulesFolder(Path option) {
+    RulesPath rulesFolder(Path option) {
         if (option != null) {
-            return resolve(option);
+            return new RulesPath(resolve(option), option.toString());
         }
         for (String named : new String[] {System.getProperty("factcheck.rules"), environment.get("FACTCHECK_RULES")}) {
             if (named != null && !named.isBlank()) {
-                return resolve(Path.of(named.trim()));
+                return new RulesPath(resolve(Path.of(named.trim())), named.trim());
             }
         }
         return null;

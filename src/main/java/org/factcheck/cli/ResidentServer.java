@@ -329,15 +329,17 @@ public final class ResidentServer implements AutoCloseable {
 
         /** The kept checker of {@code folder} if no file in it changed since, else one compiled now and kept. */
         @Override
-        public synchronized Checker checker(Path folder, Parsing parsing, String language, Supplier<String> firstText)
-                throws RuleSetException {
+        public synchronized Checker checker(Invocation.RulesPath rules, Parsing parsing, String language,
+                Supplier<String> firstText) throws RuleSetException {
+            Path folder = rules == null ? null : rules.path();
             String name = folder == null ? "" : folder.toAbsolutePath().normalize().toString();
             String stamp = folder == null ? "packaged" : stamp(folder);
             Rules kept = checkers.get(name);
             if (kept != null && kept.stamp().equals(stamp)) {
                 return kept.checker().readingWith(parsing);
             }
-            Checker checker = Checker.openForFirst(folder, parsing, language, firstText);
+            Checker checker = Checker.openForFirst(folder, rules == null ? null : rules.shown(), parsing, language,
+                    firstText);
             compilations.incrementAndGet();
             checkers.put(name, new Rules(stamp, checker));
             while (checkers.size() > KEEP) {

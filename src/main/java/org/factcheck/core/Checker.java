@@ -210,13 +210,15 @@ public final class Checker {
      * draft then waits for neither in turn. That language is {@code language} when given, else the one
      * {@code firstText}'s text is detected in (null: not known); a language named wrongly only costs the building of
      * its analyzer, the draft's own is built at its check. The packaged rules are read from their copy in the cache
-     * folder ({@link RulesFolder#resolve(String, Path)}).
+     * folder ({@link RulesFolder#resolve(String, Path)}). Messages name {@code folder} as {@code shown} (null: as
+     * {@code folder} prints), the name its user gave it where it was read from another working folder.
      */
-    public static Checker openForFirst(Path folder, Parsing parsing, String language, Supplier<String> firstText)
-            throws RuleSetException {
+    public static Checker openForFirst(Path folder, String shown, Parsing parsing, String language,
+            Supplier<String> firstText) throws RuleSetException {
         CompiledRulesCache cache = CompiledRulesCache.fromEnvironment();
         // the packaged rules read from a copy in the cache folder, not in the jar (see RulesFolder.resolve)
-        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null, cache.folder());
+        RulesFolder rulesFolder = folder == null ? RulesFolder.resolve(null, cache.folder())
+                : RulesFolder.of(folder, shown != null ? shown : folder.toString());
         Map<String, Analyzer> early = new HashMap<>();
         RuleSet rules = RuleSet.load(rulesFolder, cache, packs -> {
             String text = language == null ? firstText.get() : null;

@@ -142,6 +142,21 @@ class ResidentServerTest {
     }
 
     @Test
+    void aRulesFolderNamedByARelativePathIsNamedAsWrittenInItsMessages() throws IOException {
+        write("d.txt", "Tout est prêt' a déclaré la maire lundi.\n");
+        CliRun missing = remote(dir, Map.of(), null, "check", "--rules", "no-such-rules", "d.txt");
+        assertEquals(2, missing.status());
+        assertEquals("factcheck: rules folder no-such-rules is not a directory\n", missing.err());
+        Path rules = TestSupport.copyOfRules(dir.resolve("own-rules"));
+        Files.writeString(rules.resolve("quote.drl"), "\nrule \"broken\" when then x( end\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun broken = remote(dir, Map.of("FACTCHECK_RULES", "own-rules"), null, "check", "d.txt");
+        assertEquals(2, broken.status());
+        assertTrue(broken.err().startsWith("factcheck: rules in own-rules cannot be loaded:\n  quote.drl:"),
+                broken.err());
+    }
+
+    @Test
     void standardInputAndTheEnvironmentAreTheClients() throws IOException {
         byte[] text = "Tout est prêt' a déclaré la maire lundi.\n".getBytes(StandardCharsets.UTF_8);
         CliRun r = remote(dir, Map.of("FACTCHECK_RULES", TestSupport.projectDir().resolve("rules").toString()), text,

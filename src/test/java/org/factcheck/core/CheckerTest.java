@@ -89,20 +89,20 @@ class CheckerTest {
         String french = "Le conseil municipal a voté le budget lundi soir, et la maire a salué un vote attendu par"
                 + " tout le quartier après des mois de discussions.";
         try (Parsing parsing = Parsing.inProcess(Parsing.DEFAULT_MAX_TEXT_CHARS)) {
-            Checker detected = Checker.openForFirst(null, parsing, null, () -> english);
+            Checker detected = Checker.openForFirst(null, null, parsing, null, () -> english);
             assertEquals(java.util.Set.of("en"), detected.analyzed(), "detected in the first draft's text");
             Report r = detected.check(new CheckRequest("b.txt", french.getBytes(StandardCharsets.UTF_8), null,
                     LocalDate.of(2025, 11, 25)));
             assertEquals("fr", r.document().language());
             assertEquals(java.util.Set.of("en", "fr"), detected.analyzed(), "another language at its first draft");
 
-            Checker given = Checker.openForFirst(null, parsing, "fr", () -> {
+            Checker given = Checker.openForFirst(null, null, parsing, "fr", () -> {
                 throw new AssertionError("the text is not read when the language is given");
             });
             assertEquals(java.util.Set.of("fr"), given.analyzed());
-            assertEquals(java.util.Set.of(), Checker.openForFirst(null, parsing, null, () -> null).analyzed(),
+            assertEquals(java.util.Set.of(), Checker.openForFirst(null, null, parsing, null, () -> null).analyzed(),
                     "not known: none");
-            assertEquals(java.util.Set.of(), Checker.openForFirst(null, parsing, "de", () -> null).analyzed(),
+            assertEquals(java.util.Set.of(), Checker.openForFirst(null, null, parsing, "de", () -> null).analyzed(),
                     "a language the rules lack: none (the check refuses it)");
         }
     }

@@ -34,10 +34,19 @@ public record RulesFolder(Path root, String description) {
     }
 
     public static RulesFolder of(Path directory) {
+        return of(directory, directory.toString());
+    }
+
+    /**
+     * The folder {@code directory}, named {@code shown} in messages: as its user wrote it, where it was read from
+     * another working folder than this process's (the resident checker reads a client's relative path from the
+     * client's folder).
+     */
+    public static RulesFolder of(Path directory, String shown) {
         if (!Files.isDirectory(directory)) {
-            throw new IllegalArgumentException("rules folder " + directory + " is not a directory");
+            throw new IllegalArgumentException("rules folder " + shown + " is not a directory");
         }
-        return new RulesFolder(directory.toAbsolutePath().normalize(), directory.toString());
+        return new RulesFolder(directory.toAbsolutePath().normalize(), shown);
     }
 
     /**
