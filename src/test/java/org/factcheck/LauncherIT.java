@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -90,5 +96,58 @@ class LauncherIT {
         Run stop = run(Map.of(), "daemon", "stop");
         assertEquals(0, stop.status(), stop.err());
         assertEquals(1, run(Map.of(), "daemon", "status").status(), "none left");
+    }
+
+    @Test
+    void serveRunsWithTheServicesSettingsAndYoursAfterThem() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder("sh", launcher.toString(), "serve", "--port", String.valueOf(port),
+                "--data", dir.resolve("data").toString()).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile());
+        builder.environment().put("FACTCHECK_CACHE", dir.resolve("cache").toString());
+        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("FACTCHECK_JAVA_OPTIONS", "-Xmx300m");
+        Process serve = builder.start(); // the launcher execs Java: this is the service's own process
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
+            int status = 0;
+            long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (status != 200 && System.nanoTime() < end) {
+                assertTrue(serve.isAlive(), () -> "the service stopped: " + log("serve.log"));
+                try {
+                    status = http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
+                } catch (IOException notYet) {
+                    status = 0; // not listening yet
+                }
+                if (status != 200) {
+                    Thread.sleep(200);
+                }
+            }
+            assertEquals(200, status, () -> log("serve.log"));
+            Optional<String[]> arguments = serve.info().arguments();
+            if (arguments.isPresent()) { // the system tells a process's arguments (Linux does)
+                List<String> options = List.of(arguments.get());
+                assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=64m")),
+                        options::toString);
+                assertFalse(options.contains("-XX:TieredStopAtLevel=1"), "both compilers: " + options);
+                assertTrue(options.indexOf("-Xmx300m") > options.indexOf("-Xmx256m") && options.contains("-Xmx256m"),
+                        "the user's heap after the default, so that it wins: " + options);
+            }
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(1, TimeUnit.MINUTES), "stopped");
+        }
+    }
+
+    private String log(String name) {
+        try {
+            return Files.readString(dir.resolve(name));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 }
