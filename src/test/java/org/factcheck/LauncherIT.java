@@ -100,6 +100,16 @@ class LauncherIT {
 
     @Test
     void serveRunsWithTheServicesSettingsAndYoursAfterThem() throws Exception {
+        // a check first, which writes the class archive the service then maps, into a folder whose name has a space
+        Path cache = dir.resolve("cache folder");
+        Files.writeString(dir.resolve("draft.txt"), "Le maire Paul Grenier a parlé mardi.\n", StandardCharsets.UTF_8);
+        Run check = run(Map.of("FACTCHECK_CACHE", cache.toString()), "check", "--date", "2025-03-05", "draft.txt");
+        assertTrue(check.status() <= 1, check.err());
+        Path archive;
+        try (Stream<Path> files = Files.list(cache)) {
+            archive = files.filter(f -> f.getFileName().toString().matches("classes-\\d+\\.jsa")).findFirst()
+                    .orElseThrow();
+        }
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -107,7 +117,7 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder("sh", launcher.toString(), "serve", "--port", String.valueOf(port),
                 "--data", dir.resolve("data").toString()).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("serve.log").toFile());
-        builder.environment().put("FACTCHECK_CACHE", dir.resolve("cache").toString());
+        builder.environment().put("FACTCHECK_CACHE", cache.toString());
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         builder.environment().put("FACTCHECK_JAVA_OPTIONS", "-Xmx300m");
         Process serve = builder.start(); // the launcher execs Java: this is the service's own process
@@ -134,6 +144,8 @@ class LauncherIT {
                 assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=64m")),
                         options::toString);
                 assertFalse(options.contains("-XX:TieredStopAtLevel=1"), "both compilers: " + options);
+                assertTrue(options.contains("-XX:SharedArchiveFile=" + archive), "the archive, one argument: " + options);
+                assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")), options::toString);
                 assertTrue(options.indexOf("-Xmx300m") > options.indexOf("-Xmx256m") && options.contains("-Xmx256m"),
                         "the user's heap after the default, so that it wins: " + options);
             }
