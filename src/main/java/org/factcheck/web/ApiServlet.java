@@ -41,9 +41,8 @@ public abstract class ApiServlet extends HttpServlet {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             problem = ApiException.of(500, "the request failed; the log has the details");
         }
-        if (problem.status() == 413) {
-            // The rest of the body may not have been read: the connection cannot carry another request.
-            response.setHeader("Connection", "close");
+        if (!response.isCommitted()) {
+            Problems.endBody(request, response, problem);
         }
         fail(request, response, problem);
     }

@@ -15,13 +15,56 @@ public final class Problems {
     private Problems() {
     }
 
+    /**
+     * The most of a refused request's body read and dropped before the answer (as Tomcat swallows up to 2 MB): past
+     * it, or for a body too large (413), the connection is closed after the answer.
+     */
+    static final int SWALLOW_BYTES = 1 << 20;
+
     public static void write(HttpServletRequest request, HttpServletResponse response, ApiException e) throws IOException {
         if (response.isCommitted()) {
             return;
         }
         response.resetBuffer();
+        endBody(request, response, e);
         Json.write(response, e.status(), "application/problem+json", new Problem("about:blank", e.title(), e.status(),
                 e.getMessage(), request.getRequestURI(), e.extra()));
+    }
+
+    /**
+     * Before the answer to a refused request: its body read to its end (see {@link #swallowed}), else the connection
+     * closed after the answer, since the rest of the body may not have been read.
+     */
+    static void endBody(HttpServletRequest request, HttpServletResponse response, ApiException e) {
+        if (e.status() == 413 || !swallowed(request)) {
+            response.setHeader("Connection", "close");
+        }
+    }
+
+    /**
+     * Reads what the client still sends of the body of a request refused before it was read (a draft past the rate
+     * limit, without its token), up to {@link #SWALLOW_BYTES}: answered while its body is still on its way, the
+     * connection would be closed with bytes unread, which resets it, and the client could lose the answer itself.
+     * False when more is left, or the body cannot be read.
+     */
+    private static boolean swallowed(HttpServletRequest request) {
+        if (request.getContentLengthLong() == 0) {
+            return true;
+        }
+        try {
+            java.io.InputStream in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                read += n;
+                if (read > SWALLOW_BYTES) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException | UnsupportedOperationException notReadable) {
+            return false; // read as characters already, or the client went away: a closed connection is the safe end
+        }
     }
 
     /** The problem's members; {@code extra} adds its own (such as {@code kind}, {@code errors}). */
