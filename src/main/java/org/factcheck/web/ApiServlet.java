@@ -41,9 +41,6 @@ public abstract class ApiServlet extends HttpServlet {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             problem = ApiException.of(500, "the request failed; the log has the details");
         }
-        if (!response.isCommitted()) {
-            Problems.endBody(request, response, problem);
-        }
         fail(request, response, problem);
     }
 

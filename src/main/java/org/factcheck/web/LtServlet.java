@@ -16,6 +16,9 @@ public abstract class LtServlet extends ApiServlet {
     @Override
     protected void fail(HttpServletRequest request, HttpServletResponse response, ApiException problem)
             throws IOException {
+        if (!response.isCommitted()) {
+            Problems.endBody(request, response, problem); // as Problems.write does for the rest of the API
+        }
         writeError(response, problem);
     }
 
