@@ -19,26 +19,25 @@ import opennlp.tools.postag.POSTaggerFactory;
  * generator OpenNLP's part-of-speech models are trained with by default (the packaged models'). That generator makes
  * at each position strings of the word there (its prefixes, suffixes, lower-case form and class), of its neighbours
  * up to two words away, of the sentence's start and of the two tags before; OpenNLP builds them and looks each up in
- * the model's table, word after word. Here a word's share is looked up once, as the model's contexts, and kept
- * (shared by the threads, in two generations of up to {@value #GENERATION} words), the parameters of the features
- * that come first at its own position already added up; a position's contexts are then put together in the
- * generator's order, so that the parameters are added in the same order as the model adds them, for the same
- * probabilities to the last bit. The tags' contexts are found once, for every tag and pair of tags.
+ * the model's table, word after word. Here a word's share is looked up once, as the model's contexts, the
+ * parameters of the features that come first at its own position already added up, and kept: a word the model was
+ * trained on for good (shared by the threads: the model's words are a few thousand), any other for the draft alone.
+ * A position's contexts are then put together in the generator's order, so that the parameters are added in the
+ * same order as the model adds them, for the same probabilities to the last bit. The tags' contexts are found once,
+ * for every tag and pair of tags.
  */
 final class DefaultFeatures {
     /** OpenNLP's default feature generator of part-of-speech models, as it ships it. */
     private static final String DEFAULT_GENERATOR = "pos-default-features.xml";
+    /** The start of the feature of a word itself, in lower case (the generator's word feature). */
+    private static final String WORD = "w=";
     /** The feature of a sentence's first word (the generator's sentence feature). */
     private static final String SENTENCE_START = "S=begin";
     /**
-     * How many words' contexts each generation keeps: the words found since the last turn, and those of the
-     * generation before (a word found there is kept in the young one). At each turn the old generation is dropped,
-     * so a word that comes back often is always kept, and the rest is at most two generations. Over 2,000 drafts of
-     * the bulk set, 6.3 % of the words were found again (4.1 % with one table of 50,000 words dropped when full,
-     * which a service checking varied drafts filled: 31 MB of its heap for the two languages' 84,000 words; these
-     * two generations hold at most 16,384 words a language, about 6 MB).
+     * How many forms of the model's words are kept, for each of its words: a word is kept as it is written ("le",
+     * "Le", "LE"), and a draft may write it in many more ways than a newsroom does.
      */
-    static final int GENERATION = 8_192;
+    static final int FORMS = 4;
     /** No additional context for the context generator, as OpenNLP's tagger gives none. */
     private static final Object[] EMPTY = new Object[0];
 
@@ -47,9 +46,10 @@ final class DefaultFeatures {
      * outcomes' sums once the prior and the features before those of the neighbours and of the sentence's start are
      * added ({@code head}), and the contexts of the features after them ({@code tail}); the contexts it gives the
      * positions one and two after it ({@code previous1}, {@code previous2}: it is their previous word) and before it
-     * ({@code next1}, {@code next2}).
+     * ({@code next1}, {@code next2}); whether the model was trained on the word ({@code known}).
      */
-    record Word(double[] head, Context[] tail, Context previous1, Context previous2, Context next1, Context next2) {
+    record Word(double[] head, Context[] tail, Context previous1, Context previous2, Context next1, Context next2,
+                boolean known) {
     }
 
     private final Map<String, Context> table;
@@ -61,14 +61,15 @@ final class DefaultFeatures {
     private final Context[] tag1;
     /** The context of the two tags before, by the outcome two words before and the one before. */
     private final Context[][] tag2;
-    /** The words found or used since the last turn. */
-    private volatile Map<String, Word> young = new ConcurrentHashMap<>();
-    /** The words of the generation before it. */
-    private volatile Map<String, Word> old = Map.of();
+    /** The words of the model found so far, as drafts wrote them; at most {@link #most}. */
+    private final Map<String, Word> kept = new ConcurrentHashMap<>();
+    /** How many words {@link #kept} may hold: {@value #FORMS} for each word of the model. */
+    private final int most;
 
     private DefaultFeatures(GISModel model) {
         this.table = Maxent.table(model);
         this.prior = Maxent.prior(model);
+        this.most = FORMS * (int) table.keySet().stream().filter(feature -> feature.startsWith(WORD)).count();
         int outcomes = prior.length;
         this.start = new Context[] {table.get(SENTENCE_START), table.get("p1" + SENTENCE_START),
                 table.get("p2" + SENTENCE_START)};
@@ -99,20 +100,29 @@ final class DefaultFeatures {
         return new DefaultFeatures(gis);
     }
 
-    /** The contexts of each word of a sentence; {@code generator} is the calling thread's context generator. */
-    Word[] words(String[] sentence, POSContextGenerator generator) {
+    /**
+     * The contexts of each word of a sentence.
+     *
+     * <p>A word found for the first time is kept for good when the model was trained on it (its own feature is in
+     * the model's table: a few thousand words, the most frequent of the language), else in {@code draft}, for that
+     * draft alone: a draft's own words (its names, figures and rare words) die young with it. Kept for the drafts
+     * after in generations that turned every second or two, they outlived young collections: a service checking
+     * varied drafts moved a megabyte of them into the heap's old generation at each, and collected the whole heap
+     * every 15 seconds.
+     *
+     * @param generator the calling thread's context generator
+     * @param draft the words of this draft found so far and kept for it alone; one map for each draft
+     */
+    Word[] words(String[] sentence, POSContextGenerator generator, Map<String, Word> draft) {
         Word[] out = new Word[sentence.length];
         for (int i = 0; i < sentence.length; i++) {
-            Map<String, Word> kept = young;
             Word w = kept.get(sentence[i]);
-            if (w == null) {
-                w = old.get(sentence[i]);
-                if (w == null) {
-                    w = word(sentence[i], generator);
-                }
-                kept.put(sentence[i], w);
-                if (kept.size() >= GENERATION) {
-                    turn(kept);
+            if (w == null && (w = draft.get(sentence[i])) == null) {
+                w = word(sentence[i], generator);
+                if (w.known() && kept.size() < most) {
+                    kept.put(sentence[i], w);
+                } else {
+                    draft.put(sentence[i], w);
                 }
             }
             out[i] = w;
@@ -120,20 +130,14 @@ final class DefaultFeatures {
         return out;
     }
 
-    /** How many words are kept now, in both generations. */
+    /** How many words are kept for good. */
     int kept() {
-        return young.size() + old.size();
+        return kept.size();
     }
 
-    /**
-     * Makes {@code full} the old generation and starts a young one, unless another thread has turned it already (two
-     * threads may find the same word twice meanwhile: the same contexts, found again).
-     */
-    private synchronized void turn(Map<String, Word> full) {
-        if (young == full) {
-            old = full;
-            young = new ConcurrentHashMap<>();
-        }
+    /** How many words may be kept for good. */
+    int most() {
+        return most;
     }
 
     /**
@@ -148,7 +152,8 @@ final class DefaultFeatures {
         double[] head = prior.clone();
         ArrayMath.sumFeatures(contexts(alone.subList(0, split)), null, head);
         return new Word(head, contexts(alone.subList(split + 1, alone.size())),
-                table.get("p1" + form), table.get("p2" + form), table.get("n1" + form), table.get("n2" + form));
+                table.get("p1" + form), table.get("p2" + form), table.get("n1" + form), table.get("n2" + form),
+                table.containsKey(form));
     }
 
     private Context[] contexts(List<String> features) {

@@ -185,25 +185,28 @@ public final class Tagger {
          * The index of each word's tag among the model's outcomes. The probabilities at each word come from
          * {@link #defaultFeatures} when the model has OpenNLP's default features, else from the context generator's
          * features.
+         *
+         * @param draft the words of the draft kept for it alone (see {@link DefaultFeatures#words})
          */
-        int[] tag(String[] words) {
+        int[] tag(String[] words, Map<String, DefaultFeatures.Word> draft) {
             if (words.length <= MAX_SEQUENCE) {
-                return tagSequence(words);
+                return tagSequence(words, draft);
             }
             // A "sentence" of thousands of words (a hostile draft, a list with no stop) is tagged a chunk at a time:
             // the prior tags the model reads are copied at each word, which a sequence of n words pays n² for.
             int[] out = new int[words.length];
             for (int from = 0; from < words.length; from += MAX_SEQUENCE) {
                 int to = Math.min(words.length, from + MAX_SEQUENCE);
-                System.arraycopy(tagSequence(Arrays.copyOfRange(words, from, to)), 0, out, from, to - from);
+                System.arraycopy(tagSequence(Arrays.copyOfRange(words, from, to), draft), 0, out, from, to - from);
             }
             return out;
         }
 
-        private int[] tagSequence(String[] words) {
+        private int[] tagSequence(String[] words, Map<String, DefaultFeatures.Word> draft) {
             int[] best = new int[words.length];
             String[] tags = new String[words.length];
-            DefaultFeatures.Word[] known = defaultFeatures != null ? defaultFeatures.words(words, contexts) : null;
+            DefaultFeatures.Word[] known = defaultFeatures != null
+                    ? defaultFeatures.words(words, contexts, draft) : null;
             Context[] buffer = known != null ? DefaultFeatures.buffer(known) : null;
             double score = 0; // the sequence's log probability, as the beam search adds it up
             for (int i = 0; i < words.length; i++) {
@@ -247,6 +250,8 @@ public final class Tagger {
     public static final class Session {
         private final POSTaggerME tagger;
         private final Greedy greedy;
+        /** The words of this draft whose contexts were found and are kept for it alone (see DefaultFeatures). */
+        private final Map<String, DefaultFeatures.Word> draft = new HashMap<>();
         private final Tagger of;
 
         private Session(POSTaggerME tagger, Greedy greedy, Tagger of) {
@@ -259,7 +264,7 @@ public final class Tagger {
         Pos[] tags(String[] words) {
             Pos[] out = new Pos[words.length];
             if (greedy != null) {
-                int[] outcomes = greedy.tag(words);
+                int[] outcomes = greedy.tag(words, draft);
                 for (int i = 0; i < words.length; i++) {
                     out[i] = of.outcomePos[outcomes[i]];
                 }

@@ -1,19 +1,30 @@
 package org.factcheck.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The words' contexts kept from one sentence to the next: bounded, the frequent words kept, the values the same. */
+/**
+ * The words' contexts kept from one draft to the next: the model's words for good and bounded, a draft's own words
+ * for that draft alone, the values the same.
+ */
 class DefaultFeaturesTest {
     private static POSModel model;
 
@@ -29,39 +40,106 @@ class DefaultFeaturesTest {
     }
 
     /**
-     * A stream of ever new words (a service checking varied drafts for weeks) keeps at most two generations, while a
-     * word that comes in every sentence is found once and kept through every turn.
+     * A word the model was trained on is found once and kept for every draft after, as it is written; a word it
+     * does not know (a name of the draft's own, used again and again in it) is found once for the draft, kept for it
+     * alone, and found again by the next draft.
      */
     @Test
-    void newWordsKeepAtMostTwoGenerationsAndAFrequentWordStays() throws Exception {
+    void theModelsWordsAreKeptForGoodAndADraftsOwnWordsForThatDraft() throws Exception {
         DefaultFeatures features = DefaultFeatures.of(model);
         assertNotNull(features, "the packaged French model has OpenNLP's default features");
         POSContextGenerator generator = generator();
-        DefaultFeatures.Word frequent = features.words(new String[] {"le"}, generator)[0];
-        int rounds = 5 * DefaultFeatures.GENERATION / 3;
-        for (int i = 0; i < rounds; i++) {
-            String[] sentence = {"le", "mot" + (3 * i), "Nom" + (3 * i + 1), "x" + (3 * i + 2)};
-            DefaultFeatures.Word[] words = features.words(sentence, generator);
-            assertSame(frequent, words[0], "the frequent word was found again at sentence " + i);
-            assertTrue(features.kept() <= 2 * DefaultFeatures.GENERATION, features.kept() + " words kept");
-        }
-        assertTrue(3 * rounds > 4 * DefaultFeatures.GENERATION, "the words outnumbered two generations");
+        Map<String, DefaultFeatures.Word> draft = new HashMap<>();
+        DefaultFeatures.Word[] first = features.words(new String[] {"le", "Vandercamme", "parle"}, generator, draft);
+        assertTrue(first[0].known() && !first[1].known(), "the model knows 'le', not 'Vandercamme'");
+        DefaultFeatures.Word[] again = features.words(new String[] {"Vandercamme", "répond", "le"}, generator, draft);
+        assertSame(first[1], again[0], "found once for the draft");
+        assertSame(first[0], again[2]);
+        assertFalse(draft.containsKey("le"), "a word of the model is kept for good, not for the draft");
+        assertTrue(draft.containsKey("Vandercamme"));
+        assertEquals(Set.of("le", "parle", "répond"), keptOf(features, "le", "parle", "répond", "Vandercamme"));
+
+        Map<String, DefaultFeatures.Word> next = new HashMap<>();
+        DefaultFeatures.Word[] later = features.words(new String[] {"le", "Vandercamme", "Le"}, generator, next);
+        assertSame(first[0], later[0], "kept for the drafts after");
+        assertTrue(later[1] != first[1], "a draft's own word is found again by the next draft");
+        assertTrue(later[2] != first[0], "kept as it is written: its capital is a feature of its own");
+        assertEquals(Set.of("Vandercamme"), next.keySet());
     }
 
-    /** A word found again after it was dropped has the same contexts as the first time, to the last bit. */
+    /**
+     * Drafts writing the model's words in ever new ways (capitals here and there) fill the words kept for good up to
+     * their bound and no further; past it, a new form is kept for its draft.
+     */
+    @Test
+    void theWordsKeptForGoodAreBounded() throws Exception {
+        DefaultFeatures features = DefaultFeatures.of(model);
+        POSContextGenerator generator = generator();
+        List<String> vocabulary = vocabulary();
+        assertTrue(features.most() >= vocabulary.size(), features.most() + " for " + vocabulary.size() + " words");
+        Set<String> offered = new HashSet<>();
+        int ways = 0;
+        for (; features.kept() < features.most(); ways++) {
+            assertTrue(ways < 64, "the words kept never reach the bound: " + features.kept());
+            for (String word : vocabulary) {
+                String form = mixedCase(word, ways);
+                offered.add(form);
+                features.words(new String[] {form}, generator, new HashMap<>());
+                assertTrue(features.kept() <= features.most(), features.kept() + " kept");
+            }
+        }
+        String unseen = vocabulary.stream().map(w -> mixedCase(w, 1 << 9 | 1 << 7 | 1 << 5 | 3))
+                .filter(form -> !offered.contains(form)).findFirst().orElseThrow();
+        Map<String, DefaultFeatures.Word> draft = new HashMap<>();
+        DefaultFeatures.Word w = features.words(new String[] {unseen}, generator, draft)[0];
+        assertTrue(w.known(), unseen + " is a word of the model");
+        assertEquals(Set.of(unseen), draft.keySet(), "kept for its draft past the bound");
+        assertEquals(features.most(), features.kept());
+    }
+
+    /** The model's words, as its word feature names them (in lower case). */
+    private static List<String> vocabulary() {
+        Object[] data = ((AbstractModel) model.getArtifact("pos.model")).getDataStructures();
+        return ((Map<?, ?>) data[1]).keySet().stream().map(String::valueOf).filter(f -> f.startsWith("w="))
+                .map(f -> f.substring(2)).sorted().toList();
+    }
+
+    /** A word found again has the same contexts as the first time, to the last bit. */
     @Test
     void aWordFoundAgainHasTheSameContexts() throws Exception {
         DefaultFeatures features = DefaultFeatures.of(model);
         POSContextGenerator generator = generator();
-        DefaultFeatures.Word first = features.words(new String[] {"Ministre"}, generator)[0];
-        for (int i = 0; i < 2 * DefaultFeatures.GENERATION + 1; i++) {
-            features.words(new String[] {"w" + i}, generator);
-        }
-        DefaultFeatures.Word again = features.words(new String[] {"Ministre"}, generator)[0];
-        assertTrue(first != again, "dropped after two turns, so found again");
+        DefaultFeatures.Word first = features.words(new String[] {"Kerbrat"}, generator, new HashMap<>())[0];
+        DefaultFeatures.Word again = features.words(new String[] {"Kerbrat"}, generator, new HashMap<>())[0];
+        assertTrue(first != again, "a word the model does not know is found again by each draft");
         assertArrayEquals(first.head(), again.head());
         assertArrayEquals(first.tail(), again.tail());
         assertSame(first.previous1(), again.previous1());
         assertSame(first.next2(), again.next2());
+    }
+
+    /** Which of {@code words} are kept for good: those a new draft does not find again. */
+    private static Set<String> keptOf(DefaultFeatures features, String... words) {
+        Set<String> kept = new HashSet<>();
+        POSContextGenerator generator = generator();
+        for (String word : words) {
+            Map<String, DefaultFeatures.Word> draft = new HashMap<>();
+            features.words(new String[] {word}, generator, draft);
+            if (draft.isEmpty()) {
+                kept.add(word);
+            }
+        }
+        return kept;
+    }
+
+    /** {@code word} with the letters set by the bits of {@code ways} in capitals. */
+    private static String mixedCase(String word, int ways) {
+        StringBuilder out = new StringBuilder(word);
+        for (int i = 0; i < word.length() && i < 10; i++) {
+            if ((ways >> i & 1) != 0) {
+                out.setCharAt(i, Character.toUpperCase(word.charAt(i)));
+            }
+        }
+        return out.toString();
     }
 }
