@@ -20,7 +20,7 @@ local headers = {
   ["Authorization"] = "Bearer " .. (os.getenv("FACTCHECK_TOKEN") or ""),
 }
 local threads = 0
-local next = 1
+local position = 1
 
 function setup(thread)
   threads = threads + 1
@@ -28,7 +28,7 @@ function setup(thread)
 end
 
 function init(args)
-  next = ((start or 1) - 1) * 7919 % #bodies + 1
+  position = ((start or 1) - 1) * 7919 % #bodies + 1
 end
 
 local pause = tonumber(os.getenv("PAUSE_MS") or "")
@@ -39,8 +39,8 @@ if pause then
 end
 
 function request()
-  local body = bodies[next]
-  next = next % #bodies + 1
+  local body = bodies[position]
+  position = position % #bodies + 1
   return wrk.format("POST", "/api/checks?date=2025-11-25", headers, body)
 end
 

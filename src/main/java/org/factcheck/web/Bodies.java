@@ -27,7 +27,11 @@ import jakarta.servlet.http.Part;
  */
 final class Bodies {
     private static final Logger LOG = LoggerFactory.getLogger(Bodies.class);
-    private static final long DRAIN_BYTES = 1024 * 1024;
+    /**
+     * The most of a refused body read and dropped before the answer (as Tomcat swallows up to 2 MB): a client still
+     * sending a body the server stopped reading may lose the answer when the connection closes under it.
+     */
+    static final long DRAIN_BYTES = 1024 * 1024;
     private static final List<String> DRAFT_FIELDS = List.of("text", "title", "language", "date", "documentId", "enable");
 
     private Bodies() {
@@ -204,16 +208,28 @@ final class Bodies {
     }
 
     /**
-     * The refusal of a body past the limit, after reading up to {@value #DRAIN_BYTES} more bytes of it: a client that
-     * is still sending a body the server stopped reading may lose the answer when the connection closes under it.
-     * A larger body is cut off (the answer then closes the connection).
+     * The refusal of a body past the limit, after reading up to {@value #DRAIN_BYTES} more bytes of it (see
+     * {@link #drain}); a larger body is cut off (the answer then closes the connection).
      */
     private static ApiException tooLarge(InputStream in, long max) throws IOException {
-        byte[] buffer = new byte[16384];
-        long left = DRAIN_BYTES;
-        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
-            left -= n;
-        }
+        drain(in, DRAIN_BYTES);
         return tooLarge(max);
+    }
+
+    /**
+     * Reads and drops the rest of a body, at most {@code most + 1} bytes of it: true when it ended within
+     * {@code most}, false when more is left.
+     */
+    static boolean drain(InputStream in, long most) throws IOException {
+        byte[] buffer = new byte[16384];
+        long left = most + 1;
+        int n;
+        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
+            if (left <= 0) {
+                return false;
+            }
+        }
+        return n < 0; // a stream that gives nothing without ending is taken as one with more left
     }
 }

@@ -15,12 +15,6 @@ public final class Problems {
     private Problems() {
     }
 
-    /**
-     * The most of a refused request's body read and dropped before the answer (as Tomcat swallows up to 2 MB): past
-     * it, or for a body too large (413), the connection is closed after the answer.
-     */
-    static final int SWALLOW_BYTES = 1 << 20;
-
     public static void write(HttpServletRequest request, HttpServletResponse response, ApiException e) throws IOException {
         if (response.isCommitted()) {
             return;
@@ -43,25 +37,17 @@ public final class Problems {
 
     /**
      * Reads what the client still sends of the body of a request refused before it was read (a draft past the rate
-     * limit, without its token), up to {@link #SWALLOW_BYTES}: answered while its body is still on its way, the
+     * limit, without its token), up to {@link Bodies#DRAIN_BYTES}: answered while its body is still on its way, the
      * connection would be closed with bytes unread, which resets it, and the client could lose the answer itself.
-     * False when more is left, or the body cannot be read.
+     * False when more is left, or the body cannot be read: the connection is then closed after the answer, as it is
+     * for a body too large (413), drained where it was found too large.
      */
     private static boolean swallowed(HttpServletRequest request) {
         if (request.getContentLengthLong() == 0) {
             return true;
         }
         try {
-            java.io.InputStream in = request.getInputStream();
-            byte[] buffer = new byte[8192];
-            long read = 0;
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                read += n;
-                if (read > SWALLOW_BYTES) {
-                    return false;
-                }
-            }
-            return true;
+            return Bodies.drain(request.getInputStream(), Bodies.DRAIN_BYTES);
         } catch (IOException | IllegalStateException | UnsupportedOperationException notReadable) {
             return false; // read as characters already, or the client went away: a closed connection is the safe end
         }
