@@ -21,7 +21,8 @@ import opennlp.tools.postag.POSTaggerFactory;
  * up to two words away, of the sentence's start and of the two tags before; OpenNLP builds them and looks each up in
  * the model's table, word after word. Here a word's share is looked up once, as the model's contexts, the
  * parameters of the features that come first at its own position already added up, and kept: a word the model was
- * trained on for good (shared by the threads: the model's words are a few thousand), any other for the draft alone.
+ * trained on for good (shared by the threads: the model's words are a few thousand), any other for its draft and,
+ * among the {@value #RECENT} to {@value #RECENT}×2 words of that kind found last, for the next drafts.
  * A position's contexts are then put together in the generator's order, so that the parameters are added in the
  * same order as the model adds them, for the same probabilities to the last bit. The tags' contexts are found once,
  * for every tag and pair of tags.
@@ -38,6 +39,13 @@ final class DefaultFeatures {
      * "Le", "LE"), and a draft may write it in many more ways than a newsroom does.
      */
     static final int FORMS = 4;
+    /**
+     * How many of the other words (names, figures, rare words) each of the two generations of recent ones keeps: the
+     * words of the drafts checked last, so that a draft checked again after a change finds its names there. Few, so
+     * that under a load of varied drafts they turn in a fraction of a second and their words die young, before the
+     * collector moves them into the old generation; at a newsroom's pace they stay for minutes.
+     */
+    static final int RECENT = 256;
     /** No additional context for the context generator, as OpenNLP's tagger gives none. */
     private static final Object[] EMPTY = new Object[0];
 
@@ -65,6 +73,10 @@ final class DefaultFeatures {
     private final Map<String, Word> kept = new ConcurrentHashMap<>();
     /** How many words {@link #kept} may hold: {@value #FORMS} for each word of the model. */
     private final int most;
+    /** The other words found since the last turn, or found again. */
+    private volatile Map<String, Word> young = new ConcurrentHashMap<>();
+    /** The other words of the generation before. */
+    private volatile Map<String, Word> old = Map.of();
 
     private DefaultFeatures(GISModel model) {
         this.table = Maxent.table(model);
@@ -105,10 +117,10 @@ final class DefaultFeatures {
      *
      * <p>A word found for the first time is kept for good when the model was trained on it (its own feature is in
      * the model's table: a few thousand words, the most frequent of the language), else in {@code draft}, for that
-     * draft alone: a draft's own words (its names, figures and rare words) die young with it. Kept for the drafts
-     * after in generations that turned every second or two, they outlived young collections: a service checking
-     * varied drafts moved a megabyte of them into the heap's old generation at each, and collected the whole heap
-     * every 15 seconds.
+     * draft, and among the recent words, for the next drafts ({@link #RECENT}). Kept for the drafts after in
+     * generations of 8,192 words, which turned every second or two, such words outlived young collections: a
+     * service checking varied drafts moved a megabyte of them into the heap's old generation at each, and collected
+     * the whole heap every 15 seconds.
      *
      * @param generator the calling thread's context generator
      * @param draft the words of this draft found so far and kept for it alone; one map for each draft
@@ -118,16 +130,45 @@ final class DefaultFeatures {
         for (int i = 0; i < sentence.length; i++) {
             Word w = kept.get(sentence[i]);
             if (w == null && (w = draft.get(sentence[i])) == null) {
-                w = word(sentence[i], generator);
+                w = young.get(sentence[i]);
+                if (w == null && (w = old.get(sentence[i])) == null) {
+                    w = word(sentence[i], generator);
+                }
                 if (w.known() && kept.size() < most) {
                     kept.put(sentence[i], w);
                 } else {
                     draft.put(sentence[i], w);
+                    recent(sentence[i], w);
                 }
             }
             out[i] = w;
         }
         return out;
+    }
+
+    /** Keeps a word among the recent ones, and turns their generations when the young one is full. */
+    private void recent(String word, Word w) {
+        Map<String, Word> generation = young;
+        generation.put(word, w);
+        if (generation.size() >= RECENT) {
+            turn(generation);
+        }
+    }
+
+    /**
+     * Makes {@code full} the old generation of recent words and starts a young one, unless another thread has turned
+     * it already (two threads may find the same word twice meanwhile: the same contexts, found again).
+     */
+    private synchronized void turn(Map<String, Word> full) {
+        if (young == full) {
+            old = full;
+            young = new ConcurrentHashMap<>();
+        }
+    }
+
+    /** How many words are kept among the recent ones, in both generations. */
+    int recent() {
+        return young.size() + old.size();
     }
 
     /** How many words are kept for good. */

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The words' contexts kept from one draft to the next: the model's words for good and bounded, a draft's own words
- * for that draft alone, the values the same.
+ * The words' contexts kept from one draft to the next: the model's words for good and bounded, the others for their
+ * draft and among the recent ones, the values the same.
  */
 class DefaultFeaturesTest {
     private static POSModel model;
@@ -41,11 +41,11 @@ class DefaultFeaturesTest {
 
     /**
      * A word the model was trained on is found once and kept for every draft after, as it is written; a word it
-     * does not know (a name of the draft's own, used again and again in it) is found once for the draft, kept for it
-     * alone, and found again by the next draft.
+     * does not know (a name of the draft's own, used again and again in it) is found once for the draft, kept for it,
+     * and among the recent words for the next draft.
      */
     @Test
-    void theModelsWordsAreKeptForGoodAndADraftsOwnWordsForThatDraft() throws Exception {
+    void theModelsWordsAreKeptForGoodAndADraftsOwnWordsForItAndTheNextDrafts() throws Exception {
         DefaultFeatures features = DefaultFeatures.of(model);
         assertNotNull(features, "the packaged French model has OpenNLP's default features");
         POSContextGenerator generator = generator();
@@ -62,9 +62,32 @@ class DefaultFeaturesTest {
         Map<String, DefaultFeatures.Word> next = new HashMap<>();
         DefaultFeatures.Word[] later = features.words(new String[] {"le", "Vandercamme", "Le"}, generator, next);
         assertSame(first[0], later[0], "kept for the drafts after");
-        assertTrue(later[1] != first[1], "a draft's own word is found again by the next draft");
+        assertSame(first[1], later[1], "a draft's own word is among the recent ones for the next draft");
         assertTrue(later[2] != first[0], "kept as it is written: its capital is a feature of its own");
         assertEquals(Set.of("Vandercamme"), next.keySet());
+    }
+
+    /**
+     * The words the model does not know are kept among the recent ones in two generations of at most
+     * {@link DefaultFeatures#RECENT}: a stream of ever new ones never keeps more, a word that comes back in each
+     * draft is kept through every turn, and a word of a draft checked long ago is found again.
+     */
+    @Test
+    void theRecentWordsAreTwoSmallGenerationsAndAWordThatComesBackStays() throws Exception {
+        DefaultFeatures features = DefaultFeatures.of(model);
+        POSContextGenerator generator = generator();
+        DefaultFeatures.Word name = features.words(new String[] {"Kerbrat"}, generator, new HashMap<>())[0];
+        DefaultFeatures.Word old = features.words(new String[] {"Vandercamme"}, generator, new HashMap<>())[0];
+        int drafts = 3 * DefaultFeatures.RECENT;
+        for (int d = 0; d < drafts; d++) {
+            DefaultFeatures.Word[] words = features.words(new String[] {"Kerbrat", "Xq" + d}, generator,
+                    new HashMap<>());
+            assertSame(name, words[0], "the word that comes back in each draft, at draft " + d);
+            assertTrue(features.recent() <= 2 * DefaultFeatures.RECENT, features.recent() + " recent words");
+        }
+        assertTrue(old != features.words(new String[] {"Vandercamme"}, generator, new HashMap<>())[0],
+                "a word of a draft checked long ago is found again");
+        assertEquals(0, features.kept(), "none of them is a word of the model");
     }
 
     /**
@@ -104,14 +127,17 @@ class DefaultFeaturesTest {
                 .map(f -> f.substring(2)).sorted().toList();
     }
 
-    /** A word found again has the same contexts as the first time, to the last bit. */
+    /** A word found again, once it left the recent ones, has the same contexts as the first time, to the last bit. */
     @Test
     void aWordFoundAgainHasTheSameContexts() throws Exception {
         DefaultFeatures features = DefaultFeatures.of(model);
         POSContextGenerator generator = generator();
         DefaultFeatures.Word first = features.words(new String[] {"Kerbrat"}, generator, new HashMap<>())[0];
+        for (int d = 0; d < 2 * DefaultFeatures.RECENT + 1; d++) {
+            features.words(new String[] {"Xq" + d}, generator, new HashMap<>());
+        }
         DefaultFeatures.Word again = features.words(new String[] {"Kerbrat"}, generator, new HashMap<>())[0];
-        assertTrue(first != again, "a word the model does not know is found again by each draft");
+        assertTrue(first != again, "dropped from the recent words after two turns, so found again");
         assertArrayEquals(first.head(), again.head());
         assertArrayEquals(first.tail(), again.tail());
         assertSame(first.previous1(), again.previous1());
