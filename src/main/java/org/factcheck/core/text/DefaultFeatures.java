@@ -30,8 +30,11 @@ import opennlp.tools.postag.POSTaggerFactory;
 final class DefaultFeatures {
     /** OpenNLP's default feature generator of part-of-speech models, as it ships it. */
     private static final String DEFAULT_GENERATOR = "pos-default-features.xml";
-    /** The start of the feature of a word itself, in lower case (the generator's word feature). */
-    private static final String WORD = "w=";
+    /**
+     * The start of the feature of a word itself, in lower case (the generator's word feature); {@link Tagger#knows}
+     * reads the model's words by it too.
+     */
+    static final String WORD = "w=";
     /** The feature of a sentence's first word (the generator's sentence feature). */
     private static final String SENTENCE_START = "S=begin";
     /**

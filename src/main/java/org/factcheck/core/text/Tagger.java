@@ -92,7 +92,7 @@ public final class Tagger {
 
     /** Whether the model saw {@code word} in training (true when the model does not tell). */
     boolean knows(String word) {
-        return features.isEmpty() || features.containsKey("w=" + word.toLowerCase(Locale.ROOT));
+        return features.isEmpty() || features.containsKey(DefaultFeatures.WORD + word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -123,8 +123,9 @@ class DefaultFeaturesTest {
     /** The model's words, as its word feature names them (in lower case). */
     private static List<String> vocabulary() {
         Object[] data = ((AbstractModel) model.getArtifact("pos.model")).getDataStructures();
-        return ((Map<?, ?>) data[1]).keySet().stream().map(String::valueOf).filter(f -> f.startsWith("w="))
-                .map(f -> f.substring(2)).sorted().toList();
+        return ((Map<?, ?>) data[1]).keySet().stream().map(String::valueOf)
+                .filter(f -> f.startsWith(DefaultFeatures.WORD)).map(f -> f.substring(DefaultFeatures.WORD.length()))
+                .sorted().toList();
     }
 
     /** A word found again, once it left the recent ones, has the same contexts as the first time, to the last bit. */
