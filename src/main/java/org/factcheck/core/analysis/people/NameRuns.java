@@ -136,7 +136,7 @@ final class NameRuns {
      * "Jan 5" nor "Mai Juin".
      */
     private boolean givenNameBeforeName(MarkedSentence s, int i) {
-        return words.givenNames.contains(s.f(i)) && i + 1 < s.size() && nameWord(s, i + 1)
+        return words.givenName(s.f(i)) && i + 1 < s.size() && nameWord(s, i + 1)
                 && !words.dateWords.contains(stripPossessive(s.f(i + 1))) && !words.function.contains(s.f(i + 1));
     }
 
@@ -145,7 +145,7 @@ final class NameRuns {
      * it, may read "Owen" of "head coach Owen Maddox" as a preposition.
      */
     private boolean givenNameInside(MarkedSentence s, int i) {
-        return i > 0 && i + 1 < s.size() && words.givenNames.contains(s.f(i)) && nameWord(s, i + 1)
+        return i > 0 && i + 1 < s.size() && words.givenName(s.f(i)) && nameWord(s, i + 1)
                 && !words.function.contains(s.f(i + 1));
     }
 
@@ -220,7 +220,7 @@ final class NameRuns {
      * Hollis", not "Will Increase"), nor ends with an organisation's word ("Glasgow Rugby").
      */
     private boolean givenNameFirst(MarkedSentence s, List<Integer> run, List<String> parts) {
-        if (parts.size() < 2 || !words.givenNames.contains(parts.get(0))
+        if (parts.size() < 2 || !words.givenName(parts.get(0))
                 || COMMON.contains(s.token(run.get(0)).pos())) {
             return false; // a given name used as a common word: "Heath", "Precious", "Will"
         }
@@ -353,7 +353,7 @@ final class NameRuns {
         int lastTok = run.get(run.size() - 1);
         // "Glasgow Rugby", "Sud Info", "Straits Times", "le Crédit Agricole": an organisation's or a title's name.
         if (words.organisationWords.contains(stripPossessive(s.f(lastTok))) || organisationWord(s, lastTok + 1)
-                || organisationWord(s, first - 1) && !words.givenNames.contains(s.f(first))
+                || organisationWord(s, first - 1) && !words.givenName(s.f(first))
                 || organisationsWord(s, first - 1) || afterAPluralRole(s, first, lastTok)) {
             return null;
         }

@@ -326,7 +326,7 @@ final class RoleFinder {
      * ("…, président de l'Assemblée Claude Bartolone": the role is Claude Bartolone's, not the name's before it).
      */
     private boolean nameAt(MarkedSentence s, int k, int limit) {
-        return k + 1 < limit && s.token(k).capitalized() && words.givenNames.contains(s.f(k))
+        return k + 1 < limit && s.token(k).capitalized() && words.givenName(s.f(k))
                 && s.token(k + 1).capitalized() && !s.roleToken()[k + 1] && !s.roleToken()[k]
                 && !words.function.contains(s.f(k + 1)) && !words.organisationWords.contains(s.f(k + 1))
                 && (k == 0 || !words.function.contains(s.f(k - 1)) && !words.particle(s.f(k - 1)));
@@ -666,11 +666,11 @@ final class RoleFinder {
             // right after the role word: "l'avocat de Paul Dupont"; "le directeur de campagne d'Anne Roy" is the one
             // director of her campaign
             if (opens && k > from && s.roleToken()[k - 1]
-                    && s.token(k + 1).capitalized() && words.givenNames.contains(s.f(k + 1))
+                    && s.token(k + 1).capitalized() && words.givenName(s.f(k + 1))
                     && k + 2 < s.size() && s.token(k + 2).capitalized()) {
                 return true;
             }
-            if (s.token(k).capitalized() && words.givenNames.contains(s.f(k)) && k + 1 < to
+            if (s.token(k).capitalized() && words.givenName(s.f(k)) && k + 1 < to
                     && words.possessiveEnd(s.f(k + 1)) > 0 && s.token(k + 1).capitalized()) {
                 return true;
             }
