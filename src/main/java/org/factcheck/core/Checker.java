@@ -59,6 +59,8 @@ public final class Checker {
     private final Languages languages;
     private final Extractor extractor;
     private final Clock clock;
+    /** How a {@link #reload} compiles the rules when the cache does not hold them. */
+    private final RulesCompilation compilation;
 
     /** When a checker builds the analyzer of each of the rules' languages (its word lists, patterns and tagger). */
     public enum Languages {
@@ -90,12 +92,14 @@ public final class Checker {
      * @throws RuleSetException when a language's word lists or pattern templates do not make an analyzer
      */
     public Checker(RuleSet rules) throws RuleSetException {
-        this(rules, new DocumentExtractor(), Clock.systemDefaultZone(), Languages.AT_ONCE);
+        this(rules, new DocumentExtractor(), Clock.systemDefaultZone(), Languages.AT_ONCE, RulesCompilation.IN_PROCESS);
     }
 
-    private Checker(RuleSet rules, Extractor extractor, Clock clock, Languages languages) throws RuleSetException {
+    private Checker(RuleSet rules, Extractor extractor, Clock clock, Languages languages, RulesCompilation compilation)
+            throws RuleSetException {
         this.rules = rules;
         this.languages = languages;
+        this.compilation = compilation;
         this.analyzers = new ConcurrentHashMap<>();
         this.extractor = extractor;
         this.clock = clock;
@@ -123,6 +127,7 @@ public final class Checker {
     private Checker(Checker base, Extractor extractor) {
         this.rules = base.rules;
         this.languages = base.languages;
+        this.compilation = base.compilation;
         this.analyzers = base.analyzers;
         this.extractor = extractor;
         this.clock = base.clock;
@@ -200,8 +205,20 @@ public final class Checker {
 
     /** As {@link #open(Path, Parsing)}, building the languages' analyzers as {@code languages} says. */
     public static Checker open(Path folder, Parsing parsing, Languages languages) throws RuleSetException {
-        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null);
-        return new Checker(RuleSet.load(rulesFolder), parsing.extractor(), Clock.systemDefaultZone(), languages);
+        return open(folder, parsing, languages, RulesCompilation.IN_PROCESS);
+    }
+
+    /**
+     * As {@link #open(Path, Parsing, Languages)}, rules that the cache does not hold compiled as {@code compilation}
+     * says, now and at each {@link #reload}: a service compiles them in a child process.
+     */
+    public static Checker open(Path folder, Parsing parsing, Languages languages, RulesCompilation compilation)
+            throws RuleSetException {
+        CompiledRulesCache cache = CompiledRulesCache.fromEnvironment();
+        // the packaged rules read from a copy in the cache folder, as a command line does (see RulesFolder.resolve)
+        RulesFolder rulesFolder = folder != null ? RulesFolder.of(folder) : RulesFolder.resolve(null, cache.folder());
+        return new Checker(RuleSet.load(rulesFolder, cache, compilation), parsing.extractor(),
+                Clock.systemDefaultZone(), languages, compilation);
     }
 
     /**
@@ -232,7 +249,8 @@ public final class Checker {
                 }
             }
         });
-        Checker checker = new Checker(rules, parsing.extractor(), Clock.systemDefaultZone(), Languages.ON_DEMAND);
+        Checker checker = new Checker(rules, parsing.extractor(), Clock.systemDefaultZone(), Languages.ON_DEMAND,
+                RulesCompilation.IN_PROCESS);
         checker.analyzers.putAll(early);
         return checker;
     }
@@ -250,7 +268,8 @@ public final class Checker {
      * as it was, also when the folder no longer compiles.
      */
     public Checker reload() throws RuleSetException {
-        return new Checker(RuleSet.load(rules.folder()), extractor, clock, languages);
+        return new Checker(RuleSet.load(rules.folder().again(), CompiledRulesCache.fromEnvironment(), compilation),
+                extractor, clock, languages, compilation);
     }
 
     /** The finding rules, by id. */

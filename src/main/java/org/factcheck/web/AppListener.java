@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.factcheck.core.Checker;
 import org.factcheck.core.Parsing;
+import org.factcheck.core.RulesCompilation;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.service.CheckService;
 import org.factcheck.service.RulesSync;
@@ -61,7 +62,7 @@ public final class AppListener implements ServletContextListener {
             // Read before the folder is compiled: a reload elsewhere while it compiles is followed at the first poll.
             generation = store.currentRulesGeneration();
             // WebConfig has read the property, the environment and the context already: one place decides.
-            checker = Checker.open(config.rules(), parsing);
+            checker = Checker.open(config.rules(), parsing, Checker.Languages.AT_ONCE, RulesCompilation.CHILD_PROCESS);
         } catch (RuleSetException e) {
             store.close();
             parsing.close();

@@ -178,14 +178,9 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
             if (!Arrays.equals(checksum, sha256().digest(packages))) {
                 throw new IOException("its checksum does not match");
             }
-            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(packages), loader)) {
-                List<KiePackage> read = new ArrayList<>();
-                for (Object o : (Collection<?>) objects.readObject()) {
-                    read.add((KiePackage) o);
-                }
-                touch(file);
-                return read;
-            }
+            List<KiePackage> read = deserialize(packages, loader);
+            touch(file);
+            return read;
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             warn.accept("the compiled rules " + file + " cannot be read back (" + e + "); compiling them again");
             return null;
@@ -199,11 +194,7 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
         }
         Path temporary = null;
         try {
-            ByteArrayOutputStream objects = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(objects)) {
-                out.writeObject(new ArrayList<>(packages));
-            }
-            byte[] bytes = objects.toByteArray();
+            byte[] bytes = serialize(packages);
             ByteArrayOutputStream file = new ByteArrayOutputStream(bytes.length + 200);
             try (DataOutputStream out = new DataOutputStream(file)) {
                 out.writeUTF(MAGIC);
@@ -230,6 +221,26 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
                     // left for whoever clears the folder
                 }
             }
+        }
+    }
+
+    /** {@code packages} as bytes, for {@link #deserialize} (in a file of this cache, or from a child process). */
+    static byte[] serialize(Collection<KiePackage> packages) throws IOException {
+        ByteArrayOutputStream objects = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(objects)) {
+            out.writeObject(new ArrayList<>(packages));
+        }
+        return objects.toByteArray();
+    }
+
+    /** The packages {@link #serialize} wrote, their classes loaded with {@code loader}. */
+    static List<KiePackage> deserialize(byte[] packages, ClassLoader loader) throws IOException, ClassNotFoundException {
+        try (DroolsObjectInputStream objects = new DroolsObjectInputStream(new ByteArrayInputStream(packages), loader)) {
+            List<KiePackage> read = new ArrayList<>();
+            for (Object o : (Collection<?>) objects.readObject()) {
+                read.add((KiePackage) o);
+            }
+            return read;
         }
     }
 

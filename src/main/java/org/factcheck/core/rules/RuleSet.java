@@ -19,6 +19,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.factcheck.core.RulesCompilation;
 import org.factcheck.core.facts.Category;
 import org.factcheck.core.facts.Finding;
 import org.factcheck.core.facts.RegisterEntry;
@@ -101,6 +102,20 @@ public final class RuleSet {
      */
     public static RuleSet load(RulesFolder folder, CompiledRulesCache cache,
                                Consumer<Map<String, LanguagePack>> whileCompiling) throws RuleSetException {
+        return load(folder, cache, RulesCompilation.IN_PROCESS, whileCompiling);
+    }
+
+    /**
+     * As {@link #load(RulesFolder, CompiledRulesCache)}, rules that {@code cache} does not hold compiled as
+     * {@code compilation} says.
+     */
+    public static RuleSet load(RulesFolder folder, CompiledRulesCache cache, RulesCompilation compilation)
+            throws RuleSetException {
+        return load(folder, cache, compilation, packs -> { });
+    }
+
+    private static RuleSet load(RulesFolder folder, CompiledRulesCache cache, RulesCompilation compilation,
+                                Consumer<Map<String, LanguagePack>> whileCompiling) throws RuleSetException {
         Path root = folder.root();
         List<String> problems = new ArrayList<>();
         Map<String, String> sources = new TreeMap<>();
@@ -113,7 +128,7 @@ public final class RuleSet {
                 sources.put(root.relativize(drl).toString().replace('\\', '/'), Files.readString(drl, StandardCharsets.UTF_8));
             }
             if (!sources.isEmpty()) {
-                compiled = inBackground(folder, sources, cache);
+                compiled = inBackground(folder, sources, cache, compilation);
             }
             register = Register.read(root, problems);
             Map<String, Lexicon.WordList> shared = Lexicon.readLists(root); // read once for every language
@@ -190,8 +205,8 @@ public final class RuleSet {
      * daemon thread, which a folder refused for another reason leaves to finish unheard.
      */
     private static FutureTask<KieBase> inBackground(RulesFolder folder, Map<String, String> sources,
-                                                    CompiledRulesCache cache) {
-        FutureTask<KieBase> task = new FutureTask<>(() -> kieBase(folder, sources, cache));
+                                                    CompiledRulesCache cache, RulesCompilation compilation) {
+        FutureTask<KieBase> task = new FutureTask<>(() -> kieBase(folder, sources, cache, compilation));
         Thread thread = new Thread(task, "factcheck-rules-build");
         thread.setDaemon(true);
         thread.start();
@@ -221,36 +236,71 @@ public final class RuleSet {
     }
 
     /**
-     * The rule base of {@code sources}: read back from {@code cache} when it holds them, else compiled (and kept
-     * there).
+     * The rule base of {@code sources}: read back from {@code cache} when it holds them, else compiled as
+     * {@code compilation} says (and kept there).
      *
      * @throws RuleSetException when they do not compile, listing the compiler's problems
      */
-    private static KieBase kieBase(RulesFolder folder, Map<String, String> sources, CompiledRulesCache cache)
-            throws RuleSetException {
-        List<String> problems = new ArrayList<>();
+    private static KieBase kieBase(RulesFolder folder, Map<String, String> sources, CompiledRulesCache cache,
+                                   RulesCompilation compilation) throws RuleSetException {
         String key = CompiledRulesCache.key(sources);
-        Collection<KiePackage> packages = cache.read(key, RuleSet.class.getClassLoader());
+        ClassLoader loader = RuleSet.class.getClassLoader();
+        Collection<KiePackage> packages = cache.read(key, loader);
         if (packages == null) {
-            KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
-                    RuleSet.class.getClassLoader());
-            // Facts are immutable and never modified, so property reactivity has nothing to watch.
-            conf.setOption(PropertySpecificOption.ALLOWED);
-            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
-            sources.forEach((path, drl) -> builder.add(ResourceFactory.newByteArrayResource(
-                    drl.getBytes(StandardCharsets.UTF_8)).setSourcePath(path), ResourceType.DRL));
-            if (builder.hasErrors()) {
-                for (KnowledgeBuilderResult error : builder.getErrors()) {
-                    problems.add(describe(error));
+            if (compilation == RulesCompilation.CHILD_PROCESS) {
+                ChildCompilation.Result child = ChildCompilation.compile(sources, cache.warn());
+                if (child != null && !child.problems().isEmpty()) {
+                    throw new RuleSetException(folder.description(), child.problems());
                 }
-                throw new RuleSetException(folder.description(), problems);
+                if (child != null) {
+                    try {
+                        packages = CompiledRulesCache.deserialize(child.packages(), loader);
+                    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+                        cache.warn().accept("the rules compiled by the child process cannot be read (" + e
+                                + "); they are compiled in this process");
+                    }
+                }
             }
-            packages = builder.getKnowledgePackages();
+            if (packages == null) {
+                Compiled compiled = compile(sources);
+                if (!compiled.problems().isEmpty()) {
+                    throw new RuleSetException(folder.description(), compiled.problems());
+                }
+                packages = compiled.packages();
+            }
             cache.write(key, packages);
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(packages);
         return kieBase;
+    }
+
+    /**
+     * The packages of {@code sources} (path to DRL text), compiled in this process, or the compiler's problems.
+     *
+     * @param packages the compiled packages; empty when there are problems
+     * @param problems the compiler's problems, each naming its file and line; empty when the rules compiled
+     */
+    record Compiled(Collection<KiePackage> packages, List<String> problems) {
+    }
+
+    /** {@code sources} compiled here: Drools' parser, MVEL and the Java compiler, loaded for good if not yet. */
+    static Compiled compile(Map<String, String> sources) {
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null,
+                RuleSet.class.getClassLoader());
+        // Facts are immutable and never modified, so property reactivity has nothing to watch.
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        sources.forEach((path, drl) -> builder.add(ResourceFactory.newByteArrayResource(
+                drl.getBytes(StandardCharsets.UTF_8)).setSourcePath(path), ResourceType.DRL));
+        if (builder.hasErrors()) {
+            List<String> problems = new ArrayList<>();
+            for (KnowledgeBuilderResult error : builder.getErrors()) {
+                problems.add(describe(error));
+            }
+            return new Compiled(List.of(), List.copyOf(problems));
+        }
+        return new Compiled(builder.getKnowledgePackages(), List.of());
     }
 
     /** Reads a rule's metadata; {@code null} for a derivation rule (one with no {@code @id}). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
+import org.factcheck.core.JarFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,5 +117,36 @@ class PackagedRulesCopyTest {
         assertFalse(Files.exists(dir.resolve("outside.txt")));
         assertFalse(Files.exists(cache.resolve("outside.txt")));
         assertEquals(List.of(), copies(cache));
+    }
+
+    @Test
+    void aFolderReadAgainIsItselfButACopyThatIsGoneIsMadeAgain() throws IOException {
+        Path cache = dir.resolve("cache");
+        Path jar = rulesJar("a.jar", "rule one");
+        Path copy = PackagedRulesCopy.of(jar, RulesFolder.PACKAGED, cache);
+        RulesFolder folder = new RulesFolder(copy, "packaged rules", jar);
+        assertSame(folder, folder.again(), "the copy is there: read where it is");
+        RulesFolder plain = RulesFolder.of(dir);
+        assertSame(plain, plain.again());
+
+        JarFolders.delete(copy); // pruned by newer builds sharing the cache folder
+        assertFalse(Files.exists(copy));
+        RulesFolder again = folder.again();
+        assertEquals("packaged rules", again.description());
+        assertEquals(jar, again.copiedFrom());
+        assertEquals(cache, again.root().getParent());
+        assertEquals("rule one", Files.readString(again.root().resolve("name.drl")));
+        assertEquals("name.spelling=check {name}\n", Files.readString(again.root().resolve("en/messages.properties")));
+    }
+
+    @Test
+    void aCopyThatIsGoneAndCannotBeMadeAgainGivesThePackagedRulesWhereTheyAre() throws IOException {
+        Path jar = rulesJar("a.jar", "rule one");
+        Path notAFolder = Files.writeString(dir.resolve("cache-now-a-file"), "x");
+        RulesFolder folder = new RulesFolder(notAFolder.resolve("packaged-rules-gone"), "packaged rules", jar);
+        RulesFolder again = folder.again();
+        assertEquals("packaged rules", again.description());
+        assertNull(again.copiedFrom());
+        assertTrue(Files.isRegularFile(again.root().resolve("name.drl")), again.root().toString());
     }
 }
