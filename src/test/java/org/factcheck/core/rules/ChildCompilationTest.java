@@ -13,19 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.factcheck.TestSupport;
-import org.factcheck.core.CheckRequest;
-import org.factcheck.core.Checker;
 import org.factcheck.core.RulesCompilation;
-import org.factcheck.core.report.ReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,23 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * to the caller, with a warning.
  */
 class ChildCompilationTest {
-    /** A draft with findings of several rules (a name spelled two ways, an unopened quotation, a weekday). */
-    private static final String DRAFT = """
-            La ministre Claire Vasseur a inauguré le pont jeudi 26 novembre 2025.
-            Il tiendra cent ans' a lancé Claire Vasseau devant les élus.
-            Claire Vasseur reviendra au printemps.
-            """;
     /** Drools' builder of rule packages: loaded by any compilation of DRL, and by nothing else. */
     private static final String COMPILER_CLASS = "org.drools.compiler.builder.impl.KnowledgeBuilderImpl";
 
     @TempDir
     Path temp;
-
-    private static String report(RuleSet rules) throws Exception {
-        CheckRequest request = new CheckRequest("draft.txt", DRAFT.getBytes(StandardCharsets.UTF_8), "fr",
-                LocalDate.of(2025, 11, 27), Set.of(), Set.of(), "info");
-        return ReportWriter.mapper().writeValueAsString(new Checker(rules).check(request));
-    }
 
     private static long cacheFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -70,28 +53,13 @@ class ChildCompilationTest {
         assertEquals(1, cacheFiles(cacheFolder), "the child's packages are kept for the next start");
         RuleSet here = RuleSet.load(RulesFolder.of(rules), new CompiledRulesCache(null, warnings::add),
                 RulesCompilation.IN_PROCESS);
-        assertEquals(here.rules(), child.rules());
-        String report = report(here);
-        for (String rule : List.of("quote.unopened", "date.weekday", "name.spelling")) {
-            assertTrue(report.contains("\"rule\" : \"" + rule + "\""), rule + " in " + report);
-        }
-        assertEquals(report, report(child));
+        CompiledRulesFixtures.assertSameRulesAndFindings(here, child);
     }
 
     @Test
     void aRuleThatDoesNotCompileInTheChildIsRefusedWithTheProblemsOfACompilationHere() throws IOException {
         Path rules = TestSupport.copyOfRules(Files.createDirectory(temp.resolve("rules")));
-        Files.writeString(rules.resolve("broken.drl"), """
-                package factcheck.broken
-                import org.factcheck.core.facts.Paragraph
-
-                rule "broken rule"
-                    @id("broken.rule") @category("DUPLICATE") @severity("warning")
-                when
-                    $p : Paragraph(wordCount >>> 3)
-                then
-                end
-                """, StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("broken.drl"), CompiledRulesFixtures.BROKEN_DRL, StandardCharsets.UTF_8);
         List<String> warnings = new ArrayList<>();
         RuleSetException child = assertThrows(RuleSetException.class, () -> RuleSet.load(RulesFolder.of(rules),
                 new CompiledRulesCache(null, warnings::add), RulesCompilation.CHILD_PROCESS));

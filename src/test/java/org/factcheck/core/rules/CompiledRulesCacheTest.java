@@ -13,12 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.factcheck.TestSupport;
-import org.factcheck.core.CheckRequest;
-import org.factcheck.core.Checker;
-import org.factcheck.core.report.ReportWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,13 +35,6 @@ import org.kie.api.definition.KiePackage;
  * anew; a corrupt file or a folder that cannot be written costs a compilation and a warning, never the rules.
  */
 class CompiledRulesCacheTest {
-    /** A draft with findings of several rules (a name spelled two ways, an unopened quotation, a weekday). */
-    private static final String DRAFT = """
-            Le ministre Pierre Lacombe a visité l'usine mardi 26 novembre 2025.
-            Tout est prêt' a déclaré Pierre Lacoste devant les ouvriers.
-            Pierre Lacombe a promis une réponse avant la fin de l'année.
-            """;
-
     @TempDir
     static Path shared;
     private static Path rules;
@@ -64,12 +52,6 @@ class CompiledRulesCacheTest {
         cacheFolder = shared.resolve("cache");
         firstWarnings = new ArrayList<>();
         compiled = RuleSet.load(RulesFolder.of(rules), new CompiledRulesCache(cacheFolder, firstWarnings::add));
-    }
-
-    private static String report(RuleSet ruleSet) throws Exception {
-        CheckRequest request = new CheckRequest("draft.txt", DRAFT.getBytes(StandardCharsets.UTF_8), "fr",
-                LocalDate.of(2025, 11, 27), Set.of(), Set.of(), "info");
-        return ReportWriter.mapper().writeValueAsString(new Checker(ruleSet).check(request));
     }
 
     private static List<Path> cacheFiles(Path folder) throws IOException {
@@ -98,12 +80,7 @@ class CompiledRulesCacheTest {
                 "the cache holds the folder's rules");
         RuleSet cached = RuleSet.load(RulesFolder.of(rules), cache);
         assertEquals(List.of(), warnings);
-        assertEquals(compiled.rules(), cached.rules());
-        String report = report(compiled);
-        for (String rule : List.of("quote.unopened", "date.weekday", "name.spelling")) {
-            assertTrue(report.contains("\"rule\" : \"" + rule + "\""), rule + " in " + report);
-        }
-        assertEquals(report, report(cached));
+        CompiledRulesFixtures.assertSameRulesAndFindings(compiled, cached);
     }
 
     @Test
@@ -201,7 +178,7 @@ class CompiledRulesCacheTest {
         assertEquals(compiled.rules(), ruleSet.rules());
         assertEquals(1, warnings.size(), String.valueOf(warnings));
         assertTrue(warnings.get(0).startsWith("cannot keep the compiled rules in "), warnings.get(0));
-        assertEquals(report(compiled), report(ruleSet));
+        assertEquals(CompiledRulesFixtures.report(compiled), CompiledRulesFixtures.report(ruleSet));
     }
 
     @Test

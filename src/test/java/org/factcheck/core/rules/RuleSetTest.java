@@ -56,17 +56,7 @@ class RuleSetTest {
     @Test
     void aSyntaxErrorStopsLoadingWithFileAndLine() throws IOException {
         Path rules = copyOfRules();
-        Files.writeString(rules.resolve("broken.drl"), """
-                package factcheck.broken
-                import org.factcheck.core.facts.Paragraph
-
-                rule "broken rule"
-                    @id("broken.rule") @category("DUPLICATE") @severity("warning")
-                when
-                    $p : Paragraph(wordCount >>> 3)
-                then
-                end
-                """, StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("broken.drl"), CompiledRulesFixtures.BROKEN_DRL, StandardCharsets.UTF_8);
         RuleSetException e = refused(rules);
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("broken.drl:7:")), String.valueOf(e.problems()));
     }
