@@ -392,17 +392,28 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     }
 
     private static List<String> command(Options options) {
+        return javaCommand(options.memoryMb(), List.of("-Xss4m"), options.classPath(), ExtractionWorker.class,
+                String.valueOf(options.maxChars()));
+    }
+
+    /**
+     * The command of a child process of this project: this process's Java running {@code main} on
+     * {@code classPath} ({@link #classPathOf}) with {@code args}, in a heap of {@code heapMb} that the child exits on
+     * running out of, with the serial collector, headless, and {@code options} beside.
+     */
+    public static List<String> javaCommand(int heapMb, List<String> options, List<Path> classPath, Class<?> main,
+                                           String... args) {
         List<String> c = new ArrayList<>();
         c.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        c.add("-Xmx" + options.memoryMb() + "m");
+        c.add("-Xmx" + heapMb + "m");
         c.add("-XX:+ExitOnOutOfMemoryError");
         c.add("-XX:+UseSerialGC");
-        c.add("-Xss4m");
+        c.addAll(options);
         c.add("-Djava.awt.headless=true");
         c.add("-cp");
-        c.add(String.join(File.pathSeparator, options.classPath().stream().map(Path::toString).toList()));
-        c.add(ExtractionWorker.class.getName());
-        c.add(String.valueOf(options.maxChars()));
+        c.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        c.add(main.getName());
+        c.addAll(List.of(args));
         return List.copyOf(c);
     }
 

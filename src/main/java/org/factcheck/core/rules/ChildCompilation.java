@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,10 @@ public final class ChildCompilation {
             warn.accept("the rules are compiled in this process: " + e.getMessage());
             return null;
         }
-        return compile(sources, command(classPath), TIMEOUT, warn);
+        // one compilation: the quick compiler alone is done sooner
+        List<String> command = ForkedExtractor.javaCommand(HEAP_MB, List.of("-XX:TieredStopAtLevel=1"), classPath,
+                ChildCompilation.class);
+        return compile(sources, command, TIMEOUT, warn);
     }
 
     /** As {@link #compile(Map, Consumer)}, the child started by {@code command}, killed past {@code timeout}. */
@@ -115,20 +117,6 @@ public final class ChildCompilation {
         } finally {
             process.destroyForcibly();
         }
-    }
-
-    private static List<String> command(List<Path> classPath) {
-        List<String> c = new ArrayList<>();
-        c.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        c.add("-Xmx" + HEAP_MB + "m");
-        c.add("-XX:+ExitOnOutOfMemoryError");
-        c.add("-XX:+UseSerialGC");
-        c.add("-XX:TieredStopAtLevel=1"); // one compilation: the quick compiler is done sooner
-        c.add("-Djava.awt.headless=true");
-        c.add("-cp");
-        c.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
-        c.add(ChildCompilation.class.getName());
-        return List.copyOf(c);
     }
 
     /** The child: compiles the sources on its standard input and answers on its standard output. */
