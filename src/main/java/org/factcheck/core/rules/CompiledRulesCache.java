@@ -192,9 +192,23 @@ public record CompiledRulesCache(Path folder, Consumer<String> warn) {
         if (folder == null || key == null) {
             return;
         }
+        byte[] bytes;
+        try {
+            bytes = serialize(packages);
+        } catch (IOException | RuntimeException e) {
+            warn.accept("cannot keep the compiled rules in " + folder + " (" + e + "); the next start compiles them");
+            return;
+        }
+        writeSerialized(key, bytes);
+    }
+
+    /** As {@link #write}, the packages serialized already ({@link #serialize}: a child process's answer). */
+    void writeSerialized(String key, byte[] bytes) {
+        if (folder == null || key == null) {
+            return;
+        }
         Path temporary = null;
         try {
-            byte[] bytes = serialize(packages);
             ByteArrayOutputStream file = new ByteArrayOutputStream(bytes.length + 200);
             try (DataOutputStream out = new DataOutputStream(file)) {
                 out.writeUTF(MAGIC);

@@ -244,35 +244,49 @@ public final class RuleSet {
     private static KieBase kieBase(RulesFolder folder, Map<String, String> sources, CompiledRulesCache cache,
                                    RulesCompilation compilation) throws RuleSetException {
         String key = CompiledRulesCache.key(sources);
-        ClassLoader loader = RuleSet.class.getClassLoader();
-        Collection<KiePackage> packages = cache.read(key, loader);
+        Collection<KiePackage> packages = cache.read(key, RuleSet.class.getClassLoader());
+        if (packages == null && compilation == RulesCompilation.CHILD_PROCESS) {
+            packages = compiledInChild(folder, key, sources, cache);
+        }
         if (packages == null) {
-            if (compilation == RulesCompilation.CHILD_PROCESS) {
-                ChildCompilation.Result child = ChildCompilation.compile(sources, cache.warn());
-                if (child != null && !child.problems().isEmpty()) {
-                    throw new RuleSetException(folder.description(), child.problems());
-                }
-                if (child != null) {
-                    try {
-                        packages = CompiledRulesCache.deserialize(child.packages(), loader);
-                    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-                        cache.warn().accept("the rules compiled by the child process cannot be read (" + e
-                                + "); they are compiled in this process");
-                    }
-                }
+            Compiled compiled = compile(sources);
+            if (!compiled.problems().isEmpty()) {
+                throw new RuleSetException(folder.description(), compiled.problems());
             }
-            if (packages == null) {
-                Compiled compiled = compile(sources);
-                if (!compiled.problems().isEmpty()) {
-                    throw new RuleSetException(folder.description(), compiled.problems());
-                }
-                packages = compiled.packages();
-            }
+            packages = compiled.packages();
             cache.write(key, packages);
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         kieBase.addPackages(packages);
         return kieBase;
+    }
+
+    /**
+     * {@code sources} compiled in a child process ({@link ChildCompilation}), read back and kept in {@code cache}
+     * under {@code key} as the child wrote them; null, after a warning, when no child answered or its answer cannot be
+     * read (the caller then compiles them itself).
+     *
+     * @throws RuleSetException when they do not compile, listing the compiler's problems as the child found them
+     */
+    private static Collection<KiePackage> compiledInChild(RulesFolder folder, String key, Map<String, String> sources,
+                                                          CompiledRulesCache cache) throws RuleSetException {
+        ChildCompilation.Result child = ChildCompilation.compile(sources, cache.warn());
+        if (child == null) {
+            return null;
+        }
+        if (!child.problems().isEmpty()) {
+            throw new RuleSetException(folder.description(), child.problems());
+        }
+        Collection<KiePackage> packages;
+        try {
+            packages = CompiledRulesCache.deserialize(child.packages(), RuleSet.class.getClassLoader());
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            cache.warn().accept("the rules compiled by the child process cannot be read (" + e
+                    + "); they are compiled in this process");
+            return null;
+        }
+        cache.writeSerialized(key, child.packages());
+        return packages;
     }
 
     /**

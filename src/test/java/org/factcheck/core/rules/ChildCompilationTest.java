@@ -51,6 +51,10 @@ class ChildCompilationTest {
                 RulesCompilation.CHILD_PROCESS);
         assertEquals(List.of(), warnings);
         assertEquals(1, cacheFiles(cacheFolder), "the child's packages are kept for the next start");
+        RuleSet readBack = RuleSet.load(RulesFolder.of(rules), new CompiledRulesCache(cacheFolder, warnings::add),
+                RulesCompilation.IN_PROCESS);
+        assertEquals(List.of(), warnings, "the kept packages are read back");
+        assertEquals(child.rules(), readBack.rules());
         RuleSet here = RuleSet.load(RulesFolder.of(rules), new CompiledRulesCache(null, warnings::add),
                 RulesCompilation.IN_PROCESS);
         CompiledRulesFixtures.assertSameRulesAndFindings(here, child);
