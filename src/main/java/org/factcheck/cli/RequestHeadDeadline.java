@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * the last look and has received bytes since its last request ended (or since it opened), it is closed; one that
  * received nothing since is only waiting for its client's next request, which the idle timeout bounds (closing it
  * here would race with a client about to reuse it). Connections are known by their client's address and port, so a
- * TLS connection and the HTTP one inside it are one.
+ * TLS connection and the HTTP one inside it are one; a closed socket no longer tells its client's address, so each
+ * connection's address is kept from its opening to its closing, when the connection is forgotten.
  */
 final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(RequestHeadDeadline.class);
@@ -31,6 +32,8 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
     private final long millis;
     private final ScheduledExecutorService scheduler;
     private final Map<SocketAddress, State> connections = new ConcurrentHashMap<>();
+    /** Each open connection's client (Jetty's connections are equal only to themselves). */
+    private final Map<Connection, SocketAddress> clients = new ConcurrentHashMap<>();
 
     /**
      * A connection's requests begun, those under way, and the bytes it had received when none was (at its opening,
@@ -71,6 +74,7 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
         if (client == null) {
             return;
         }
+        clients.put(connection, client);
         State s = connections.putIfAbsent(client, new State(connection));
         if (s == null) {
             look(client, 0);
@@ -81,7 +85,7 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
 
     @Override
     public void onClosed(Connection connection) {
-        SocketAddress client = connection.getEndPoint().getRemoteSocketAddress();
+        SocketAddress client = clients.remove(connection);
         if (client != null) {
             connections.computeIfPresent(client, (k, s) -> s.connection == connection ? null : s);
         }
@@ -92,6 +96,11 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
             scheduler.schedule(() -> {
                 State s = connections.get(client);
                 if (s == null) {
+                    return;
+                }
+                if (!s.connection.getEndPoint().isOpen()) { // closed without a word to the listener
+                    connections.remove(client, s);
+                    s.layers.forEach(clients::remove);
                     return;
                 }
                 int begun = s.begun.get();
@@ -129,6 +138,11 @@ final class RequestHeadDeadline extends Handler.Wrapper implements Connection.Li
                 s.bytesAtRest = s.bytesIn();
             }
         }
+    }
+
+    /** How many connections the deadline watches: those open. */
+    int known() {
+        return connections.size();
     }
 
     @Override
