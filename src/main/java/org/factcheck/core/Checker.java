@@ -38,6 +38,7 @@ import org.factcheck.core.rules.RuleSet;
 import org.factcheck.core.rules.RuleSetException;
 import org.factcheck.core.rules.RulesFolder;
 import org.factcheck.core.text.AnnotatedText;
+import org.factcheck.core.text.RequiredText;
 import org.factcheck.core.text.Tagger;
 
 /**
@@ -336,22 +337,26 @@ public final class Checker {
      * draft made up on purpose, such as the benchmark's copies of one article, whose untouched paragraphs repeat.
      */
     public Report check(CheckRequest request, boolean requireProse) throws DraftException {
-        requireLanguage(request.language());
-        requireRules(request.enable());
-        ExtractedDocument doc = extractor.extract(request.content(), request.source());
-        if (requireProse) {
-            DraftShape.require(doc.text(), doc.paragraphs());
+        try {
+            requireLanguage(request.language());
+            requireRules(request.enable());
+            ExtractedDocument doc = extractor.extract(request.content(), request.source());
+            if (requireProse) {
+                DraftShape.require(doc.text(), doc.paragraphs());
+            }
+            DraftSettings.Language language = DraftSettings.language(request, doc, rules.languages());
+            Analyzer analyzer = analyzer(language.code());
+            AnnotatedText annotated = analyzer.annotate(doc.text(), doc.paragraphs());
+            DraftSettings settings = DraftSettings.settle(request, doc, language,
+                    today -> analyzer.dateline(annotated, today), clock);
+            Analysis analysis = analyzer.analyze(annotated, rules.register(), settings.date());
+            List<Object> facts = new ArrayList<>(analysis.facts());
+            facts.add(new Draft(settings.language(), settings.date(), settings.dateIsToday()));
+            Conclusions conclusions = rules.conclude(facts, settings.language());
+            return report(request, doc, settings, analysis, conclusions);
+        } finally {
+            RequiredText.forget(); // the draft's sentences, kept for its patterns' searches
         }
-        DraftSettings.Language language = DraftSettings.language(request, doc, rules.languages());
-        Analyzer analyzer = analyzer(language.code());
-        AnnotatedText annotated = analyzer.annotate(doc.text(), doc.paragraphs());
-        DraftSettings settings = DraftSettings.settle(request, doc, language,
-                today -> analyzer.dateline(annotated, today), clock);
-        Analysis analysis = analyzer.analyze(annotated, rules.register(), settings.date());
-        List<Object> facts = new ArrayList<>(analysis.facts());
-        facts.add(new Draft(settings.language(), settings.date(), settings.dateIsToday()));
-        Conclusions conclusions = rules.conclude(facts, settings.language());
-        return report(request, doc, settings, analysis, conclusions);
     }
 
     /**

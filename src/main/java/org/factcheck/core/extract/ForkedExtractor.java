@@ -21,8 +21,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,7 +88,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     private final Options options;
     private final List<String> command;
     private final BlockingQueue<Slot> free;
-    private final ScheduledExecutorService watchdog;
+    private final ScheduledThreadPoolExecutor watchdog;
     private final ExecutorService starter;
     private final AtomicInteger started = new AtomicInteger();
     private volatile boolean closed;
@@ -106,7 +106,8 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         this.options = options;
         this.command = command(options);
         this.free = new ArrayBlockingQueue<>(options.workers());
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(daemon("factcheck-parser-watchdog"));
+        this.watchdog = new ScheduledThreadPoolExecutor(1, daemon("factcheck-parser-watchdog"));
+        watchdog.setRemoveOnCancelPolicy(true); // a draft's kill, cancelled once it is read, leaves the queue then
         this.starter = Executors.newCachedThreadPool(daemon("factcheck-parser-start"));
         List<java.util.concurrent.Future<?>> starts = new ArrayList<>();
         for (int i = 0; i < options.workers(); i++) {
@@ -246,6 +247,11 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
             kill.cancel(false);
         }
         return worker;
+    }
+
+    /** The kills waiting for their time: one for each child starting or reading a draft. */
+    int pendingKills() {
+        return watchdog.getQueue().size();
     }
 
     /** Ends the children (each finishes the draft it reads, unless it has to be killed) and the threads. */

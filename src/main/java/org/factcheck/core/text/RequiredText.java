@@ -83,6 +83,15 @@ public final class RequiredText {
     }
 
     /**
+     * Drops the texts this thread's searches kept: called once a draft is checked, so that its sentences die with it
+     * (a service's young collections free them) rather than stay until another draft's take their places, which moved
+     * them into the old generation first: 35,000 such sentences, 9 MB, after 11,000 checks of varied drafts.
+     */
+    public static void forget() {
+        Seen.forget();
+    }
+
+    /**
      * The characters of {@code s} as three numbers from {@code at}: a bit for each character under 128, and one of 64
      * for each other. A string holds another only if it holds each of its characters: a string's marks not all among
      * a text's say it is not there, without a search through the text.
@@ -175,6 +184,21 @@ public final class RequiredText {
                 PLACES[place] = s;
             }
             return s;
+        }
+
+        /** Drops this thread's texts, if it has a place. */
+        static void forget() {
+            Thread t = Thread.currentThread();
+            Seen s = PLACES[(int) t.getId() & (PLACES.length - 1)];
+            if (s != null && s.owner == t) {
+                for (Text seen : s.texts) {
+                    if (seen != null) {
+                        seen.raw = null;
+                        seen.folded = null;
+                        seen.rawMarked = false;
+                    }
+                }
+            }
         }
 
         /** {@code text} as searched, folded or not, its marks in {@link #marks}. */

@@ -17,6 +17,32 @@ class RequiredTextTest {
         return RequiredText.of(Pattern.compile(regex, flags)).sets();
     }
 
+    /**
+     * A text searched stays with its marks until {@link RequiredText#forget}, which a checker calls once a draft is
+     * checked: a text of a draft checked long ago is held by nothing then. The patterns still read a text given again.
+     */
+    @Test
+    void textsSearchedAreHeldUntilForgotten() throws InterruptedException {
+        RequiredText months = RequiredText.of(Pattern.compile("(?:janvier|mars)\\s+\\d{4}", Pattern.CASE_INSENSITIVE));
+        String sentence = new StringBuilder("Le vote aura lieu en ").append("MARS 2027.").toString();
+        java.lang.ref.WeakReference<String> held = new java.lang.ref.WeakReference<>(sentence);
+        assertTrue(months.mayMatch(sentence));
+        sentence = null;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertTrue(held.get() != null, "a text searched is kept for the next pattern of its draft");
+        RequiredText.forget();
+        for (int i = 0; i < 20 && held.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertTrue(held.get() == null, "a text forgotten is still held");
+        assertTrue(months.mayMatch("Le vote aura lieu en mars 2027."));
+        assertFalse(months.mayMatch("Le vote aura lieu au printemps."));
+    }
+
     @Test
     void literalWordsAndGroupsAreRequired() {
         assertEquals(List.of(Set.of("anniversaire"), Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")),
