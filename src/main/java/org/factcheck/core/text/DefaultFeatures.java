@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import opennlp.tools.ml.ArrayMath;
-import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
@@ -19,13 +16,14 @@ import opennlp.tools.postag.POSTaggerFactory;
  * generator OpenNLP's part-of-speech models are trained with by default (the packaged models'). That generator makes
  * at each position strings of the word there (its prefixes, suffixes, lower-case form and class), of its neighbours
  * up to two words away, of the sentence's start and of the two tags before; OpenNLP builds them and looks each up in
- * the model's table, word after word. Here a word's share is looked up once, as the model's contexts, the
- * parameters of the features that come first at its own position already added up, and kept: a word the model was
+ * the model's table, word after word. Here a word's share is looked up once, as the numbers of the model's features
+ * in its compact table ({@link CompactMaxent}), the parameters of the features that come first at its own position
+ * already added up, and kept: a word the model was
  * trained on for good (shared by the threads: the model's words are a few thousand), any other for its draft and,
  * among the {@value #RECENT} to {@value #RECENT}×2 words of that kind found last, for the next drafts.
- * A position's contexts are then put together in the generator's order, so that the parameters are added in the
- * same order as the model adds them, for the same probabilities to the last bit. The tags' contexts are found once,
- * for every tag and pair of tags.
+ * A position's features are then added in the generator's order, so that the parameters are added in the same order
+ * as the model adds them, for the same probabilities to the last bit. The tags' features are found once, for every
+ * tag and pair of tags.
  */
 final class DefaultFeatures {
     /** OpenNLP's default feature generator of part-of-speech models, as it ships it. */
@@ -53,25 +51,25 @@ final class DefaultFeatures {
     private static final Object[] EMPTY = new Object[0];
 
     /**
-     * A word's share of the model's contexts (null where the model has no such feature): at its own position, the
-     * outcomes' sums once the prior and the features before those of the neighbours and of the sentence's start are
-     * added ({@code head}), and the contexts of the features after them ({@code tail}); the contexts it gives the
-     * positions one and two after it ({@code previous1}, {@code previous2}: it is their previous word) and before it
-     * ({@code next1}, {@code next2}); whether the model was trained on the word ({@code known}).
+     * A word's share of the model's features, by their index in the model's table ({@link CompactMaxent#NONE} where
+     * the model has no such feature): at its own position, the outcomes' sums once the prior and the features before
+     * those of the neighbours and of the sentence's start are added ({@code head}), and the features after them that
+     * the model has ({@code tail}); the features it gives the positions one and two after it ({@code previous1},
+     * {@code previous2}: it is their previous word) and before it ({@code next1}, {@code next2}); whether the model
+     * was trained on the word ({@code known}).
      */
-    record Word(double[] head, Context[] tail, Context previous1, Context previous2, Context next1, Context next2,
-                boolean known) {
+    record Word(double[] head, int[] tail, int previous1, int previous2, int next1, int next2, boolean known) {
     }
 
-    private final Map<String, Context> table;
+    private final CompactMaxent table;
     /** The outcomes' sums before any feature. */
     private final double[] prior;
-    /** The contexts of the sentence's start, at its first, second and third word. */
-    private final Context[] start;
-    /** The context of the tag before, by its outcome. */
-    private final Context[] tag1;
-    /** The context of the two tags before, by the outcome two words before and the one before. */
-    private final Context[][] tag2;
+    /** The features of the sentence's start, at its first, second and third word. */
+    private final int[] start;
+    /** The feature of the tag before, by its outcome. */
+    private final int[] tag1;
+    /** The feature of the two tags before, by the outcome two words before and the one before. */
+    private final int[][] tag2;
     /** The words of the model found so far, as drafts wrote them; at most {@link #most}. */
     private final Map<String, Word> kept = new ConcurrentHashMap<>();
     /** How many words {@link #kept} may hold: {@value #FORMS} for each word of the model. */
@@ -81,38 +79,39 @@ final class DefaultFeatures {
     /** The other words of the generation before. */
     private volatile Map<String, Word> old = Map.of();
 
-    private DefaultFeatures(GISModel model) {
-        this.table = Maxent.table(model);
-        this.prior = Maxent.prior(model);
-        this.most = FORMS * (int) table.keySet().stream().filter(feature -> feature.startsWith(WORD)).count();
+    private DefaultFeatures(CompactMaxent model) {
+        this.table = model;
+        this.prior = model.prior();
+        this.most = FORMS * table.count(WORD);
         int outcomes = prior.length;
-        this.start = new Context[] {table.get(SENTENCE_START), table.get("p1" + SENTENCE_START),
-                table.get("p2" + SENTENCE_START)};
-        this.tag1 = new Context[outcomes];
-        this.tag2 = new Context[outcomes][outcomes];
+        this.start = new int[] {table.index(SENTENCE_START), table.index("p1" + SENTENCE_START),
+                table.index("p2" + SENTENCE_START)};
+        this.tag1 = new int[outcomes];
+        this.tag2 = new int[outcomes][outcomes];
         for (int o = 0; o < outcomes; o++) {
-            tag1[o] = table.get("t=" + model.getOutcome(o));
+            tag1[o] = table.index("t=" + model.getOutcome(o));
             for (int before = 0; before < outcomes; before++) {
-                tag2[before][o] = table.get("t2=" + model.getOutcome(before) + "," + model.getOutcome(o));
+                tag2[before][o] = table.index("t2=" + model.getOutcome(before) + "," + model.getOutcome(o));
             }
         }
     }
 
     /**
-     * The features of {@code model}, when its classifier is a maximum-entropy model read from a file and its feature
-     * generator OpenNLP's default one; else null (its contexts are then OpenNLP's to build).
+     * The features of a model whose classifier is {@code classifier} (the model's, held compactly), when its feature
+     * generator is OpenNLP's default one; else null (its contexts are then OpenNLP's to build).
      */
-    static DefaultFeatures of(POSModel model) throws IOException {
-        if (!(model.getArtifact("pos.model") instanceof GISModel gis)
-                || !(model.getArtifact("generator.featuregen") instanceof byte[] generator)) {
-            return null;
+    static DefaultFeatures of(POSModel model, CompactMaxent classifier) throws IOException {
+        return usesDefaultGenerator(model) ? new DefaultFeatures(classifier) : null;
+    }
+
+    /** Whether {@code model}'s feature generator is OpenNLP's default one, as it ships it. */
+    static boolean usesDefaultGenerator(POSModel model) throws IOException {
+        if (!(model.getArtifact("generator.featuregen") instanceof byte[] generator)) {
+            return false;
         }
         try (InputStream in = POSTaggerFactory.class.getResourceAsStream(DEFAULT_GENERATOR)) {
-            if (in == null || !Arrays.equals(generator, in.readAllBytes())) {
-                return null;
-            }
+            return in != null && Arrays.equals(generator, in.readAllBytes());
         }
-        return new DefaultFeatures(gis);
     }
 
     /**
@@ -194,14 +193,13 @@ final class DefaultFeatures {
         int split = alone.indexOf(SENTENCE_START);
         String form = alone.get(split - 1);
         double[] head = prior.clone();
-        ArrayMath.sumFeatures(contexts(alone.subList(0, split)), null, head);
-        return new Word(head, contexts(alone.subList(split + 1, alone.size())),
-                table.get("p1" + form), table.get("p2" + form), table.get("n1" + form), table.get("n2" + form),
-                table.containsKey(form));
-    }
-
-    private Context[] contexts(List<String> features) {
-        return features.stream().map(table::get).toArray(Context[]::new);
+        for (String feature : alone.subList(0, split)) {
+            table.add(table.index(feature), head);
+        }
+        int[] tail = alone.subList(split + 1, alone.size()).stream().mapToInt(table::index)
+                .filter(f -> f != CompactMaxent.NONE).toArray();
+        return new Word(head, tail, table.index("p1" + form), table.index("p2" + form), table.index("n1" + form),
+                table.index("n2" + form), table.index(form) != CompactMaxent.NONE);
     }
 
     /**
@@ -209,33 +207,35 @@ final class DefaultFeatures {
      * generator's features there gives it, into {@code out}.
      *
      * @param tags the outcomes chosen for the positions before {@code i}
-     * @param buffer room for the position's contexts, reused from one position to the next
      */
-    double[] eval(Word[] sentence, int i, int[] tags, Context[] buffer, double[] out) {
+    double[] eval(Word[] sentence, int i, int[] tags, double[] out) {
         Word w = sentence[i];
-        int n = 0;
-        buffer[n++] = i >= 1 ? sentence[i - 1].previous1() : null;
-        buffer[n++] = i >= 2 ? sentence[i - 2].previous2() : null;
-        buffer[n++] = i + 1 < sentence.length ? sentence[i + 1].next1() : null;
-        buffer[n++] = i + 2 < sentence.length ? sentence[i + 2].next2() : null;
-        buffer[n++] = i < start.length ? start[i] : null;
-        for (Context c : w.tail()) {
-            buffer[n++] = c;
-        }
-        buffer[n++] = i >= 1 ? tag1[tags[i - 1]] : null;
-        buffer[n++] = i >= 2 ? tag2[tags[i - 2]][tags[i - 1]] : null;
-        Arrays.fill(buffer, n, buffer.length, null);
         System.arraycopy(w.head(), 0, out, 0, out.length);
-        ArrayMath.sumFeatures(buffer, null, out); // the rest of the parameters, in the features' order
-        return Maxent.probabilities(out);
-    }
-
-    /** Room enough for the contexts of any position of {@code sentence}. */
-    static Context[] buffer(Word[] sentence) {
-        int most = 0;
-        for (Word w : sentence) {
-            most = Math.max(most, w.tail().length);
+        // the rest of the parameters, in the features' order
+        if (i >= 1) {
+            table.add(sentence[i - 1].previous1(), out);
         }
-        return new Context[most + 7];
+        if (i >= 2) {
+            table.add(sentence[i - 2].previous2(), out);
+        }
+        if (i + 1 < sentence.length) {
+            table.add(sentence[i + 1].next1(), out);
+        }
+        if (i + 2 < sentence.length) {
+            table.add(sentence[i + 2].next2(), out);
+        }
+        if (i < start.length) {
+            table.add(start[i], out);
+        }
+        for (int f : w.tail()) {
+            table.add(f, out);
+        }
+        if (i >= 1) {
+            table.add(tag1[tags[i - 1]], out);
+        }
+        if (i >= 2) {
+            table.add(tag2[tags[i - 2]][tags[i - 1]], out);
+        }
+        return Maxent.probabilities(out);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * OpenNLP's evaluation of a maximum-entropy model ({@link GISModel#eval(String[], double[])}) taken apart, for
@@ -23,7 +24,7 @@ public final class Maxent {
     }
 
     /** The outcomes' sums before any feature: the logarithm of the uniform prior of a model read from a file. */
-    public static double[] prior(GISModel model) {
+    public static double[] prior(MaxentModel model) {
         double[] out = new double[model.getNumOutcomes()];
         Arrays.fill(out, StrictMath.log(1.0 / out.length));
         return out;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 
+import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.postag.POSContextGenerator;
@@ -54,8 +54,13 @@ public final class Tagger {
 
     private final POSModel model;
     private final String source;
-    /** The words the model was trained on, as its features name them ("w=" and the word in lower case). */
+    /**
+     * The words the model was trained on, as its features name them ("w=" and the word in lower case), when the model
+     * is not held compactly.
+     */
     private final Map<String, ?> features;
+    /** The model's classifier held compactly, when it has OpenNLP's default features; else null. */
+    private final CompactMaxent compact;
     /** The model's classifier when {@link Greedy} reads it, else null. */
     private final MaxentModel maxent;
     /** The contexts of the model's features word by word, when its feature generator is OpenNLP's default one. */
@@ -70,19 +75,29 @@ public final class Tagger {
 
     /** @param read the model as read, with all its artifacts */
     private Tagger(POSModel read, String source) throws IOException {
-        this.model = greedy(read);
+        MaxentModel classifier = read.getArtifact("pos.model");
+        boolean greedyRead = classifier != null && POSTagFormatMapper.guessFormat(read) == POSTagFormat.UD;
+        // a model with OpenNLP's default features is read from a compact copy of its table: the model as read, with
+        // its table of linked entries, is dropped once this is built
+        CompactMaxent compact = greedyRead && classifier instanceof GISModel gis
+                && DefaultFeatures.usesDefaultGenerator(read) ? CompactMaxent.of(gis) : null;
+        this.model = greedy(read, compact != null ? compact : classifier);
         this.source = source;
-        MaxentModel classifier = model.getArtifact("pos.model");
-        Object[] data = classifier instanceof AbstractModel m ? m.getDataStructures() : null;
+        this.compact = compact;
+        Object[] data = compact == null && classifier instanceof AbstractModel m ? m.getDataStructures() : null;
         this.features = data != null && data.length > 1 && data[1] instanceof Map<?, ?> map ? cast(map) : Map.of();
-        boolean greedyRead = classifier != null && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
-        this.maxent = greedyRead ? classifier : null;
-        this.defaultFeatures = greedyRead ? DefaultFeatures.of(read) : null;
+        this.maxent = greedyRead ? model.getArtifact("pos.model") : null;
+        this.defaultFeatures = compact != null ? DefaultFeatures.of(read, compact) : null;
         this.outcomePos = new Pos[greedyRead ? classifier.getNumOutcomes() : 0];
         for (int i = 0; i < outcomePos.length; i++) {
             outcomePos[i] = Pos.of(classifier.getOutcome(i));
         }
         this.greedy = greedyRead ? ThreadLocal.withInitial(Greedy::new) : null;
+    }
+
+    /** The tagger of a model as read ({@code source} names where from). */
+    static Tagger of(POSModel read, String source) throws IOException {
+        return new Tagger(read, source);
     }
 
     @SuppressWarnings("unchecked")
@@ -92,7 +107,9 @@ public final class Tagger {
 
     /** Whether the model saw {@code word} in training (true when the model does not tell). */
     boolean knows(String word) {
-        return features.isEmpty() || features.containsKey(DefaultFeatures.WORD + word.toLowerCase(Locale.ROOT));
+        String feature = DefaultFeatures.WORD + word.toLowerCase(Locale.ROOT);
+        return compact != null ? compact.index(feature) != CompactMaxent.NONE
+                : features.isEmpty() || features.containsKey(feature);
     }
 
     /**
@@ -105,7 +122,7 @@ public final class Tagger {
         Path own = folder.resolve(OWN_MODEL);
         if (Files.isRegularFile(own)) {
             try (InputStream in = Files.newInputStream(own)) {
-                return new Tagger(new POSModel(in), own.toString());
+                return of(new POSModel(in), own.toString());
             } catch (RuntimeException e) { // OpenNLP reads a file that is no model into all sorts of exceptions
                 throw new IOException("not an OpenNLP part-of-speech model (" + e + ")", e);
             }
@@ -118,17 +135,16 @@ public final class Tagger {
             if (in == null) {
                 throw new IOException("no part-of-speech model " + packaged + " on the class path");
             }
-            return new Tagger(new POSModel(in), packaged);
+            return of(new POSModel(in), packaged);
         }
     }
 
-    /** The model, reading one best tag a token. */
-    private static POSModel greedy(POSModel model) {
-        MaxentModel maxent = model.getArtifact("pos.model");
-        if (maxent == null) {
+    /** The model, reading one best tag a token with {@code classifier}. */
+    private static POSModel greedy(POSModel model, MaxentModel classifier) {
+        if (classifier == null) {
             return model; // a model of another kind (a perceptron sequence model): as it is
         }
-        return new POSModel(model.getLanguage(), maxent, 1, new HashMap<>(), model.getFactory());
+        return new POSModel(model.getLanguage(), classifier, 1, new HashMap<>(), model.getFactory());
     }
 
     /** Where the model came from: a file of the rules folder, or the packaged model's name. */
@@ -207,11 +223,10 @@ public final class Tagger {
             String[] tags = new String[words.length];
             DefaultFeatures.Word[] known = defaultFeatures != null
                     ? defaultFeatures.words(words, contexts, draft) : null;
-            Context[] buffer = known != null ? DefaultFeatures.buffer(known) : null;
             double score = 0; // the sequence's log probability, as the beam search adds it up
             for (int i = 0; i < words.length; i++) {
                 String[] before = copiesTags ? Arrays.copyOf(tags, i) : tags;
-                double[] p = known != null ? defaultFeatures.eval(known, i, best, buffer, probabilities)
+                double[] p = known != null ? defaultFeatures.eval(known, i, best, probabilities)
                         : maxent.eval(contexts.getContext(i, words, before, EMPTY), probabilities);
                 double max = p[0];
                 for (int o = 1; o < p.length; o++) {
