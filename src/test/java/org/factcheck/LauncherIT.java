@@ -141,8 +141,8 @@ class LauncherIT {
             Optional<String[]> arguments = serve.info().arguments();
             if (arguments.isPresent()) { // the system tells a process's arguments (Linux does)
                 List<String> options = List.of(arguments.get());
-                assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MaxNewSize=64m")),
-                        options::toString);
+                assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=25",
+                        "-XX:MaxNewSize=64m")), options::toString);
                 assertFalse(options.contains("-XX:TieredStopAtLevel=1"), "both compilers: " + options);
                 assertTrue(options.contains("-XX:SharedArchiveFile=" + archive), "the archive, one argument: " + options);
                 assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")), options::toString);

@@ -44,8 +44,16 @@ class CompactMaxentTest {
             assertEquals(gis.getOutcome(o), compact.getOutcome(o));
             assertEquals(o, compact.getIndex(gis.getOutcome(o)));
         }
-        for (int f = 0; f < features.size(); f++) {
-            assertEquals(f, compact.index(features.get(f)), features.get(f));
+        java.util.Set<Integer> found = new java.util.HashSet<>();
+        for (String feature : features) {
+            int f = compact.index(feature);
+            assertTrue(f >= 0 && found.add(f), feature + ": " + f);
+            double[] alone = new double[gis.getNumOutcomes()];
+            compact.add(f, alone);
+            double[] expected = new double[gis.getNumOutcomes()];
+            opennlp.tools.ml.ArrayMath.sumFeatures(new opennlp.tools.ml.model.Context[] {Maxent.table(gis).get(feature)},
+                    null, expected);
+            assertArrayEquals(expected, alone, 0.0, feature);
         }
         assertEquals(CompactMaxent.NONE, compact.index("w=" + "zzqx-never-a-word"));
         assertEquals(features.stream().filter(f -> f.startsWith("w=")).count(), compact.count("w="));
