@@ -18,9 +18,9 @@ import opennlp.tools.postag.POSTaggerFactory;
  * up to two words away, of the sentence's start and of the two tags before; OpenNLP builds them and looks each up in
  * the model's table, word after word. Here a word's share is looked up once, as the numbers of the model's features
  * in its compact table ({@link CompactMaxent}), the parameters of the features that come first at its own position
- * already added up, and kept: a word the model was
- * trained on for good (shared by the threads: the model's words are a few thousand), any other for its draft and,
- * among the {@value #RECENT} to {@value #RECENT}×2 words of that kind found last, for the next drafts.
+ * already added up, and kept: a word the model was trained on for good (shared by the threads: the model's words are
+ * a few thousand), any other for its draft and, among the {@value #RECENT} to {@value #RECENT}×2 words of that kind
+ * found last, for the next drafts.
  * A position's features are then added in the generator's order, so that the parameters are added in the same order
  * as the model adds them, for the same probabilities to the last bit. The tags' features are found once, for every
  * tag and pair of tags.
@@ -97,14 +97,17 @@ final class DefaultFeatures {
     }
 
     /**
-     * The features of a model whose classifier is {@code classifier} (the model's, held compactly), when its feature
-     * generator is OpenNLP's default one; else null (its contexts are then OpenNLP's to build).
+     * The features of a model whose classifier is {@code classifier} (the model's, held compactly) and whose feature
+     * generator is OpenNLP's default one ({@link #usesDefaultGenerator}).
      */
-    static DefaultFeatures of(POSModel model, CompactMaxent classifier) throws IOException {
-        return usesDefaultGenerator(model) ? new DefaultFeatures(classifier) : null;
+    static DefaultFeatures of(CompactMaxent classifier) {
+        return new DefaultFeatures(classifier);
     }
 
-    /** Whether {@code model}'s feature generator is OpenNLP's default one, as it ships it. */
+    /**
+     * Whether {@code model}'s feature generator is OpenNLP's default one, as it ships it: else its contexts are
+     * OpenNLP's to build.
+     */
     static boolean usesDefaultGenerator(POSModel model) throws IOException {
         if (!(model.getArtifact("generator.featuregen") instanceof byte[] generator)) {
             return false;

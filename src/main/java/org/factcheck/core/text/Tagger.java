@@ -81,13 +81,14 @@ public final class Tagger {
         // its table of linked entries, is dropped once this is built
         CompactMaxent compact = greedyRead && classifier instanceof GISModel gis
                 && DefaultFeatures.usesDefaultGenerator(read) ? CompactMaxent.of(gis) : null;
-        this.model = greedy(read, compact != null ? compact : classifier);
+        MaxentModel reader = compact != null ? compact : classifier;
+        this.model = greedy(read, reader);
         this.source = source;
         this.compact = compact;
         Object[] data = compact == null && classifier instanceof AbstractModel m ? m.getDataStructures() : null;
         this.features = data != null && data.length > 1 && data[1] instanceof Map<?, ?> map ? cast(map) : Map.of();
-        this.maxent = greedyRead ? model.getArtifact("pos.model") : null;
-        this.defaultFeatures = compact != null ? DefaultFeatures.of(read, compact) : null;
+        this.maxent = greedyRead ? reader : null;
+        this.defaultFeatures = compact != null ? DefaultFeatures.of(compact) : null;
         this.outcomePos = new Pos[greedyRead ? classifier.getNumOutcomes() : 0];
         for (int i = 0; i < outcomePos.length; i++) {
             outcomePos[i] = Pos.of(classifier.getOutcome(i));

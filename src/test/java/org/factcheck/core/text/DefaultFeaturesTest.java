@@ -38,7 +38,9 @@ class DefaultFeaturesTest {
 
     /** The model's default features, read from its table held compactly, as the tagger reads them. */
     private static DefaultFeatures features() throws Exception {
-        return DefaultFeatures.of(model, CompactMaxent.of((GISModel) model.getArtifact("pos.model")));
+        assertTrue(DefaultFeatures.usesDefaultGenerator(model),
+                "the packaged French model has OpenNLP's default features");
+        return DefaultFeatures.of(CompactMaxent.of((GISModel) model.getArtifact("pos.model")));
     }
 
     private static POSContextGenerator generator() {
