@@ -61,6 +61,8 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
 
     private final DataSource dataSource;
     private final HikariDataSource pool;
+    /** The embedded H2 database's housekeeping, or null. */
+    private volatile H2Housekeeping housekeeping;
 
     /** A store on a database it does not own (a container's pool, say): {@link #close} leaves it open. */
     public JdbcReviewStore(DataSource dataSource) {
@@ -91,7 +93,7 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
      * 16: it fills as the reports pile up and stays in the service's heap, while a page read again comes from the
      * system's file cache.
      */
-    private static String h2Url(Path dataFolder) {
+    static String h2Url(Path dataFolder) {
         return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve(H2_NAME)
                 + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;CACHE_SIZE=4096";
     }
@@ -167,15 +169,29 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
     /**
      * A store in the H2 database {@code dataFolder/factcheck}, created with the folder when absent. No write delay
      * (H2 waits 500 ms by default): a commit is written to the file before the call returns, so a check or decision
-     * acknowledged to a client survives the process being killed.
+     * acknowledged to a client survives the process being killed. The chunks each commit leaves mostly dead are
+     * rewritten by {@link H2Housekeeping} whenever commits pause (H2's background writer would, but it comes only with
+     * a write delay), so that neither the file nor H2's list of chunks in the heap grows by every stored check.
      */
     public static JdbcReviewStore h2(Path dataFolder) {
+        return h2(dataFolder, "", H2Housekeeping.INTERVAL_MS);
+    }
+
+    /**
+     * {@link #h2(Path)} with more settings in the URL ({@code ;NAME=value}…) and housekeeping every
+     * {@code housekeepingMs} (none for 0): for tests.
+     */
+    static JdbcReviewStore h2(Path dataFolder, String settings, long housekeepingMs) {
         try {
             Files.createDirectories(dataFolder);
         } catch (IOException e) {
             throw new StoreException("creating the data folder " + dataFolder + " failed: " + e.getMessage(), e);
         }
-        return pooled(h2Url(dataFolder), "sa", "");
+        JdbcReviewStore store = pooled(h2Url(dataFolder) + settings, "sa", "");
+        if (housekeepingMs > 0) {
+            store.housekeeping = H2Housekeeping.start(store.pool, housekeepingMs);
+        }
+        return store;
     }
 
     /** A store on the database at a JDBC URL, through a connection pool that the store closes. */
@@ -649,6 +665,25 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
         }
     }
 
+    /**
+     * A figure of the embedded H2 database's file, as H2 lists it in {@code INFORMATION_SCHEMA.SETTINGS}
+     * ({@code info.CHUNK_COUNT}, {@code info.FILE_SIZE}…): for tests.
+     */
+    long h2Info(String name) {
+        return inTransaction("reading " + name, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new NoSuchElementException("no setting " + name);
+                    }
+                    return Long.parseLong(rs.getString(1));
+                }
+            }
+        });
+    }
+
     @Override
     public void ping() {
         try (Connection c = dataSource.getConnection();
@@ -663,6 +698,10 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
     /** Closes the connection pool when the store made it; a container's data source is left open. */
     @Override
     public void close() {
+        H2Housekeeping h = housekeeping;
+        if (h != null) {
+            h.close();
+        }
         if (pool != null) {
             pool.close();
         }

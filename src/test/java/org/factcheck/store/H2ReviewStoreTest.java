@@ -34,6 +34,66 @@ class H2ReviewStoreTest extends ReviewStoreContract {
         }
     }
 
+    /**
+     * The housekeeping keeps the file's chunks few and its size bounded, and writes nothing once no chunk is sparse:
+     * without it, each commit's chunk kept a page or two live for good (H2 rewrites such chunks only in the background
+     * writer that a write delay brings), so the file and H2's list of chunks grew by every save. With it, the chunks
+     * of a spell of saves are rewritten, and the next spell writes into the space they leave. A round that found
+     * nothing sparse writes nothing: a chunk rewritten is full and is not taken again (H2's public {@code compact}
+     * takes the oldest chunks first, full or not). H2's retention time is 0 here, so that a chunk may be rewritten at
+     * once rather than after 45 s.
+     */
+    @Test
+    void theHousekeepingKeepsTheChunksFewAndTheFileBoundedAndRewritesNothingFull(@TempDir Path kept,
+            @TempDir Path notKept) throws InterruptedException {
+        Report report = Drafts.check(Drafts.FIRST);
+        long[] with = saveInSpells(kept, 20, report);
+        long[] without = saveInSpells(notKept, 0, report);
+        System.out.printf("chunks %d, file %d bytes with housekeeping; %d, %d without%n", with[0], with[1],
+                without[0], without[1]);
+        assertTrue(without[0] > 1_000, "without housekeeping, a chunk stays for each commit: " + without[0]);
+        assertTrue(with[0] < without[0] / 5, "chunks with housekeeping: " + with[0] + ", without: " + without[0]);
+        assertTrue(with[1] < without[1] * 2 / 3, "file with housekeeping: " + with[1] + ", without: " + without[1]);
+        assertEquals(with[2], with[3], "bytes written by 30 rounds after the chunks settled");
+    }
+
+    /**
+     * Two spells of 600 saves, each followed by rounds until the chunk count stops falling (at most 20 s), and a
+     * save; then rounds until ten in a row write nothing (at most 10 s), and 30 more. Gives the chunk count and file
+     * size after the last save, and the bytes written since the store opened before and after the 30 rounds.
+     */
+    private static long[] saveInSpells(Path data, long housekeepingMs, Report report) throws InterruptedException {
+        try (JdbcReviewStore s = JdbcReviewStore.h2(data, ";RETENTION_TIME=0", housekeepingMs)) {
+            for (int spell = 0; spell < 2; spell++) {
+                for (int i = 0; i < 600; i++) {
+                    s.save("doc-" + (i % 20), report);
+                }
+                long chunks = s.h2Info("info.CHUNK_COUNT");
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                for (int still = 0; housekeepingMs > 0 && still < 3 && System.nanoTime() < deadline; ) {
+                    Thread.sleep(10 * housekeepingMs);
+                    long now = s.h2Info("info.CHUNK_COUNT");
+                    still = now < chunks ? 0 : still + 1;
+                    chunks = Math.min(chunks, now);
+                }
+            }
+            s.save("last", report);
+            assertEquals(60, s.revisions("doc-0", 0, 1).total());
+            long chunks = s.h2Info("info.CHUNK_COUNT");
+            long file = s.h2Info("info.FILE_SIZE");
+            long written = s.h2Info("info.FILE_WRITE_BYTES");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            for (int still = 0; housekeepingMs > 0 && still < 5 && System.nanoTime() < deadline; ) {
+                Thread.sleep(2 * housekeepingMs);
+                long now = s.h2Info("info.FILE_WRITE_BYTES");
+                still = now == written ? still + 1 : 0;
+                written = now;
+            }
+            Thread.sleep(30 * housekeepingMs);
+            return new long[] {chunks, file, written, s.h2Info("info.FILE_WRITE_BYTES")};
+        }
+    }
+
     @Test
     void theDatabaseIsAFileInTheDataFolder() {
         store.save(null, Drafts.check("Une phrase.\n"));

@@ -1,0 +1,223 @@
+package org.factcheck.store;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the embedded H2 database's chunks few: at a fixed interval, the chunks whose bytes are mostly dead have their
+ * live pages written again, together, so that the old chunks die whole and H2 drops them.
+ *
+ * <p>H2 writes a chunk for each commit (the store runs it without a write delay, so that a commit is in the file
+ * before the call returns) and drops a chunk only once every page in it is dead. A stored check leaves a page or two
+ * live in its commit's chunk for good (its report's bytes, a leaf of a table), so without this every chunk stayed:
+ * in the file (38 KB a check, of which 6.5 KB live) and in the heap (H2's entry for each chunk, about 280 bytes: 8.7 MB
+ * after 35,000 checks, without bound). H2 rewrites such chunks in the housekeeping of its background writer, which
+ * runs only with a write delay; this is that step, on the store's own schedule.
+ *
+ * <p>It rewrites only chunks at most {@value #SPARSE} % live, as H2's own housekeeping does under load: the chunks
+ * written again are full and stay out of it until half their data has died. H2's public {@link MVStore#compact} would
+ * not do: it takes every chunk as a candidate, the oldest full ones first, and would write the same data again round
+ * after round. So its selection ({@code FileStore.rewriteChunks(int, int)}, protected) is called by reflection, under
+ * the store's lock as H2 calls it, and so is its map of chunks ({@code getChunks()}), whose size a round reads; the H2
+ * version is pinned, and a version without those methods leaves the file as it was, with a warning. A chunk younger
+ * than H2's retention time (45 s: what a crash may need of the file's older versions) is never rewritten.
+ */
+final class H2Housekeeping implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
+
+    /** Chunks with at most this share of their bytes live (percent) are rewritten. */
+    static final int SPARSE = 50;
+    /**
+     * At most this many live bytes rewritten in a quiet round, as H2 reckons them (a page's length rounded up): about
+     * 100 to 150 chunks of stored checks, read into the heap and written as one, in 10 to 120 ms.
+     */
+    static final int WRITE_LIMIT = 1 << 20;
+    /**
+     * The interval between two rounds, in milliseconds. A round is quiet when no commit came since the last one: at a
+     * few checks a second, a newsroom's busy hour, many are, and its chunks are rewritten as it goes.
+     */
+    static final long INTERVAL_MS = 200;
+    /**
+     * While commits come, a round leaves the chunks alone up to this many (about 14 MB of H2's entries). A rewrite
+     * holds the store's lock, which each commit waits for, and reads the pages it writes again into the heap, where
+     * H2's page cache keeps them long enough to be promoted: the quiet rounds after a burst of 10,000 checks left the
+     * service 8 to 30 MB larger than without them (three pairs of runs). Under load H2 holds about a chunk a check
+     * until the load pauses for a round; only a load that never pauses reaches this bound (four minutes of 200 checks
+     * a second), and then each round rewrites {@value #BUSY_WRITE_LIMIT} bytes, several times what such a load leaves
+     * in that time.
+     */
+    static final int BUSY_BOUND = 50_000;
+    /** At most this many live bytes rewritten in a round past {@link #BUSY_BOUND}: 400 to 600 chunks. */
+    static final int BUSY_WRITE_LIMIT = 4 << 20;
+
+    /** H2's {@code FileStore.rewriteChunks(int writeLimit, int targetFillRate)}, or null where this H2 has none. */
+    private static final Method REWRITE = method("rewriteChunks", int.class, int.class);
+    /** H2's {@code FileStore.getChunks()}, its map of the file's chunks, or null where this H2 has none. */
+    private static final Method CHUNKS = method("getChunks");
+
+    private final DataSource dataSource;
+    private final int busyBound;
+    private final ScheduledExecutorService timer;
+    /** The store of the database, once a round found it. */
+    private MVStore store;
+    /** H2's map of the store's chunks (its size is read at each round). */
+    private Map<?, ?> chunks;
+    /** The store's version at the end of the last round (each commit since has added one), or -1 before the first. */
+    private long lastVersion = -1;
+
+    private H2Housekeeping(DataSource dataSource, long intervalMs, int busyBound) {
+        this.dataSource = dataSource;
+        this.busyBound = busyBound;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "factcheck-h2-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::round, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts the housekeeping of the H2 database that {@code dataSource} connects to, a round every
+     * {@code intervalMs}; null (nothing started) where this H2 cannot be asked to rewrite chunks.
+     */
+    static H2Housekeeping start(DataSource dataSource, long intervalMs) {
+        return start(dataSource, intervalMs, BUSY_BOUND);
+    }
+
+    /** {@link #start(DataSource, long)} with another bound on the chunks left while commits come: for tests. */
+    static H2Housekeeping start(DataSource dataSource, long intervalMs, int busyBound) {
+        return REWRITE == null || CHUNKS == null ? null : new H2Housekeeping(dataSource, intervalMs, busyBound);
+    }
+
+    /** H2's method of {@code FileStore} by that name, made accessible, or null (with a warning) where it has none. */
+    private static Method method(String name, Class<?>... parameters) {
+        try {
+            Method m = FileStore.class.getDeclaredMethod(name, parameters);
+            m.setAccessible(true);
+            return m;
+        } catch (NoSuchMethodException | RuntimeException e) {
+            LOG.warn("this H2 cannot be asked to rewrite its sparse chunks ({}): the database's file and its list of "
+                    + "chunks grow by each stored check until `compact` is run with the service stopped", e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * One round: when no commit came since the last round, or H2 holds more chunks than the bound, rewrites the
+     * sparse chunks, when there are such, and writes the result.
+     */
+    void round() {
+        try {
+            MVStore store = store();
+            if (store == null) {
+                return;
+            }
+            long version = store.getCurrentVersion();
+            boolean quiet = version == lastVersion;
+            lastVersion = version;
+            int limit = quiet ? WRITE_LIMIT : chunks.size() > busyBound ? BUSY_WRITE_LIMIT : 0;
+            if (limit > 0 && rewrite(store, limit)) {
+                store.commit();
+                lastVersion = store.getCurrentVersion();
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("the database's housekeeping failed; it is tried again in a moment", e);
+        }
+    }
+
+    /**
+     * The store of the database, asked for once (through a connection of the pool) and again when it was closed, or
+     * null for a database that is not an embedded H2 one. A busy round takes no connection and reads no figure of H2's
+     * that takes its locks (its {@code info.*} figures take the lock that chunks are written under): it reads the
+     * store's version and the size of its map of chunks, and nothing else.
+     */
+    private MVStore store() throws SQLException {
+        MVStore s = store;
+        if (s == null || s.isClosed()) {
+            try (Connection c = dataSource.getConnection()) {
+                s = store(c);
+            }
+            if (s == null || s.isClosed() || s.getFileStore() == null) {
+                return null;
+            }
+            chunks = chunksOf(s.getFileStore());
+            store = s;
+        }
+        return s;
+    }
+
+    /**
+     * Rewrites the live pages of the sparsest chunks, up to {@code limit} bytes, under the store's lock, and drops the
+     * chunks that are dead and past their retention time.
+     *
+     * @return whether any page was rewritten
+     */
+    static boolean rewrite(MVStore store, int limit) {
+        FileStore<?> files = store.getFileStore();
+        if (files == null || REWRITE == null) {
+            return false;
+        }
+        boolean[] rewritten = {false};
+        store.executeFilestoreOperation(() -> {
+            try {
+                rewritten[0] = (Boolean) REWRITE.invoke(files, limit, SPARSE);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            files.dropUnusedChunks();
+        });
+        return rewritten[0];
+    }
+
+    /** H2's map of the chunks of {@code files} ({@code FileStore.getChunks()}, protected). */
+    private static Map<?, ?> chunksOf(FileStore<?> files) {
+        try {
+            return (Map<?, ?>) CHUNKS.invoke(files);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The store of the embedded database {@code c} is connected to, or null for another kind of connection. */
+    static MVStore store(Connection c) throws SQLException {
+        if (c.isWrapperFor(JdbcConnection.class)
+                && c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
+                && session.getDatabase().getStore() != null) {
+            return session.getDatabase().getStore().getMvStore();
+        }
+        return null;
+    }
+
+    /**
+     * Stops the rounds, waiting for one under way to end (not interrupted: H2 closes a file whose thread is
+     * interrupted while it writes).
+     */
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            timer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
