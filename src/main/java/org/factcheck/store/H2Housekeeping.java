@@ -167,20 +167,11 @@ final class H2Housekeeping implements AutoCloseable {
      *
      * @return whether any page was rewritten
      */
-    static boolean rewrite(MVStore store, int limit) {
-        FileStore<?> files = store.getFileStore();
-        if (files == null || REWRITE == null) {
-            return false;
-        }
+    private static boolean rewrite(MVStore store, int limit) {
+        FileStore<?> files = store.getFileStore(); // there is one: store() keeps no store without
         boolean[] rewritten = {false};
         store.executeFilestoreOperation(() -> {
-            try {
-                rewritten[0] = (Boolean) REWRITE.invoke(files, limit, SPARSE);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            }
+            rewritten[0] = (Boolean) invoke(REWRITE, files, limit, SPARSE);
             files.dropUnusedChunks();
         });
         return rewritten[0];
@@ -188,8 +179,13 @@ final class H2Housekeeping implements AutoCloseable {
 
     /** H2's map of the chunks of {@code files} ({@code FileStore.getChunks()}, protected). */
     private static Map<?, ?> chunksOf(FileStore<?> files) {
+        return (Map<?, ?>) invoke(CHUNKS, files);
+    }
+
+    /** {@code method} (one of H2's, made accessible) called on {@code files}, its exception thrown as it threw it. */
+    private static Object invoke(Method method, FileStore<?> files, Object... arguments) {
         try {
-            return (Map<?, ?>) CHUNKS.invoke(files);
+            return method.invoke(files, arguments);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         } catch (InvocationTargetException e) {
