@@ -49,7 +49,12 @@ public final class Webhooks implements AutoCloseable {
     private final WebhookStore store;
     private final WebhookSettings settings;
     private final Clock clock;
-    private final HttpClient http;
+    /**
+     * The client the deliveries are sent with, made for the first attempt: Java's HTTP client loads its TLS as it is
+     * made (about 1,100 classes and 8 MB of class metadata and heap), which a node no webhook is registered on never
+     * needs.
+     */
+    private volatile HttpClient http;
     private final ScheduledThreadPoolExecutor senders;
     private final Semaphore places;
     private final AtomicLong dropped = new AtomicLong();
@@ -68,10 +73,6 @@ public final class Webhooks implements AutoCloseable {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
-        // HTTP/1.1: no h2c upgrade headers on plain http, which some receivers and proxies refuse on a POST
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofMillis(Math.min(settings.timeoutMillis(), MAX_CONNECT_MILLIS))).build();
         AtomicInteger n = new AtomicInteger();
         this.senders = new ScheduledThreadPoolExecutor(SENDERS, r -> {
             Thread t = new Thread(r, "factcheck-webhook-" + n.incrementAndGet());
@@ -81,6 +82,30 @@ public final class Webhooks implements AutoCloseable {
         senders.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         senders.setRemoveOnCancelPolicy(true);
         this.places = new Semaphore(settings.queue());
+    }
+
+    /** The client the deliveries are sent with, made at the first call. */
+    private HttpClient http() {
+        HttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                c = http;
+                if (c == null) {
+                    // HTTP/1.1: no h2c upgrade headers on plain http, which some receivers and proxies refuse on a POST
+                    c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(Duration.ofMillis(Math.min(settings.timeoutMillis(), MAX_CONNECT_MILLIS)))
+                            .build();
+                    http = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Whether the client was made: a delivery was attempted. For tests. */
+    boolean clientMade() {
+        return http != null;
     }
 
     /** Whether deliveries can be signed: without a secret, no webhook may be registered. */
@@ -226,7 +251,7 @@ public final class Webhooks implements AutoCloseable {
             boolean retryable;
             OptionalLong retryAfter = OptionalLong.empty();
             try {
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
                 response.body().close(); // the answer's body is not read: closing it ends the exchange
                 status = response.statusCode();
                 if (status >= 200 && status < 300) {
