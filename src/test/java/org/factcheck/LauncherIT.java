@@ -142,7 +142,8 @@ class LauncherIT {
             if (arguments.isPresent()) { // the system tells a process's arguments (Linux does)
                 List<String> options = List.of(arguments.get());
                 assertTrue(options.containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-XX:MinHeapFreeRatio=25",
-                        "-XX:MaxNewSize=64m")), options::toString);
+                        "-XX:MaxNewSize=64m", "-XX:Tier3InvocationThreshold=2000", "-XX:Tier3CompileThreshold=20000")),
+                        options::toString);
                 assertFalse(options.contains("-XX:TieredStopAtLevel=1"), "both compilers: " + options);
                 assertTrue(options.contains("-XX:SharedArchiveFile=" + archive), "the archive, one argument: " + options);
                 assertFalse(options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit")), options::toString);
