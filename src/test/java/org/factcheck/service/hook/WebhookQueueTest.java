@@ -29,21 +29,9 @@ import org.junit.jupiter.api.Test;
  * the HTTP client is made only when a delivery is attempted.
  */
 class WebhookQueueTest {
-    /** A store whose reading of the webhook waits until released: deliveries stay in flight. */
-    static final class StuckStore implements WebhookStore {
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-
-        @Override
-        public Optional<Webhook> webhook() {
-            entered.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Optional.empty();
-        }
+    /** A store of one webhook (its {@link #webhook} the subclass's) that records each attempt's outcome. */
+    abstract static class TestStore implements WebhookStore {
+        final BlockingQueue<Webhook.Outcome> outcomes = new LinkedBlockingQueue<>();
 
         @Override
         public Webhook registerWebhook(String url, String user) {
@@ -57,6 +45,24 @@ class WebhookQueueTest {
 
         @Override
         public void recordAttempt(String webhookId, Instant at, Integer status, String error, Webhook.Outcome outcome) {
+            outcomes.add(outcome);
+        }
+    }
+
+    /** A store whose reading of the webhook waits until released: deliveries stay in flight. */
+    static final class StuckStore extends TestStore {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public Optional<Webhook> webhook() {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.empty();
         }
     }
 
@@ -79,11 +85,7 @@ class WebhookQueueTest {
             assertEquals(4, hooks.dropped(), "two places: one in flight, one waiting; the four others dropped");
             assertEquals(new Webhooks.NodeState(2, 2, 4), hooks.nodeState());
             store.release.countDown();
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (hooks.nodeState().queued() > 0 && System.nanoTime() < until) {
-                Thread.sleep(10);
-            }
-            assertEquals(0, hooks.nodeState().queued(), "no webhook registered: both done, their places free");
+            awaitEmpty(hooks); // no webhook registered: both done, their places free
         } finally {
             store.release.countDown();
             hooks.close();
@@ -103,10 +105,9 @@ class WebhookQueueTest {
         assertEquals(0, hooks.dropped(), "after close, nothing is queued nor counted");
     }
 
-    /** A store with {@code url} registered, or none when null; attempts are counted by their outcome. */
-    private static final class RegisteredStore implements WebhookStore {
+    /** A store with {@code url} registered, or none when null. */
+    private static final class RegisteredStore extends TestStore {
         final Webhook hook;
-        final BlockingQueue<Webhook.Outcome> outcomes = new LinkedBlockingQueue<>();
 
         RegisteredStore(String url) {
             hook = url == null ? null
@@ -117,29 +118,15 @@ class WebhookQueueTest {
         public Optional<Webhook> webhook() {
             return Optional.ofNullable(hook);
         }
-
-        @Override
-        public Webhook registerWebhook(String url, String user) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean deleteWebhook() {
-            return false;
-        }
-
-        @Override
-        public void recordAttempt(String webhookId, Instant at, Integer status, String error, Webhook.Outcome outcome) {
-            outcomes.add(outcome);
-        }
     }
 
+    /** Waits (10 s at most) until {@code hooks} holds no delivery, and fails if it still does. */
     private static void awaitEmpty(Webhooks hooks) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (hooks.nodeState().queued() > 0 && System.nanoTime() < until) {
             Thread.sleep(10);
         }
-        assertEquals(0, hooks.nodeState().queued());
+        assertEquals(0, hooks.nodeState().queued(), "every delivery done, its place free");
     }
 
     @Test
