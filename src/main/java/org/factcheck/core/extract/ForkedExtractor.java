@@ -21,11 +21,13 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * (a bomb that passes every limit of the parsers, a parser's endless loop, a crash) costs at most one child and one
  * refusal, never this process's memory or threads. A pool of warm children serves the drafts one at a time each:
  * a child that runs out of memory exits ({@code -XX:+ExitOnOutOfMemoryError}), one that passes its time is killed,
- * and either is replaced in the background; each is also replaced after a number of drafts. Thread-safe.
+ * and either is replaced in the background; each is also replaced after a number of drafts, by a fresh child started
+ * while it still serves, so that the pool never waits for that start. Thread-safe.
  */
 public final class ForkedExtractor implements Extractor, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ForkedExtractor.class);
@@ -46,6 +49,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     /**
      * How many drafts a child reads before a fresh one replaces it: a start costs a second or two of CPU and a cold
      * JIT, so not often (500 halved the service's throughput), but now and then, lest whatever a parser keeps pile up.
+     * The fresh child starts while the old one serves on ({@link #replace}).
      */
     static final int DRAFTS_PER_WORKER = 20_000;
     /** The most time a child may take to start and read its first small document. */
@@ -148,6 +152,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a parser", e);
         }
+        slot.takeReplacement();
         boolean keep = false;
         try {
             for (int attempt = 1; ; attempt++) {
@@ -176,8 +181,49 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
             throw new IllegalStateException("the parser's child process does not start: " + e.getMessage(), e);
         } finally {
             Worker worker = slot.worker;
-            release(slot, keep && worker != null && worker.drafts < options.draftsPerWorker());
+            if (keep && worker != null && worker.drafts >= options.draftsPerWorker()) {
+                replace(slot);
+            }
+            release(slot, keep && worker != null);
         }
+    }
+
+    /**
+     * Starts, in the background, the fresh child that is to take the place of the slot's, which read its share of
+     * drafts and serves on meanwhile; the first draft to take the slot once it is ready swaps them.
+     */
+    private void replace(Slot slot) {
+        if (closed || !slot.replacing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            starter.execute(() -> {
+                try {
+                    slot.next.set(startWorker());
+                    if (closed) { // close() may have passed the slot before its replacement was there
+                        slot.destroyReplacement();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    slot.replacing.set(false); // the next draft the child reads tries again
+                    if (!closed) {
+                        LOG.error("a parser's child process does not start: {} (the one it replaces serves on)",
+                                e.getMessage());
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            slot.replacing.set(false); // closing
+        }
+    }
+
+    /** How many slots wait in the pool for a draft: for tests. */
+    int ready() {
+        return free.size();
+    }
+
+    /** How many of those hold a fresh child ready to replace theirs at the next draft: for tests. */
+    int replacementsReady() {
+        return (int) free.stream().filter(slot -> slot.next.get() != null).count();
     }
 
     /** A child that stopped without an answer, neither killed for its time nor out of memory. */
@@ -292,9 +338,33 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     /** A place in the pool: the child in it may be replaced. */
     private static final class Slot {
         volatile Worker worker;
+        /** The fresh child started to replace {@link #worker}, once it is ready. */
+        final AtomicReference<Worker> next = new AtomicReference<>();
+        /** Whether a replacement was asked for and has not yet taken the place. */
+        final AtomicBoolean replacing = new AtomicBoolean();
 
         Slot(Worker worker) {
             this.worker = worker;
+        }
+
+        /** Puts the fresh child in place of the old one, which ends once done, when one is ready. */
+        void takeReplacement() {
+            Worker fresh = next.getAndSet(null);
+            if (fresh != null) {
+                Worker old = worker;
+                worker = fresh;
+                replacing.set(false);
+                if (old != null) {
+                    old.end();
+                }
+            }
+        }
+
+        void destroyReplacement() {
+            Worker fresh = next.getAndSet(null);
+            if (fresh != null) {
+                fresh.process.destroyForcibly();
+            }
         }
 
         void retire() {
@@ -311,6 +381,7 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
             if (w != null) {
                 w.process.destroyForcibly();
             }
+            destroyReplacement();
         }
     }
 

@@ -134,6 +134,42 @@ class ForkedExtractorTest {
                 "no child left after close");
     }
 
+    @Test
+    void aChildThatReadItsShareServesOnUntilItsReplacementIsReady() throws Exception {
+        java.util.Set<Long> others = pids();
+        try (ForkedExtractor forked = new ForkedExtractor(options(1, 64, Duration.ofSeconds(30)))) {
+            java.util.Set<Long> first = pids();
+            first.removeAll(others);
+            assertEquals(1, first.size(), "one child started");
+            for (int i = 0; i < 4; i++) { // its share (the options' 4 drafts)
+                assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
+            }
+            assertEquals(1, forked.ready(), "back in the pool at once: no draft waits for the fresh child's start");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (forked.replacementsReady() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, forked.replacementsReady(), "the fresh child started and is ready");
+            java.util.Set<Long> mine = pids();
+            mine.removeAll(others);
+            assertEquals(2, mine.size(), "the replacement runs beside the child it replaces: " + mine);
+            long replacement = mine.stream().filter(pid -> !first.contains(pid)).findFirst().orElseThrow();
+            // the next draft swaps them
+            assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (alive(first.iterator().next()) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(!alive(first.iterator().next()), "the old child ends once replaced");
+            assertTrue(alive(replacement), "the fresh one serves");
+            assertEquals(1, forked.ready());
+        }
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
     /** The live child processes of this test's JVM. */
     private static java.util.Set<Long> pids() {
         return ProcessHandle.current().children().filter(ProcessHandle::isAlive).map(ProcessHandle::pid)
