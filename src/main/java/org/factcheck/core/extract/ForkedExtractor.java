@@ -95,6 +95,11 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
     private final ScheduledThreadPoolExecutor watchdog;
     private final ExecutorService starter;
     private final AtomicInteger started = new AtomicInteger();
+    /**
+     * Whether a replacement is starting: one at a time, since the children, which serve in turn, reach their share
+     * of drafts together, and their starts at once would take the cores from the checks.
+     */
+    private final AtomicBoolean replacementStarting = new AtomicBoolean();
     private volatile boolean closed;
 
     /**
@@ -190,10 +195,11 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
 
     /**
      * Starts, in the background, the fresh child that is to take the place of the slot's, which read its share of
-     * drafts and serves on meanwhile; the first draft to take the slot once it is ready swaps them.
+     * drafts and serves on meanwhile; the first draft to take the slot once it is ready swaps them. Nothing when the
+     * slot's replacement is ready or another is starting: a later draft the old child reads asks again.
      */
     private void replace(Slot slot) {
-        if (closed || !slot.replacing.compareAndSet(false, true)) {
+        if (closed || slot.next.get() != null || !replacementStarting.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -204,15 +210,16 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
                         slot.destroyReplacement();
                     }
                 } catch (IOException | RuntimeException e) {
-                    slot.replacing.set(false); // the next draft the child reads tries again
-                    if (!closed) {
+                    if (!closed) { // the next draft the child reads tries again
                         LOG.error("a parser's child process does not start: {} (the one it replaces serves on)",
                                 e.getMessage());
                     }
+                } finally {
+                    replacementStarting.set(false);
                 }
             });
         } catch (RejectedExecutionException e) {
-            slot.replacing.set(false); // closing
+            replacementStarting.set(false); // closing
         }
     }
 
@@ -221,7 +228,12 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         return free.size();
     }
 
-    /** How many of those hold a fresh child ready to replace theirs at the next draft: for tests. */
+    /** How many children were started, replacements included: for tests. */
+    int started() {
+        return started.get();
+    }
+
+    /** How many slots of the pool hold a fresh child ready to replace theirs at the next draft: for tests. */
     int replacementsReady() {
         return (int) free.stream().filter(slot -> slot.next.get() != null).count();
     }
@@ -340,8 +352,6 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
         volatile Worker worker;
         /** The fresh child started to replace {@link #worker}, once it is ready. */
         final AtomicReference<Worker> next = new AtomicReference<>();
-        /** Whether a replacement was asked for and has not yet taken the place. */
-        final AtomicBoolean replacing = new AtomicBoolean();
 
         Slot(Worker worker) {
             this.worker = worker;
@@ -353,7 +363,6 @@ public final class ForkedExtractor implements Extractor, AutoCloseable {
             if (fresh != null) {
                 Worker old = worker;
                 worker = fresh;
-                replacing.set(false);
                 if (old != null) {
                     old.end();
                 }

@@ -166,6 +166,31 @@ class ForkedExtractorTest {
         }
     }
 
+    @Test
+    void childrenThatReadTheirShareTogetherAreReplacedOneAtATime() throws Exception {
+        java.util.Set<Long> others = pids();
+        try (ForkedExtractor forked = new ForkedExtractor(options(2, 64, Duration.ofSeconds(30)))) {
+            java.util.Set<Long> first = pids();
+            first.removeAll(others);
+            assertEquals(2, first.size(), "two children started");
+            for (int i = 0; i < 8; i++) { // the pool serves them in turn: each reads its share of 4
+                assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (forked.replacementsReady() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, forked.replacementsReady(), "the first replacement is ready");
+            assertEquals(3, forked.started(), "the second waited for the first to be ready rather than start with it");
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (first.stream().anyMatch(ForkedExtractorTest::alive) && System.nanoTime() < deadline) {
+                assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
+                Thread.sleep(50);
+            }
+            assertTrue(first.stream().noneMatch(ForkedExtractorTest::alive), "both replaced in turn, drafts read on");
+        }
+    }
+
     private static boolean alive(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
