@@ -138,25 +138,16 @@ class ForkedExtractorTest {
     void aChildThatReadItsShareServesOnUntilItsReplacementIsReady() throws Exception {
         java.util.Set<Long> others = pids();
         try (ForkedExtractor forked = new ForkedExtractor(options(1, 64, Duration.ofSeconds(30)))) {
-            java.util.Set<Long> first = pids();
-            first.removeAll(others);
+            java.util.Set<Long> first = childrenSince(others);
             assertEquals(1, first.size(), "one child started");
-            for (int i = 0; i < 4; i++) { // its share (the options' 4 drafts)
-                assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
-            }
+            read(forked, 4); // its share (the options' 4 drafts)
             assertEquals(1, forked.ready(), "back in the pool at once: no draft waits for the fresh child's start");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (forked.replacementsReady() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertEquals(1, forked.replacementsReady(), "the fresh child started and is ready");
-            java.util.Set<Long> mine = pids();
-            mine.removeAll(others);
+            awaitReplacementReady(forked);
+            java.util.Set<Long> mine = childrenSince(others);
             assertEquals(2, mine.size(), "the replacement runs beside the child it replaces: " + mine);
             long replacement = mine.stream().filter(pid -> !first.contains(pid)).findFirst().orElseThrow();
-            // the next draft swaps them
-            assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
-            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            read(forked, 1); // the next draft swaps them
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (alive(first.iterator().next()) && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
@@ -170,29 +161,45 @@ class ForkedExtractorTest {
     void childrenThatReadTheirShareTogetherAreReplacedOneAtATime() throws Exception {
         java.util.Set<Long> others = pids();
         try (ForkedExtractor forked = new ForkedExtractor(options(2, 64, Duration.ofSeconds(30)))) {
-            java.util.Set<Long> first = pids();
-            first.removeAll(others);
+            java.util.Set<Long> first = childrenSince(others);
             assertEquals(2, first.size(), "two children started");
-            for (int i = 0; i < 8; i++) { // the pool serves them in turn: each reads its share of 4
-                assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (forked.replacementsReady() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertEquals(1, forked.replacementsReady(), "the first replacement is ready");
+            read(forked, 8); // the pool serves them in turn: each reads its share of 4
+            awaitReplacementReady(forked);
             assertEquals(3, forked.started(), "the second waited for the first to be ready rather than start with it");
-            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (first.stream().anyMatch(ForkedExtractorTest::alive) && System.nanoTime() < deadline) {
-                assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
+                read(forked, 1);
                 Thread.sleep(50);
             }
             assertTrue(first.stream().noneMatch(ForkedExtractorTest::alive), "both replaced in turn, drafts read on");
         }
     }
 
+    /** Has {@code forked} read {@code drafts} drafts, each as this process reads it. */
+    private static void read(ForkedExtractor forked, int drafts) throws DraftException {
+        for (int i = 0; i < drafts; i++) {
+            assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
+        }
+    }
+
+    /** Waits (a minute at most) until a slot of {@code forked}'s pool holds a fresh child ready, and fails if none. */
+    private static void awaitReplacementReady(ForkedExtractor forked) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (forked.replacementsReady() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(1, forked.replacementsReady(), "a replacement started and is ready");
+    }
+
     private static boolean alive(long pid) {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The live child processes of this test's JVM but {@code before}. */
+    private static java.util.Set<Long> childrenSince(java.util.Set<Long> before) {
+        java.util.Set<Long> now = pids();
+        now.removeAll(before);
+        return now;
     }
 
     /** The live child processes of this test's JVM. */
