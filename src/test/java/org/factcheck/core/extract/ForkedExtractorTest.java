@@ -114,24 +114,20 @@ class ForkedExtractorTest {
     void aChildKilledWhileIdleIsReplacedAndCloseEndsEveryChild() throws Exception {
         java.util.Set<Long> others = pids();
         ForkedExtractor forked = new ForkedExtractor(options(2, 64, Duration.ofSeconds(30)));
-        java.util.Set<Long> started = pids();
-        started.removeAll(others);
+        java.util.Set<Long> started = childrenSince(others);
         assertEquals(2, started.size(), "two children started");
         started.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
         for (int i = 0; i < 3; i++) {
             assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
         }
-        java.util.Set<Long> mine = pids();
-        mine.removeAll(others);
+        java.util.Set<Long> mine = childrenSince(others);
         assertTrue(!mine.isEmpty() && java.util.Collections.disjoint(mine, started), "fresh children read: " + mine);
         forked.close();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (mine.stream().anyMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
-                && System.nanoTime() < deadline) {
+        while (mine.stream().anyMatch(ForkedExtractorTest::alive) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertTrue(mine.stream().noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)),
-                "no child left after close");
+        assertTrue(mine.stream().noneMatch(ForkedExtractorTest::alive), "no child left after close");
     }
 
     @Test
