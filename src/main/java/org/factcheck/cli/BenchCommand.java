@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,22 +95,27 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("rule compilation (%d runs): median %.1f ms (first %.1f ms)%n", compilations, median(compile), compile[0]);
         out.printf("language detection alone: median %.1f µs (%d timed after as many untimed)%n",
                 detection(checker, text), DETECTIONS);
-        out.printf("%-8s %10s %10s %10s  (%d warm-up, %d timed checks each)%n", "format", "median ms", "p90 ms",
-                "min ms", warmup, iterations);
+        out.printf("%-8s %10s %10s %10s %12s  (%d warm-up, %d timed checks each)%n", "format", "median ms", "p90 ms",
+                "min ms", "KB allocated", warmup, iterations);
         for (Map.Entry<String, byte[]> f : formats.entrySet()) {
             CheckRequest request = new CheckRequest(f.getKey(), f.getValue(), null, LocalDate.of(2025, 11, 25));
             for (int i = 0; i < warmup; i++) {
                 checker.check(request);
             }
             double[] times = new double[iterations];
+            double[] allocated = new double[iterations];
             for (int i = 0; i < iterations; i++) {
+                long a0 = allocatedBytes();
                 long t0 = System.nanoTime();
                 checker.check(request);
                 times[i] = (System.nanoTime() - t0) / 1e6;
+                allocated[i] = a0 < 0 ? -1 : (allocatedBytes() - a0) / 1024.0;
             }
             Arrays.sort(times);
+            Arrays.sort(allocated);
             String name = f.getKey().substring(f.getKey().indexOf('.') + 1);
-            out.printf("%-8s %10.2f %10.2f %10.2f%n", name, median(times), times[(int) (times.length * 0.9)], times[0]);
+            out.printf("%-8s %10.2f %10.2f %10.2f %12s%n", name, median(times), times[(int) (times.length * 0.9)],
+                    times[0], allocated[0] < 0 ? "-" : String.format("%.0f", median(allocated)));
         }
         if (scale > 1) {
             scaled(out, checker, text);
@@ -156,6 +162,22 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** How many detections the language step is timed over. */
     private static final int DETECTIONS = 5_000;
+
+    /**
+     * The bytes this thread allocated so far in the heap (-1 where the JVM cannot say): a check's own, as its median
+     * in the table, is what a service's young collections pay for, checks after checks. The parser child's, which
+     * reads a document in its own process, are not among them. A runtime image without the JDK's management module
+     * cannot say.
+     */
+    static long allocatedBytes() {
+        try {
+            return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                    && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()
+                    ? threads.getCurrentThreadAllocatedBytes() : -1;
+        } catch (LinkageError e) {
+            return -1;
+        }
+    }
 
     /** The median time, in microseconds, of the language detection of a check of the text, alone. */
     private static double detection(Checker checker, String text) {

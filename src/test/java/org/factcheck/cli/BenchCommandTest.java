@@ -16,6 +16,11 @@ class BenchCommandTest {
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("txt ")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("html ")), r.out());
         assertTrue(r.out().lines().noneMatch(l -> l.startsWith("docx ")), r.out());
+        // each format's line: median, p90 and quickest time, then the kilobytes a check allocated (a median)
+        String txt = r.out().lines().filter(l -> l.startsWith("txt ")).findFirst().orElseThrow();
+        String[] columns = txt.trim().split("\\s+");
+        assertEquals(5, columns.length, txt);
+        assertTrue(Double.parseDouble(columns[4]) > 100, "a check of the article allocates more than 100 KB: " + txt);
         // 25 copies: a paragraph without a name repeats 25 times, which a check refuses as not prose
         assertTrue(r.out().contains("x25 draft: 20675 words"), r.out());
     }
