@@ -72,7 +72,7 @@ public final class Names {
      * {@link #phoneticKey}, which a vowel changed before a c or a g may split ("Sollacaro", "Sollaciro").
      */
     public static String consonantKey(String part) {
-        String letters = part.replaceAll("[^a-z]", "");
+        String letters = az(part);
         StringBuilder out = new StringBuilder(letters.length());
         for (int i = 0; i < letters.length(); i++) {
             char c = letters.charAt(i);
@@ -86,9 +86,25 @@ public final class Names {
         return out.length() == 0 ? letters : out.toString();
     }
 
+    /** The letters a to z of a folded part, in order (the part itself when it has no other). */
+    private static String az(String part) {
+        StringBuilder out = null;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c < 'a' || c > 'z') {
+                if (out == null) {
+                    out = new StringBuilder(part.length()).append(part, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? part : out.toString();
+    }
+
     /** The phonetic key a folded part is indexed by. */
     public static String phoneticKey(String part) {
-        String letters = part.replaceAll("[^a-z]", "");
+        String letters = az(part);
         String key = METAPHONE.doubleMetaphone(letters);
         return key == null || key.isEmpty() ? letters : key;
     }

@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * The message templates of one language, read from {@code rules/<language>/messages.properties} (UTF-8): the key
@@ -33,6 +34,8 @@ import java.util.Properties;
  * A placeholder with no value is left as written.
  */
 public final class Messages {
+    /** A placeholder's name. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private final Properties templates;
     private final String language;
     private final Locale locale;
@@ -94,7 +97,7 @@ public final class Messages {
     private String placeholder(String body, String written, Map<String, ?> args) {
         int comma = body.indexOf(',');
         String name = (comma < 0 ? body : body.substring(0, comma)).strip();
-        if (!args.containsKey(name) || !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+        if (!args.containsKey(name) || !NAME.matcher(name).matches()) {
             return written;
         }
         Object value = args.get(name);

@@ -60,6 +60,8 @@ public final class RuleSet {
     private final org.kie.api.runtime.KieSessionsPool sessions;
     private final Map<String, RuleInfo> rules;
     private final Map<String, LanguagePack> packs;
+    /** The languages of {@link #packs}, made once: each check asks (in a hash set's order, as it always had them). */
+    private final Set<String> languages;
     private final boolean lexiconGlobalDeclared;
     private final List<RegisterEntry> register;
     /** The severities the newsroom register sets, by rule id, over the DRL's. */
@@ -77,6 +79,7 @@ public final class RuleSet {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = rules;
         this.packs = packs;
+        this.languages = Collections.unmodifiableSet(new HashSet<>(packs.keySet()));
         this.lexiconGlobalDeclared = lexiconGlobalDeclared;
         this.register = register;
     }
@@ -494,7 +497,7 @@ public final class RuleSet {
 
     /** Languages with a folder of their own (messages and word lists). */
     public Set<String> languages() {
-        return new HashSet<>(packs.keySet());
+        return languages;
     }
 
     /** The language pack of {@code language}, or of English (else the first language) when it has none. */

@@ -29,11 +29,14 @@ public final class GatedPattern {
         return new GatedPattern(Pattern.compile(regex, flags));
     }
 
-    /** A matcher over {@code text}, or over nothing when no match can be found in it: for {@code find} loops. */
+    /**
+     * A matcher over {@code text}, or one that finds nothing when no match can be found in it: for {@code find}
+     * loops, and not to be reset to another text (the one that finds nothing is this thread's, for every pattern).
+     */
     public Matcher matcher(CharSequence text) {
         boolean may = required.mayMatch(text);
         assert may || !pattern.matcher(text).find() : "a match lacks what " + required.sets() + " requires: " + pattern;
-        return pattern.matcher(may ? text : "");
+        return may ? pattern.matcher(text) : RequiredText.none();
     }
 
     /** Whether a match may be found in {@code text} (false: none can). */

@@ -93,8 +93,15 @@ public final class FigureExtractor {
 
     /** A number in digits as written, with the language's decimal mark: "1 200", "1,200" (English), "10,5". */
     static double digits(String s, char decimalMark) {
-        String t = s.replaceAll("[  \\u202f]", "").replace(decimalMark == ',' ? "." : ",", "");
-        return Double.parseDouble(t.replace(decimalMark, '.'));
+        char group = decimalMark == ',' ? '.' : ',';
+        StringBuilder t = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\u00a0' && c != '\u202f' && c != group) { // spaces and marks between groups
+                t.append(c == decimalMark ? '.' : c);
+            }
+        }
+        return Double.parseDouble(t.toString());
     }
 
     /** The language's decimal mark ({@code @decimal-mark}: "," in French), "." when it gives none. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.text.Patterns;
@@ -19,6 +20,8 @@ import org.factcheck.core.text.TextFold;
  */
 final class NumberWords {
     private static final int HUNDRED = 100;
+    /** What stands between the words of a number: spaces and hyphens ("twenty-one", "vingt et un"). */
+    private static final Pattern APART = Pattern.compile("[\\s-]+");
 
     private final Map<String, Long> values = new HashMap<>();
     private final Set<String> joiners;
@@ -62,7 +65,7 @@ final class NumberWords {
 
     /** The value of {@code words}, or null when they are not a number in words alone. */
     Long value(String words) {
-        List<String> parts = List.of(words.toLowerCase(Locale.ROOT).strip().split("[\\s-]+"));
+        List<String> parts = List.of(APART.split(words.toLowerCase(Locale.ROOT).strip()));
         long total = 0;
         long group = 0;
         boolean any = false;

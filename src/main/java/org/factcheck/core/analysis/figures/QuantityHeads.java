@@ -32,6 +32,10 @@ final class QuantityHeads {
     }
 
     static final Pattern PUNCTUATION = Pattern.compile("[,;()\\[\\]«»\"“”!?–—]|\\d");
+    private static final Pattern PERCENTAGE = Pattern.compile("\\d+(?:[.,]\\d+)?\\s?%");
+    private static final Pattern FINAL_APOSTROPHE = Pattern.compile("['’]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACE_OR_APOSTROPHE = Pattern.compile("[\\s']");
     private static final String W = "(?<![\\p{L}\\d])";
     private static final String E = "(?![\\p{L}\\d])";
 
@@ -103,12 +107,12 @@ final class QuantityHeads {
         String gap = sentence.substring(last.end(), pos);
         String inner = gap.strip().endsWith(":") ? gap.strip().substring(0, gap.strip().length() - 1) : gap;
         if (withFigures) {
-            inner = inner.replaceAll("\\d+(?:[.,]\\d+)?\\s?%", "");
+            inner = PERCENTAGE.matcher(inner).replaceAll("");
         }
         List<int[]> words = words(gap);
         for (int[] w : words) {
             String word = gap.substring(w[0], w[1]);
-            if (clauseBreaks.contains(TextFold.fold(word).replaceFirst("['’]$", ""))) {
+            if (clauseBreaks.contains(FINAL_APOSTROPHE.matcher(TextFold.fold(word)).replaceFirst(""))) {
                 return null;
             }
             // The subject of a change: no other name or possessor between ("growth figures showing Malaysia's economy").
@@ -142,10 +146,10 @@ final class QuantityHeads {
 
     private Head head(String sentence, Matcher m) {
         String found = m.group(1);
-        String folded = TextFold.fold(found).replaceAll("\\s+", " ").replace('’', '\'');
+        String folded = SPACES.matcher(TextFold.fold(found)).replaceAll(" ").replace('’', '\'');
         String key = keys.get(folded);
         if (key == null) {
-            String first = folded.split("[\\s']")[0];
+            String first = SPACE_OR_APOSTROPHE.split(folded)[0];
             if (function.contains(first) || notQuantityEndings.stream().anyMatch(first::endsWith)
                     || changes.direction(first) != null) {
                 return null;

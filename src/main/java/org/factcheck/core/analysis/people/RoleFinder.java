@@ -35,7 +35,10 @@ final class RoleFinder {
         }
         MarkedSentence s = new MarkedSentence(text, tokens, f, new boolean[n], new String[n], new int[n], sentence.index());
         for (int i = 0; i < n; i++) {
-            for (List<String> phrase : words.rolePhrases.getOrDefault(f[i], List.of())) {
+            // (most words start none: no iterator made for them, which each word of each draft paid for)
+            List<List<String>> phrases = words.rolePhrases.get(f[i]);
+            for (int p = 0; phrases != null && p < phrases.size(); p++) {
+                List<String> phrase = phrases.get(p);
                 int end = match(f, i, phrase);
                 if (end > 0) {
                     s.keyAt()[i] = words.roles.get(String.join(" ", phrase));
@@ -155,7 +158,9 @@ final class RoleFinder {
         int n = s.size();
         List<String> folded = Arrays.asList(s.folded());
         for (int i = 0; i < n; i++) {
-            for (List<String> shift : words.timeShiftsByFirst.getOrDefault(folded.get(i), List.of())) {
+            List<List<String>> shifts = words.timeShiftsByFirst.get(folded.get(i));
+            for (int k = 0; shifts != null && k < shifts.size(); k++) {
+                List<String> shift = shifts.get(k);
                 int end = i + shift.size();
                 if (end <= n && shift.equals(folded.subList(i, end)) && (shift.size() > 1 || end < n
                         && ",;:.!?".indexOf(s.token(end).text().charAt(0)) < 0 && !words.function.contains(s.f(end)))) {

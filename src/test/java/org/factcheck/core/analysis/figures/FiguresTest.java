@@ -196,4 +196,16 @@ class FiguresTest {
         assertEquals("0.5 points", points(0.5, "en"));
         assertEquals("3.5 points", points(3.5, "en"));
     }
+
+    /** A number in digits as written: spaces, no-break spaces and the other mark between groups dropped. */
+    @Test
+    void digitsAreReadWithTheirLanguagesMarks() {
+        assertEquals(1200.0, FigureExtractor.digits("1 200", ','));
+        assertEquals(1200.5, FigureExtractor.digits("1\u00a0200,5", ','));
+        assertEquals(3500000.0, FigureExtractor.digits("3\u202f500\u202f000", ','));
+        assertEquals(1200.0, FigureExtractor.digits("1.200", ','));
+        assertEquals(10.5, FigureExtractor.digits("10,5", ','));
+        assertEquals(1200.5, FigureExtractor.digits("1,200.5", '.'));
+        assertEquals(10.5, FigureExtractor.digits("10.5", '.'));
+    }
 }
