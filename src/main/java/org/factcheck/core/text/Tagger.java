@@ -310,7 +310,9 @@ public final class Tagger {
                 boolean joined = i + 1 < tokens.size() && abbreviated.test(i);
                 wordOf[i] = words.size();
                 List<String> pieces = shown.apply(tokens.get(i));
-                words.addAll(pieces.subList(0, pieces.size() - 1));
+                for (int k = 0; k < pieces.size() - 1; k++) { // (no view of the pieces made for each word)
+                    words.add(pieces.get(k));
+                }
                 words.add(joined ? pieces.get(pieces.size() - 1) + "." : pieces.get(pieces.size() - 1));
                 if (joined) {
                     wordOf[++i] = -1;

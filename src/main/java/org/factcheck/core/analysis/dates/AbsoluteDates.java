@@ -97,6 +97,6 @@ final class AbsoluteDates {
 
     private static DateMention resolve(SentenceScan s, Matcher m, DateKind kind, int day, int month, Integer year,
                                        Integer weekday) {
-        return DateResolution.resolve(s.span(m), kind, day, month, year, weekday, s.reference, s.sentence, s.tense);
+        return DateResolution.resolve(s.span(m), kind, day, month, year, weekday, s.reference, s.sentence, s.tense());
     }
 }

@@ -71,7 +71,7 @@ public final class DateExtractor {
     /** The dates of the text between {@code start} and {@code end}, holidays aside. */
     private SentenceScan scan(String text, String folded, int start, int end, int sentence, LocalDate reference) {
         String f = folded.substring(start, end);
-        SentenceScan scan = new SentenceScan(text, f, start, sentence, reference, patterns.tenseOf(f));
+        SentenceScan scan = new SentenceScan(text, f, start, sentence, reference, patterns::tenseOf);
         absolute.find(scan);
         relative.find(scan);
         monthSpans.find(scan);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 
 import org.factcheck.core.facts.DateMention;
@@ -21,7 +22,10 @@ final class SentenceScan {
     final int from;
     final int sentence;
     final LocalDate reference;
-    final int tense;
+    /** The sentence's tense as {@link DatePatterns#tenseOf} reads it, once a date of it needs it (most have none). */
+    private final ToIntFunction<String> tenseOf;
+    private int tense = UNREAD;
+    private static final int UNREAD = Integer.MIN_VALUE;
     final List<DateMention> found = new ArrayList<>();
     private final List<int[]> taken = new ArrayList<>();
 
@@ -30,13 +34,22 @@ final class SentenceScan {
      * @param folded the sentence, folded one character for one
      * @param from   the sentence's offset in the text
      */
-    SentenceScan(String text, String folded, int from, int sentence, LocalDate reference, int tense) {
+    SentenceScan(String text, String folded, int from, int sentence, LocalDate reference,
+                 ToIntFunction<String> tenseOf) {
         this.text = text;
         this.folded = folded;
         this.from = from;
         this.sentence = sentence;
         this.reference = reference;
-        this.tense = tense;
+        this.tenseOf = tenseOf;
+    }
+
+    /** -1 for a sentence in the past, 1 in the future, 0 for neither or both. */
+    int tense() {
+        if (tense == UNREAD) {
+            tense = tenseOf.applyAsInt(folded);
+        }
+        return tense;
     }
 
     /**
