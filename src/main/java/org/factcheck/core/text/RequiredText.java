@@ -25,6 +25,18 @@ public final class RequiredText {
     private static final int MAX_SET = 64;
     /** The most sets tested, most selective first. */
     private static final int MAX_SETS = 3;
+    /**
+     * The one form of each character below U+2100 (Latin, Greek, Cyrillic, punctuation), made once: the sentences of
+     * a French draft have accented letters, each of which {@link #fold} otherwise looked up twice in Java's tables.
+     */
+    private static final char[] CASES = new char[0x2100];
+
+    static {
+        for (char x = 0; x < CASES.length; x++) {
+            CASES[x] = caseOf(x);
+        }
+    }
+
     private static final RequiredText NOTHING = new RequiredText(List.of(), false);
 
     private final String[][] sets;
@@ -254,8 +266,7 @@ public final class RequiredText {
         char[] c = null;
         for (int i = 0; i < s.length(); i++) {
             char x = s.charAt(i);
-            char f = x < 128 ? (x >= 'A' && x <= 'Z' ? (char) (x + 32) : x)
-                    : Character.toLowerCase(Character.toUpperCase(x));
+            char f = x < CASES.length ? CASES[x] : caseOf(x);
             if (f != x) {
                 if (c == null) {
                     c = s.toCharArray();
@@ -264,6 +275,10 @@ public final class RequiredText {
             }
         }
         return c == null ? s : new String(c);
+    }
+
+    private static char caseOf(char x) {
+        return x < 128 ? (x >= 'A' && x <= 'Z' ? (char) (x + 32) : x) : Character.toLowerCase(Character.toUpperCase(x));
     }
 
     /** Whether no character of {@code s} has another case: a digit, a mark. */

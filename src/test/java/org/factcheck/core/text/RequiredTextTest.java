@@ -130,4 +130,16 @@ class RequiredTextTest {
         }
         assertTrue(refused > 10_000, "the test refuses texts at all: " + refused);
     }
+
+    /** Each character folded as Java's case-insensitive expressions compare it, from the table or beyond it. */
+    @Test
+    void everyCharacterFoldsToTheFormCaseInsensitiveExpressionsCompare() {
+        for (char x = 0; x < 0x3000; x++) {
+            char expected = Character.toLowerCase(Character.toUpperCase(x));
+            assertEquals(String.valueOf(expected), RequiredText.fold(String.valueOf(x)), "U+" + Integer.toHexString(x));
+        }
+        String lower = "les états-unis";
+        assertTrue(lower == RequiredText.fold(lower), "a text already folded is given back as it is");
+        assertEquals("les états-unis et l'ue", RequiredText.fold("Les ÉTATS-UNIS et l'UE"));
+    }
 }
