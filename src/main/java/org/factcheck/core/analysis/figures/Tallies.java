@@ -153,15 +153,19 @@ public final class Tallies {
             return out;
         }
         int after = 0;
+        Matcher m = null; // tried again at the next number until it matches (then kept, and another made)
         for (Token tok : s.tokens()) {
             int at = tok.start() - base;
             if (at < after || !(tok.kind() == Token.Kind.NUMBER || tok.isWord() && words.starts(tok.folded()))) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false).region(at, t.length());
-            if (m.lookingAt()) {
+            if (m == null) {
+                m = p.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (m.region(at, t.length()).lookingAt()) {
                 out.add(m);
                 after = m.end();
+                m = null;
             }
         }
         return out;
