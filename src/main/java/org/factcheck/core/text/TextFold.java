@@ -53,7 +53,7 @@ public final class TextFold {
     }
 
     /** A text in canonical decomposition without its accents, its ligatures written out, its apostrophes straight. */
-    private static String stripDecomposed(String d) {
+    static String stripDecomposed(String d) {
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);

@@ -9,25 +9,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextFoldTest {
-    /** The folding as it was written before its tables: the whole text decomposed, then its marks dropped. */
+    /** The folding as it was done before its tables: the whole text decomposed, then its marks dropped. */
     private static String strippedWhole(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder();
-        for (char c : d.toCharArray()) {
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            switch (c) {
-                case 'œ' -> out.append("oe");
-                case 'Œ' -> out.append("OE");
-                case 'æ' -> out.append("ae");
-                case 'Æ' -> out.append("AE");
-                case 'ß' -> out.append("ss");
-                case '’', '‘', 'ʼ' -> out.append('\'');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return TextFold.stripDecomposed(Normalizer.normalize(s, Normalizer.Form.NFD));
     }
 
     /** Each character of the text decomposed alone, lower case, its marks dropped, as before the tables. */
