@@ -9,23 +9,33 @@ public final class TextFold {
     }
 
     /**
-     * What {@link #stripAccents} and {@link #foldInPlace} make of each character below {@link #TABLED}: Latin
-     * letters, spacing modifiers, and the punctuation and currency signs of news copy (dashes, curly quotes, narrow
-     * spaces, the euro), each worked out once here as the whole-string way below works it out. A text of these
-     * characters alone is then folded a character at a time, where each call decomposed it whole (a tenth of what a
-     * check allocated, with each word folded several times).
+     * What {@link #stripAccents} and {@link #foldInPlace} make of each Latin character (below U+0300) and each
+     * punctuation or currency sign of news copy (U+2000 to U+20CF: dashes, curly quotes, narrow spaces, the euro),
+     * worked out once, as the whole-string way works it out, at the first character outside ASCII a draft has (a
+     * draft in ASCII never loads Java's decomposition tables). A text of these characters alone is then folded a
+     * character at a time, where each call decomposed it whole (a tenth of what a check allocated).
      */
-    private static final int TABLED = 0x20D0;
-    private static final String[] STRIPPED = new String[TABLED];
-    private static final char[] IN_PLACE = new char[TABLED];
+    private static final class Tables {
+        private static final int LATIN = 0x300;
+        private static final int PUNCTUATION = 0x2000;
+        private static final int PUNCTUATION_END = 0x20D0;
+        static final String[] STRIPPED = new String[LATIN + PUNCTUATION_END - PUNCTUATION];
+        static final char[] IN_PLACE = new char[STRIPPED.length];
 
-    static {
-        for (char c = 0; c < TABLED; c++) {
-            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            // A character whose decomposition starts with a combining mark may reorder with the marks of the one
-            // before it, and is decomposed with its text whole: none is tabled.
-            STRIPPED[c] = startsWithMark(d) ? null : stripDecomposed(d);
-            IN_PLACE[c] = foldOne(c);
+        static {
+            for (int i = 0; i < STRIPPED.length; i++) {
+                char c = (char) (i < LATIN ? i : PUNCTUATION + i - LATIN);
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                // A character whose decomposition starts with a combining mark may reorder with the marks of the
+                // one before it, and is decomposed with its text whole: none is tabled.
+                STRIPPED[i] = startsWithMark(d) ? null : stripDecomposed(d);
+                IN_PLACE[i] = foldOne(c, d);
+            }
+        }
+
+        /** Where {@code c} is in the tables, or -1. */
+        static int at(char c) {
+            return c < LATIN ? c : c >= PUNCTUATION && c < PUNCTUATION_END ? LATIN + c - PUNCTUATION : -1;
         }
     }
 
@@ -42,8 +52,8 @@ public final class TextFold {
         // is theirs end to end, and so is what is left of it
         StringBuilder out = new StringBuilder(s.length()).append(s, 0, ascii);
         for (int i = ascii; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String stripped = c < TABLED ? STRIPPED[c] : null;
+            int at = Tables.at(s.charAt(i));
+            String stripped = at < 0 ? null : Tables.STRIPPED[at];
             if (stripped == null) {
                 return stripDecomposed(Normalizer.normalize(s, Normalizer.Form.NFD));
             }
@@ -174,17 +184,22 @@ public final class TextFold {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            out.append(c < TABLED ? IN_PLACE[c] : foldOne(c));
+            if (c < 128) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else {
+                int at = Tables.at(c);
+                out.append(at >= 0 ? Tables.IN_PLACE[at] : foldOne(c, Normalizer.normalize(String.valueOf(c),
+                        Normalizer.Form.NFD)));
+            }
         }
         return out.toString();
     }
 
-    /** One character of {@link #foldInPlace}: lower case, its accents and its curly apostrophe dropped. */
-    private static char foldOne(char c) {
+    /** One character of {@link #foldInPlace}, {@code d} its canonical decomposition: lower case, no accent. */
+    private static char foldOne(char c, String d) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         char base = d.charAt(0);
         if (c == '’' || c == '‘') {
             base = '\'';
