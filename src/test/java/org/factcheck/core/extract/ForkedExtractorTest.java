@@ -117,16 +117,11 @@ class ForkedExtractorTest {
         java.util.Set<Long> started = childrenSince(others);
         assertEquals(2, started.size(), "two children started");
         started.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
-        for (int i = 0; i < 3; i++) {
-            assertEquals(3, forked.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
-        }
+        read(forked, 3);
         java.util.Set<Long> mine = childrenSince(others);
         assertTrue(!mine.isEmpty() && java.util.Collections.disjoint(mine, started), "fresh children read: " + mine);
         forked.close();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (mine.stream().anyMatch(ForkedExtractorTest::alive) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        within(20, () -> mine.stream().noneMatch(ForkedExtractorTest::alive), () -> { });
         assertTrue(mine.stream().noneMatch(ForkedExtractorTest::alive), "no child left after close");
     }
 
@@ -143,10 +138,7 @@ class ForkedExtractorTest {
             assertEquals(2, mine.size(), "the replacement runs beside the child it replaces: " + mine);
             long replacement = mine.stream().filter(pid -> !first.contains(pid)).findFirst().orElseThrow();
             read(forked, 1); // the next draft swaps them
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (alive(first.iterator().next()) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            within(20, () -> !alive(first.iterator().next()), () -> { });
             assertTrue(!alive(first.iterator().next()), "the old child ends once replaced");
             assertTrue(alive(replacement), "the fresh one serves");
             assertEquals(1, forked.ready());
@@ -162,11 +154,7 @@ class ForkedExtractorTest {
             read(forked, 8); // the pool serves them in turn: each reads its share of 4
             awaitReplacementReady(forked);
             assertEquals(3, forked.started(), "the second waited for the first to be ready rather than start with it");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (first.stream().anyMatch(ForkedExtractorTest::alive) && System.nanoTime() < deadline) {
-                read(forked, 1);
-                Thread.sleep(50);
-            }
+            within(60, () -> first.stream().noneMatch(ForkedExtractorTest::alive), () -> read(forked, 1));
             assertTrue(first.stream().noneMatch(ForkedExtractorTest::alive), "both replaced in turn, drafts read on");
         }
     }
@@ -179,12 +167,27 @@ class ForkedExtractorTest {
     }
 
     /** Waits (a minute at most) until a slot of {@code forked}'s pool holds a fresh child ready, and fails if none. */
-    private static void awaitReplacementReady(ForkedExtractor forked) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (forked.replacementsReady() == 0 && System.nanoTime() < deadline) {
+    private static void awaitReplacementReady(ForkedExtractor forked) throws DraftException, InterruptedException {
+        within(60, () -> forked.replacementsReady() > 0, () -> { });
+        assertEquals(1, forked.replacementsReady(), "a replacement started and is ready");
+    }
+
+    /** What a wait does between two looks: nothing, or more work that helps the awaited state come. */
+    private interface Step {
+        void run() throws DraftException;
+    }
+
+    /**
+     * Waits until {@code done} holds, {@code seconds} at most, doing {@code step} and resting 50 ms between two looks;
+     * the caller then asserts the state, so that a wait that ran out fails with the caller's message.
+     */
+    private static void within(int seconds, java.util.function.BooleanSupplier done, Step step)
+            throws DraftException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            step.run();
             Thread.sleep(50);
         }
-        assertEquals(1, forked.replacementsReady(), "a replacement started and is ready");
     }
 
     private static boolean alive(long pid) {
