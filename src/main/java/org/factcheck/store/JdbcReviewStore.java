@@ -267,7 +267,7 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
             rows.add(match[i] < 0 ? FindingRow.fresh(f, keys.get(i)) : before.get(match[i]).carriedAs(f, keys.get(i)));
         }
         StoredCheck check = new StoredCheck(UUID.randomUUID().toString(), documentId,
-                previous == null ? 1 : previous.revision() + 1, previousId, now(), report,
+                previous == null ? 1 : previous.revision() + 1, previousId, now(), report, json,
                 rows.stream().map(FindingRow::stored).toList(), resolved(previousId, before, match));
         insertCheck(c, check, json);
         insertFindings(c, check.id(), rows);
@@ -371,8 +371,8 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
             }
             List<FindingRow> rows = findingRows(c, id);
             return Optional.of(new StoredCheck(row.id(), row.documentId(), row.revision(), row.previousId(),
-                    row.createdAt(), ReportJson.read(row.report()), rows.stream().map(FindingRow::stored).toList(),
-                    resolvedSince(c, row.previousId(), rows)));
+                    row.createdAt(), ReportJson.read(row.report()), row.report(),
+                    rows.stream().map(FindingRow::stored).toList(), resolvedSince(c, row.previousId(), rows)));
         });
     }
 

@@ -67,7 +67,7 @@ class WebhookQueueTest {
     }
 
     private static StoredCheck check(int i) {
-        return new StoredCheck("check-" + i, null, 1, null, Instant.now(), null, List.of(), List.of());
+        return new StoredCheck("check-" + i, null, 1, null, Instant.now(), null, null, List.of(), List.of());
     }
 
     @Test
@@ -156,7 +156,7 @@ class WebhookQueueTest {
                     null, null);
             Report report = new Report("draft.txt", info, "A short draft.", List.of(), List.of(), List.of(), List.of(),
                     List.of());
-            hooks.checkStored(new StoredCheck("check-7", "doc-7", 1, null, Instant.now(), report, List.of(), List.of()),
+            hooks.checkStored(new StoredCheck("check-7", "doc-7", 1, null, Instant.now(), report, null, List.of(), List.of()),
                     "/api/checks/check-7");
             String body = received.poll(10, TimeUnit.SECONDS);
             assertTrue(body != null && body.contains("check-7"), "delivered: " + body);
