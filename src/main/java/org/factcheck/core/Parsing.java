@@ -27,14 +27,18 @@ public final class Parsing implements AutoCloseable {
     }
 
     /**
-     * Drafts read in {@code workers} child processes of {@code memoryMb} MB of heap each, started now.
+     * Plain text and Markdown drafts read in this process, the others in {@code workers} child processes of
+     * {@code memoryMb} MB of heap each, started now ({@link PlainTextFirstExtractor#withChildrenStarted}): a text is
+     * decoded, which runs none of the parsers a hostile file could exhaust, and sending it to a child and its
+     * paragraphs back took a service under load a tenth of a core (README, Throughput).
      *
      * @throws IllegalStateException when they cannot start: this project's classes are not files (an unpacked WAR
      *                               is needed), or the child's Java does not run
      */
     public static Parsing inChildProcesses(int maxTextChars, int workers, int memoryMb) {
-        return new Parsing(new ForkedExtractor(ForkedExtractor.Options.of(workers, memoryMb, maxTextChars)),
-                "in " + workers + " child processes of " + memoryMb + " MB");
+        return new Parsing(PlainTextFirstExtractor.withChildrenStarted(ForkedExtractor.Options.of(workers, memoryMb,
+                maxTextChars)), "texts in process, other drafts in " + workers + " child processes of " + memoryMb
+                + " MB");
     }
 
     /**
@@ -55,7 +59,10 @@ public final class Parsing implements AutoCloseable {
         return extractor;
     }
 
-    /** How drafts are read, for a log line: "in process", "in 2 child processes of 256 MB". */
+    /**
+     * How drafts are read, for a log line: "in process", "texts in process, other drafts in 2 child processes of
+     * 256 MB".
+     */
     public String description() {
         return description;
     }

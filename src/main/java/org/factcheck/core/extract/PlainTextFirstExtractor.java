@@ -26,6 +26,21 @@ public final class PlainTextFirstExtractor implements Extractor, AutoCloseable {
     }
 
     /**
+     * Reads plain text and Markdown drafts in this process and the others in {@code others}' child processes,
+     * started now and waited for (a service, whose children must be ready for its first document).
+     *
+     * @throws IllegalStateException when the children cannot start ({@link ForkedExtractor#ForkedExtractor})
+     */
+    public static PlainTextFirstExtractor withChildrenStarted(ForkedExtractor.Options others) {
+        PlainTextFirstExtractor extractor = new PlainTextFirstExtractor(others);
+        ForkedExtractor children = new ForkedExtractor(others);
+        synchronized (extractor) {
+            extractor.forked = children;
+        }
+        return extractor;
+    }
+
+    /**
      * Starts the child process now, in the background, for a caller that knows drafts needing a parser will come: it
      * is then ready, and its compiler warm, when the first of them does.
      */

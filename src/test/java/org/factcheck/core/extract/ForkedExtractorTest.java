@@ -159,6 +159,29 @@ class ForkedExtractorTest {
         }
     }
 
+    /**
+     * A service's pool ({@link PlainTextFirstExtractor#withChildrenStarted}): its children run once it is made; a
+     * text is decoded in this process, so that with its child gone it is still read and no child starts for it; a
+     * document that needs a parser goes to a child, started afresh in place of the one gone.
+     */
+    @Test
+    void aServicesPoolReadsTextsHereAndDocumentsInItsChildren() throws Exception {
+        java.util.Set<Long> others = pids();
+        try (PlainTextFirstExtractor pool = PlainTextFirstExtractor.withChildrenStarted(options(1, 64,
+                Duration.ofSeconds(30)))) {
+            java.util.Set<Long> started = childrenSince(others);
+            assertEquals(1, started.size(), "its child runs before the first draft");
+            started.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+            within(20, () -> started.stream().noneMatch(ForkedExtractorTest::alive), () -> { });
+            byte[] text = "Ligne un.\n\nLigne deux, « citée ».\n".getBytes(StandardCharsets.UTF_8);
+            assertEquals(new DocumentExtractor(200_000).extract(text, "f.txt"), pool.extract(text, "f.txt"));
+            assertTrue(childrenSince(others).isEmpty(), "a text is read without a child: " + childrenSince(others));
+            assertEquals(3, pool.extract(HTML.getBytes(StandardCharsets.UTF_8), "a.html").paragraphs().size());
+            java.util.Set<Long> fresh = childrenSince(others);
+            assertTrue(fresh.size() == 1 && java.util.Collections.disjoint(fresh, started), "a fresh child: " + fresh);
+        }
+    }
+
     /** Has {@code forked} read {@code drafts} drafts, each as this process reads it. */
     private static void read(ForkedExtractor forked, int drafts) throws DraftException {
         for (int i = 0; i < drafts; i++) {
