@@ -25,6 +25,22 @@ class H2HousekeepingTest {
         assertTrue(chunks[1] < 800, "the most chunks seen with a bound of 300: " + chunks[1]);
     }
 
+    /**
+     * Past the bound a round rewrites as many bytes as the commits since the round before call for, not the whole
+     * limit at each round: the chunks it rewrote stay counted for H2's retention time, and each round of it took the
+     * limit again.
+     */
+    @Test
+    void pastTheBoundARoundRewritesForTheCommitsSinceTheLast() {
+        int perCommit = H2Housekeeping.BUSY_BYTES_PER_COMMIT;
+        assertEquals(perCommit, H2Housekeeping.busyLimit(0), "a commit's worth at least");
+        assertEquals(perCommit, H2Housekeeping.busyLimit(1));
+        assertEquals(60 * perCommit, H2Housekeeping.busyLimit(60), "a fifth of a second of 300 checks a second");
+        assertTrue(H2Housekeeping.busyLimit(60) < H2Housekeeping.BUSY_WRITE_LIMIT);
+        assertEquals(H2Housekeeping.BUSY_WRITE_LIMIT, H2Housekeeping.busyLimit(10_000));
+        assertEquals(H2Housekeeping.BUSY_WRITE_LIMIT, H2Housekeeping.busyLimit(Long.MAX_VALUE), "the first round");
+    }
+
     @Test
     void underLoadTheChunksAreLeftAloneUpToTheBound(@TempDir Path data) {
         long[] chunks = saveWhileHousekeeping(data, 100, 1_000_000, 1_500);
