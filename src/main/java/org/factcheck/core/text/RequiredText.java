@@ -26,23 +26,17 @@ public final class RequiredText {
     /** The most sets tested, most selective first. */
     private static final int MAX_SETS = 3;
     /**
-     * The one form of each Latin character (below U+0300), made once: the sentences of a French draft have accented
-     * letters, each of which {@link #fold} otherwise looked up twice in Java's tables. Punctuation, the other
-     * characters a draft is full of, comes next ({@link #PUNCTUATION}); any other character is looked up as it comes.
-     * The two ranges are {@link TextFold}'s: 976 characters looked up at each start rather than the 8,448 below
-     * U+2100 (5 to 9 ms in a fresh JVM, against 3 to 7).
+     * The one form of each Latin character (below U+0300) and of punctuation (U+2000 to U+20CF: dashes, quotation
+     * marks, spaces, currency signs), made once: the sentences of a French draft have accented letters, each of which
+     * {@link #fold} otherwise looked up twice in Java's tables; any other character is looked up as it comes.
+     * The table is laid out as {@link TextFold}'s ({@link TextFold#tabled}): 976 characters looked up at each start
+     * rather than the 8,448 below U+2100 (5 to 9 ms in a fresh JVM, against 3 to 7).
      */
-    private static final char[] LATIN = new char[0x300];
-    /** The one form of each character from U+2000 to U+20CF (dashes, quotation marks, spaces, currency signs). */
-    private static final char[] PUNCTUATION = new char[0xD0];
-    private static final char PUNCTUATION_START = 0x2000;
+    private static final char[] CASES = new char[TextFold.TABLED];
 
     static {
-        for (char x = 0; x < LATIN.length; x++) {
-            LATIN[x] = caseOf(x);
-        }
-        for (int i = 0; i < PUNCTUATION.length; i++) {
-            PUNCTUATION[i] = caseOf((char) (PUNCTUATION_START + i));
+        for (int i = 0; i < CASES.length; i++) {
+            CASES[i] = caseOf(TextFold.tabledChar(i));
         }
     }
 
@@ -275,7 +269,8 @@ public final class RequiredText {
         char[] c = null;
         for (int i = 0; i < s.length(); i++) {
             char x = s.charAt(i);
-            char f = x < LATIN.length ? LATIN[x] : formBeyondLatin(x);
+            int at = TextFold.tabled(x);
+            char f = at >= 0 ? CASES[at] : caseOf(x);
             if (f != x) {
                 if (c == null) {
                     c = s.toCharArray();
@@ -284,11 +279,6 @@ public final class RequiredText {
             }
         }
         return c == null ? s : new String(c);
-    }
-
-    private static char formBeyondLatin(char x) {
-        int p = x - PUNCTUATION_START;
-        return p >= 0 && p < PUNCTUATION.length ? PUNCTUATION[p] : caseOf(x);
     }
 
     private static char caseOf(char x) {

@@ -16,15 +16,12 @@ public final class TextFold {
      * character at a time, where each call decomposed it whole (a tenth of what a check allocated).
      */
     private static final class Tables {
-        private static final int LATIN = 0x300;
-        private static final int PUNCTUATION = 0x2000;
-        private static final int PUNCTUATION_END = 0x20D0;
-        static final String[] STRIPPED = new String[LATIN + PUNCTUATION_END - PUNCTUATION];
-        static final char[] IN_PLACE = new char[STRIPPED.length];
+        static final String[] STRIPPED = new String[TABLED];
+        static final char[] IN_PLACE = new char[TABLED];
 
         static {
-            for (int i = 0; i < STRIPPED.length; i++) {
-                char c = (char) (i < LATIN ? i : PUNCTUATION + i - LATIN);
+            for (int i = 0; i < TABLED; i++) {
+                char c = tabledChar(i);
                 String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
                 // A character whose decomposition starts with a combining mark may reorder with the marks of the
                 // one before it, and is decomposed with its text whole: none is tabled.
@@ -32,11 +29,25 @@ public final class TextFold {
                 IN_PLACE[i] = foldOne(c, d);
             }
         }
+    }
 
-        /** Where {@code c} is in the tables, or -1. */
-        static int at(char c) {
-            return c < LATIN ? c : c >= PUNCTUATION && c < PUNCTUATION_END ? LATIN + c - PUNCTUATION : -1;
-        }
+    private static final int LATIN = 0x300;
+    private static final int PUNCTUATION = 0x2000;
+    private static final int PUNCTUATION_END = 0x20D0;
+    /**
+     * How many characters have a place in tables of characters worked out once (here, and {@link RequiredText}'s):
+     * the Latin ones, then those from U+2000 to U+20CF.
+     */
+    static final int TABLED = LATIN + PUNCTUATION_END - PUNCTUATION;
+
+    /** Where {@code c} is in tables of {@link #TABLED} characters, or -1. */
+    static int tabled(char c) {
+        return c < LATIN ? c : c >= PUNCTUATION && c < PUNCTUATION_END ? LATIN + c - PUNCTUATION : -1;
+    }
+
+    /** The character at place {@code i} of tables of {@link #TABLED} characters ({@link #tabled}'s inverse). */
+    static char tabledChar(int i) {
+        return (char) (i < LATIN ? i : PUNCTUATION + i - LATIN);
     }
 
     /** Accents and ligatures removed ({@code œ} to {@code oe}), case kept: {@code "États"} to {@code "Etats"}. */
@@ -52,7 +63,7 @@ public final class TextFold {
         // is theirs end to end, and so is what is left of it
         StringBuilder out = new StringBuilder(s.length()).append(s, 0, ascii);
         for (int i = ascii; i < s.length(); i++) {
-            int at = Tables.at(s.charAt(i));
+            int at = tabled(s.charAt(i));
             String stripped = at < 0 ? null : Tables.STRIPPED[at];
             if (stripped == null) {
                 return stripDecomposed(Normalizer.normalize(s, Normalizer.Form.NFD));
@@ -187,7 +198,7 @@ public final class TextFold {
             if (c < 128) {
                 out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
             } else {
-                int at = Tables.at(c);
+                int at = tabled(c);
                 out.append(at >= 0 ? Tables.IN_PLACE[at] : foldOne(c, Normalizer.normalize(String.valueOf(c),
                         Normalizer.Form.NFD)));
             }
