@@ -138,8 +138,8 @@ final class H2Housekeeping implements AutoCloseable {
             }
             long version = store.getCurrentVersion();
             boolean quiet = version == lastVersion;
-            int limit = quiet ? WRITE_LIMIT : chunks.size() > busyBound ? busyLimit(lastVersion < 0 ? Long.MAX_VALUE
-                    : version - lastVersion) : 0;
+            // before the first round (lastVersion -1) every commit of the store counts: the cap, past the bound
+            int limit = quiet ? WRITE_LIMIT : chunks.size() > busyBound ? busyLimit(version - lastVersion) : 0;
             lastVersion = version;
             if (limit > 0 && rewrite(store, limit)) {
                 store.commit();
