@@ -173,6 +173,7 @@ class ForkedExtractorTest {
             assertEquals(1, started.size(), "its child runs before the first draft");
             started.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
             within(20, () -> started.stream().noneMatch(ForkedExtractorTest::alive), () -> { });
+            assertTrue(started.stream().noneMatch(ForkedExtractorTest::alive), "its child is gone: " + started);
             byte[] text = "Ligne un.\n\nLigne deux, « citée ».\n".getBytes(StandardCharsets.UTF_8);
             assertEquals(new DocumentExtractor(200_000).extract(text, "f.txt"), pool.extract(text, "f.txt"));
             assertTrue(childrenSince(others).isEmpty(), "a text is read without a child: " + childrenSince(others));
