@@ -14,7 +14,7 @@ public final class Main implements Runnable {
     /** The commands, by name, in the order the help lists them. */
     private static final Map<String, Class<?>> COMMANDS = commands(CheckCommand.class, EvalCommand.class,
             BenchCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class,
-            PasswordCommand.class, DaemonCommand.class);
+            PasswordCommand.class, DaemonCommand.class, LoadCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 
 class MainTest {
     private static final List<String> ALL = List.of("check", "eval", "bench", "serve", "backup", "restore", "compact",
-            "password", "daemon");
+            "password", "daemon", "load");
 
     private static List<String> commands(String... args) {
         return List.copyOf(Main.commandLine(args).getSubcommands().keySet());
