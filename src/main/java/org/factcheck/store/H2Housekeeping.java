@@ -73,6 +73,15 @@ final class H2Housekeeping implements AutoCloseable {
      * to 70 ms, a p99.9 of 240 to 280 ms.
      */
     static final int BUSY_BYTES_PER_COMMIT = 16 << 10;
+    /**
+     * The most the first round past {@link #BUSY_BOUND} rewrites, in live bytes (about ten chunks); each round after it
+     * at most twice the one before, up to what the commits ask. Under a load that never pauses, the rewriting code has
+     * not run before that round (no round was quiet) and runs slowly until it is compiled: the first round, with a
+     * limit of 1 MB, held the store's lock for 224 ms (80 to choose and read the pages, 144 to write them), and every
+     * check being stored waited for it; with this first limit, 113 and 146 ms in two runs (what is left is H2's
+     * first pass over its 50,000 chunks, interpreted whatever the limit); the rounds after it hold it 20 to 50 ms.
+     */
+    static final int BUSY_FIRST_LIMIT = 64 << 10;
 
     /** H2's {@code FileStore.rewriteChunks(int writeLimit, int targetFillRate)}, or null where this H2 has none. */
     private static final Method REWRITE = method("rewriteChunks", int.class, int.class);
@@ -88,6 +97,8 @@ final class H2Housekeeping implements AutoCloseable {
     private Map<?, ?> chunks;
     /** The store's version at the end of the last round (each commit since has added one), or -1 before the first. */
     private long lastVersion = -1;
+    /** The limit of the last round if it was past the bound, else 0. */
+    private int lastBusyLimit;
 
     private H2Housekeeping(DataSource dataSource, long intervalMs, int busyBound) {
         this.dataSource = dataSource;
@@ -139,7 +150,9 @@ final class H2Housekeeping implements AutoCloseable {
             long version = store.getCurrentVersion();
             boolean quiet = version == lastVersion;
             // before the first round (lastVersion -1) every commit of the store counts: the cap, past the bound
-            int limit = quiet ? WRITE_LIMIT : chunks.size() > busyBound ? busyLimit(version - lastVersion) : 0;
+            boolean busy = !quiet && chunks.size() > busyBound;
+            int limit = quiet ? WRITE_LIMIT : busy ? busyLimit(version - lastVersion, lastBusyLimit) : 0;
+            lastBusyLimit = busy ? limit : 0;
             lastVersion = version;
             if (limit > 0 && rewrite(store, limit)) {
                 store.commit();
@@ -150,9 +163,14 @@ final class H2Housekeeping implements AutoCloseable {
         }
     }
 
-    /** What a round past the bound rewrites after {@code commits} commits: {@link #BUSY_BYTES_PER_COMMIT} each. */
-    static int busyLimit(long commits) {
-        return (int) Math.min(BUSY_WRITE_LIMIT, Math.max(1, commits) * (double) BUSY_BYTES_PER_COMMIT);
+    /**
+     * What a round past the bound rewrites after {@code commits} commits: {@link #BUSY_BYTES_PER_COMMIT} each, at most
+     * twice the last round's limit ({@code last}; 0 where the last round was not past the bound: then
+     * {@link #BUSY_FIRST_LIMIT}), and never more than {@link #BUSY_WRITE_LIMIT}.
+     */
+    static int busyLimit(long commits, int last) {
+        double ramp = Math.max(BUSY_FIRST_LIMIT, 2.0 * last);
+        return (int) Math.min(Math.min(BUSY_WRITE_LIMIT, ramp), Math.max(1, commits) * (double) BUSY_BYTES_PER_COMMIT);
     }
 
     /**

@@ -33,12 +33,33 @@ class H2HousekeepingTest {
     @Test
     void pastTheBoundARoundRewritesForTheCommitsSinceTheLast() {
         int perCommit = H2Housekeeping.BUSY_BYTES_PER_COMMIT;
-        assertEquals(perCommit, H2Housekeeping.busyLimit(0), "a commit's worth at least");
-        assertEquals(perCommit, H2Housekeeping.busyLimit(1));
-        assertEquals(60 * perCommit, H2Housekeeping.busyLimit(60), "a fifth of a second of 300 checks a second");
-        assertTrue(H2Housekeeping.busyLimit(60) < H2Housekeeping.BUSY_WRITE_LIMIT);
-        assertEquals(H2Housekeeping.BUSY_WRITE_LIMIT, H2Housekeeping.busyLimit(10_000));
-        assertEquals(H2Housekeeping.BUSY_WRITE_LIMIT, H2Housekeeping.busyLimit(Long.MAX_VALUE), "no overflow");
+        int full = H2Housekeeping.BUSY_WRITE_LIMIT;
+        assertEquals(perCommit, H2Housekeeping.busyLimit(0, full), "a commit's worth at least");
+        assertEquals(perCommit, H2Housekeeping.busyLimit(1, full));
+        assertEquals(60 * perCommit, H2Housekeeping.busyLimit(60, full), "a fifth of a second of 300 checks a second");
+        assertTrue(H2Housekeeping.busyLimit(60, full) < full);
+        assertEquals(full, H2Housekeeping.busyLimit(10_000, full));
+        assertEquals(full, H2Housekeeping.busyLimit(Long.MAX_VALUE, full), "no overflow");
+    }
+
+    /** The first round past the bound rewrites a little, each one after it twice as much, up to what commits ask. */
+    @Test
+    void pastTheBoundTheRoundsGrowFromASmallFirstOne() {
+        int first = H2Housekeeping.BUSY_FIRST_LIMIT;
+        int perCommit = H2Housekeeping.BUSY_BYTES_PER_COMMIT;
+        assertTrue(first < 60 * perCommit, "the first round is smaller than a busy fifth of a second asks");
+        int limit = 0;
+        int[] rounds = new int[8];
+        for (int i = 0; i < rounds.length; i++) {
+            limit = H2Housekeeping.busyLimit(60, limit);
+            rounds[i] = limit;
+        }
+        assertEquals(first, rounds[0]);
+        assertEquals(2 * first, rounds[1]);
+        assertEquals(4 * first, rounds[2]);
+        assertEquals(60 * perCommit, rounds[rounds.length - 1], "then what the commits ask");
+        assertEquals(perCommit, H2Housekeeping.busyLimit(1, 0), "a first round is not more than the commits ask");
+        assertEquals(H2Housekeeping.BUSY_WRITE_LIMIT, H2Housekeeping.busyLimit(Long.MAX_VALUE, Integer.MAX_VALUE));
     }
 
     @Test
