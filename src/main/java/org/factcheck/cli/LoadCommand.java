@@ -109,7 +109,7 @@ final class LoadCommand implements Callable<Integer> {
                 .connectTimeout(Duration.ofSeconds(10)).executor(Runnable::run).build();
         Sender sender = new HttpSender(http, endpoint, token, bodies);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.printf(Locale.ROOT, "load: %s, %d client%s, %s, %s s measured%s; %s%n", endpoint.resolve("/api/checks"),
+        out.printf(Locale.ROOT, "load: %s, %d client%s, %s, %s s measured%s; %s%n", endpoint.toString().replaceAll("\\?.*", ""),
                 clients, clients == 1 ? "" : "s", rate > 0 ? String.format(Locale.ROOT, "%s checks/s asked",
                         number(rate)) : "each client sending again as soon as answered", number(duration),
                 warmup > 0 ? " after " + number(warmup) + " s of warm-up" : "", describe(bodies));

@@ -107,6 +107,24 @@ class LoadCommandTest {
         assertEquals(2, seen.size(), seen.toString());
     }
 
+    /** A WAR deployed under a context path: the API under it, as the address given says. */
+    @Test
+    void sendsToTheApiUnderTheAddressGiven() {
+        AtomicInteger underPath = new AtomicInteger();
+        server.createContext("/desk/api/checks", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            underPath.incrementAndGet();
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        CliRun r = CliRun.of("load", "--url", url() + "/desk", "--clients", "1", "--rate", "10", "--duration", "0.3");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertEquals(3, underPath.get());
+        assertTrue(seen.isEmpty(), seen.toString());
+        assertTrue(r.out().startsWith("load: " + url() + "/desk/api/checks, 1 client, 10 checks/s asked, 0.3 s measured"),
+                r.out());
+    }
+
     @Test
     void refusesBadOptionsAndMissingDraftsBeforeSendingAnything() {
         CliRun none = CliRun.of("load", "--url", url(), dir.resolve("absent.txt").toString());
