@@ -373,19 +373,19 @@ final class LoadCommand implements Callable<Integer> {
 
         /** Each request's latency, from when it was due to its answer, in nanoseconds, sorted. */
         synchronized long[] latencies() {
-            long[] l = new long[size];
-            for (int i = 0; i < size; i++) {
-                l[i] = answered[i] - due[i];
-            }
-            Arrays.sort(l);
-            return l;
+            return untilAnswered(due);
         }
 
         /** Each request's service time, from its sending to its answer, in nanoseconds, sorted. */
         synchronized long[] serviceTimes() {
+            return untilAnswered(sent);
+        }
+
+        /** Each request's time from {@code from} (its due or sent time) to its answer, sorted. */
+        private long[] untilAnswered(long[] from) {
             long[] l = new long[size];
             for (int i = 0; i < size; i++) {
-                l[i] = answered[i] - sent[i];
+                l[i] = answered[i] - from[i];
             }
             Arrays.sort(l);
             return l;
