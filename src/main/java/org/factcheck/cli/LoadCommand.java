@@ -114,7 +114,13 @@ final class LoadCommand implements Callable<Integer> {
                         number(rate)) : "each client sending again as soon as answered", number(duration),
                 warmup > 0 ? " after " + number(warmup) + " s of warm-up" : "", describe(bodies));
         if (warmup > 0) {
-            run(sender, warmup, "warm-up");
+            Run warm = run(sender, warmup, "warm-up");
+            if (warm.failed() > 0) {
+                // nothing measured against a service that refuses: say so now rather than after the measured run
+                System.err.printf(Locale.ROOT, "factcheck: %,d of %,d warm-up requests failed; the first: %s%n",
+                        warm.failed(), warm.size(), warm.firstFailure);
+                return 1;
+            }
         }
         Run measured = run(sender, duration, "measured");
         measured.print(out, rate);
@@ -308,7 +314,7 @@ final class LoadCommand implements Callable<Integer> {
                             if (code / 100 != 2) {
                                 failure = sender.failure(code);
                             }
-                        } catch (IOException e) {
+                        } catch (IOException | RuntimeException e) {
                             code = -1;
                             failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                         } catch (InterruptedException e) {

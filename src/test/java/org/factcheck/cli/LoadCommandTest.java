@@ -99,6 +99,12 @@ class LoadCommandTest {
         assertTrue(r.out().contains("201 × 5, 503 × 5"), r.out());
         assertTrue(r.err().contains("5 of 10 requests failed; the first: status 503: {\"title\":\"too many checks at once\"}"),
                 r.err());
+        // a service that refuses during the warm-up: nothing measured, the run stops there
+        CliRun warm = CliRun.of("load", "--url", url(), "--clients", "1", "--rate", "20", "--warmup", "0.2",
+                "--duration", "30", busy.toString());
+        assertEquals(1, warm.status(), warm.out() + warm.err());
+        assertTrue(warm.err().contains("4 of 4 warm-up requests failed; the first: status 503"), warm.err());
+        assertTrue(!warm.out().contains("answered"), warm.out());
         // the bundled article by default, sent as text
         seen.clear();
         CliRun article = CliRun.of("load", "--url", url(), "--clients", "1", "--rate", "10", "--duration", "0.2");
