@@ -118,7 +118,7 @@ final class LoadCommand implements Callable<Integer> {
             if (warm.failed() > 0) {
                 // nothing measured against a service that refuses: say so now rather than after the measured run
                 System.err.printf(Locale.ROOT, "factcheck: %,d of %,d warm-up requests failed; the first: %s%n",
-                        warm.failed(), warm.size(), warm.firstFailure);
+                        warm.failed(), warm.size(), warm.firstFailure());
                 return 1;
             }
         }
@@ -134,7 +134,7 @@ final class LoadCommand implements Callable<Integer> {
         }
         if (measured.failed() > 0) {
             System.err.printf(Locale.ROOT, "factcheck: %,d of %,d requests failed%s%n", measured.failed(),
-                    measured.size(), measured.firstFailure == null ? "" : "; the first: " + measured.firstFailure);
+                    measured.size(), measured.firstFailure() == null ? "" : "; the first: " + measured.firstFailure());
             return 1;
         }
         return 0;
@@ -214,55 +214,60 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** One request: its status (negative where it got no answer), or an exception. */
+    /** One request, sent: {@link #send} returns its answer, or throws where it got none. */
     interface Sender {
-        /** Sends request {@code index} and returns the status of its answer. */
-        int send(long index) throws IOException, InterruptedException;
+        /** Sends request {@code index} and returns its answer. */
+        Answer send(long index) throws IOException, InterruptedException;
+    }
 
-        /** What the last failed request said, for the summary (null: nothing). */
-        default String failure(int status) {
-            return null;
+    /**
+     * An answer: its status, and for a status other than 2xx what the service said (its first 300 characters, or
+     * null), for the summary's naming of the first failure.
+     */
+    record Answer(int status, String said) {
+        static Answer of(int status) {
+            return new Answer(status, null);
+        }
+
+        /** How the summary names this answer as a failure. */
+        String failure() {
+            return "status " + status + (said == null || said.isEmpty() ? "" : ": " + said);
         }
     }
 
     /** Each draft in turn POSTed to the service, under its own name. */
     private static final class HttpSender implements Sender {
         private final HttpClient http;
-        private final URI endpoint;
         private final String token;
         private final List<Draft> bodies;
-        private final ThreadLocal<String> lastBody = new ThreadLocal<>();
+        /** Each draft's address: the endpoint with its name as {@code filename}, made once. */
+        private final List<URI> uris;
 
         HttpSender(HttpClient http, URI endpoint, String token, List<Draft> bodies) {
             this.http = http;
-            this.endpoint = endpoint;
             this.token = token;
             this.bodies = bodies;
+            String sep = endpoint.getRawQuery() == null || endpoint.getRawQuery().isEmpty() ? "" : "&";
+            this.uris = bodies.stream().map(d -> URI.create(endpoint + sep + "filename="
+                    + URLEncoder.encode(d.name, StandardCharsets.UTF_8))).toList();
         }
 
         @Override
-        public int send(long index) throws IOException, InterruptedException {
-            Draft draft = bodies.get((int) (index % bodies.size()));
-            String sep = endpoint.getRawQuery() == null || endpoint.getRawQuery().isEmpty() ? "" : "&";
-            URI uri = URI.create(endpoint + sep + "filename=" + URLEncoder.encode(draft.name, StandardCharsets.UTF_8));
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        public Answer send(long index) throws IOException, InterruptedException {
+            int i = (int) (index % bodies.size());
+            Draft draft = bodies.get(i);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uris.get(i)).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", draft.type()).POST(HttpRequest.BodyPublishers.ofByteArray(draft.content));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
             HttpResponse<byte[]> answer = http.send(request.build(), info -> info.statusCode() / 100 == 2
                     ? HttpResponse.BodySubscribers.replacing(null) : HttpResponse.BodySubscribers.ofByteArray());
-            if (answer.body() != null) {
-                String said = new String(answer.body(), StandardCharsets.UTF_8).strip();
-                lastBody.set(said.length() > 300 ? said.substring(0, 300) + "…" : said);
+            if (answer.body() == null) {
+                return Answer.of(answer.statusCode());
             }
-            return answer.statusCode();
-        }
-
-        @Override
-        public String failure(int status) {
-            String said = lastBody.get();
-            return "status " + status + (said == null || said.isEmpty() ? "" : ": " + said);
+            String said = new String(answer.body(), StandardCharsets.UTF_8).strip();
+            return new Answer(answer.statusCode(), said.length() > 300 ? said.substring(0, 300) + "…" : said);
         }
     }
 
@@ -276,7 +281,7 @@ final class LoadCommand implements Callable<Integer> {
         private int size;
         private int failed;
         private final long epochOffset;
-        volatile String firstFailure;
+        private String firstFailure;
 
         private Run(long start) {
             this.start = start;
@@ -310,9 +315,10 @@ final class LoadCommand implements Callable<Integer> {
                         int code;
                         String failure = null;
                         try {
-                            code = sender.send(ticket);
+                            Answer answer = sender.send(ticket);
+                            code = answer.status();
                             if (code / 100 != 2) {
-                                failure = sender.failure(code);
+                                failure = answer.failure();
                             }
                         } catch (IOException | RuntimeException e) {
                             code = -1;
@@ -375,6 +381,11 @@ final class LoadCommand implements Callable<Integer> {
 
         synchronized int failed() {
             return failed;
+        }
+
+        /** How the first failed request is named (its status and what the service said, or its error), or null. */
+        synchronized String firstFailure() {
+            return firstFailure;
         }
 
         /** Each request's latency, from when it was due to its answer, in nanoseconds, sorted. */

@@ -168,7 +168,7 @@ class LoadCommandTest {
             if (index == 10) {
                 Thread.sleep(300);
             }
-            return 200;
+            return LoadCommand.Answer.of(200);
         };
         LoadCommand.Run run = LoadCommand.Run.of(stalling, 1, 100, 600_000_000L, Long.MAX_VALUE, null);
         assertEquals(60, run.size());
@@ -188,7 +188,7 @@ class LoadCommandTest {
             most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             Thread.sleep(20);
             inFlight.decrementAndGet();
-            return 201;
+            return LoadCommand.Answer.of(201);
         };
         List<Integer> progress = new CopyOnWriteArrayList<>();
         LoadCommand.Run run = LoadCommand.Run.of(slow, 3, 0, 300_000_000L, 100_000_000L,
