@@ -282,7 +282,7 @@ public final class RequiredText {
     }
 
     private static char caseOf(char x) {
-        return x < 128 ? (x >= 'A' && x <= 'Z' ? (char) (x + 32) : x) : Character.toLowerCase(Character.toUpperCase(x));
+        return x < 128 ? TextFold.lowerAscii(x) : Character.toLowerCase(Character.toUpperCase(x));
     }
 
     /** Whether no character of {@code s} has another case: a digit, a mark. */

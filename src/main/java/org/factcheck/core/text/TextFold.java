@@ -196,7 +196,7 @@ public final class TextFold {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 128) {
-                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                out.append(lowerAscii(c));
             } else {
                 int at = tabled(c);
                 out.append(at >= 0 ? Tables.IN_PLACE[at] : foldOne(c, Normalizer.normalize(String.valueOf(c),
@@ -209,12 +209,17 @@ public final class TextFold {
     /** One character of {@link #foldInPlace}, {@code d} its canonical decomposition: lower case, no accent. */
     private static char foldOne(char c, String d) {
         if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            return lowerAscii(c);
         }
         char base = d.charAt(0);
         if (c == '’' || c == '‘') {
             base = '\'';
         }
         return Character.toLowerCase(d.length() > 0 && Character.isLetter(base) ? base : c);
+    }
+
+    /** An ASCII character in lower case: the one case rule of {@link #foldInPlace} and of case-blind matching. */
+    static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 }

@@ -79,4 +79,14 @@ class TextFoldTest {
         assertEquals("", TextFold.whitespace(""));
         assertEquals("", TextFold.whitespace(" \n "));
     }
+
+    @Test
+    void anAsciiCharacterIsLowerCasedAsJavaDoesAndAnythingButALetterIsLeftAlone() {
+        for (char c = 0; c < 128; c++) {
+            assertEquals(Character.toLowerCase(c), TextFold.lowerAscii(c), "U+" + Integer.toHexString(c));
+        }
+        assertEquals('@', TextFold.lowerAscii('@'), "the character before A");
+        assertEquals('[', TextFold.lowerAscii('['), "the character after Z");
+        assertEquals("l'etat-major a 25 ans", TextFold.foldInPlace("L'ÉTAT-MAJOR A 25 ANS"));
+    }
 }
