@@ -53,15 +53,19 @@ final class H2Housekeeping implements AutoCloseable {
      */
     static final long INTERVAL_MS = 200;
     /**
-     * While commits come, a round leaves the chunks alone up to this many (about 14 MB of H2's entries). A rewrite
+     * While commits come, a round leaves the chunks alone up to this many (about 3 MB of H2's entries). A rewrite
      * holds the store's lock, which each commit waits for, and reads the pages it writes again into the heap, where
      * H2's page cache keeps them long enough to be promoted: the quiet rounds after a burst of 10,000 checks left the
      * service 8 to 30 MB larger than without them (three pairs of runs). Under load H2 holds about a chunk a check
-     * until the load pauses for a round; only a load that never pauses reaches this bound (four minutes of 200 checks
-     * a second), and then each round rewrites {@value #BUSY_WRITE_LIMIT} bytes, several times what such a load leaves
-     * in that time.
+     * until the load pauses for a round; only a load that never pauses reaches this bound (50 s of 200 checks a
+     * second). Past it, the chunks H2 keeps for its retention time (45 s of checks) hold the count above the bound,
+     * and a round comes every interval: each looks over all the chunks before it rewrites any, so the fewer they are
+     * the shorter it holds the lock. With a bound of 50,000 the rounds held it 12 to 68 ms to rewrite and 2 to 108 ms
+     * to write the result, and 8 clients saw a p99 of 52.7 to 63.0 ms past it in three runs; with this bound H2 held
+     * 25,000 to 28,000 chunks, a round held the lock 11 and 8 ms (medians), and the p99 was 41.4 to 55.0 ms, a median
+     * of 49.8, in seven (README, Performance).
      */
-    static final int BUSY_BOUND = 50_000;
+    static final int BUSY_BOUND = 10_000;
     /** At most this many live bytes rewritten in a round past {@link #BUSY_BOUND}: 400 to 600 chunks. */
     static final int BUSY_WRITE_LIMIT = 4 << 20;
     /**
@@ -79,7 +83,7 @@ final class H2Housekeeping implements AutoCloseable {
      * not run before that round (no round was quiet) and runs slowly until it is compiled: the first round, with a
      * limit of 1 MB, held the store's lock for 224 ms (80 to choose and read the pages, 144 to write them), and every
      * check being stored waited for it; with this first limit, 113 and 146 ms in two runs (what is left is H2's
-     * first pass over its 50,000 chunks, interpreted whatever the limit); the rounds after it hold it 20 to 50 ms.
+     * first pass over its chunks, then 50,000, interpreted whatever the limit); the rounds after it hold it 20 to 50 ms.
      */
     static final int BUSY_FIRST_LIMIT = 64 << 10;
 
