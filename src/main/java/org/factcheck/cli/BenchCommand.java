@@ -217,11 +217,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static String sample() throws IOException {
+        return new String(sampleBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** The bundled article's bytes, as `bench` checks it and `load` sends it. */
+    static byte[] sampleBytes() throws IOException {
         try (InputStream in = BenchCommand.class.getResourceAsStream(SAMPLE)) {
             if (in == null) {
                 throw new IOException("the bundled sample " + SAMPLE + " is missing");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         }
     }
 

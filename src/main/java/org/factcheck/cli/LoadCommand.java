@@ -1,7 +1,6 @@
 package org.factcheck.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -149,9 +148,7 @@ final class LoadCommand implements Callable<Integer> {
     private List<Draft> drafts() throws IOException {
         List<Draft> bodies = new ArrayList<>();
         if (drafts.isEmpty()) {
-            try (InputStream in = LoadCommand.class.getResourceAsStream(BenchCommand.SAMPLE)) {
-                bodies.add(new Draft("article-fr.txt", in.readAllBytes()));
-            }
+            bodies.add(new Draft("article-fr.txt", BenchCommand.sampleBytes()));
         }
         for (Path p : drafts) {
             if (!Files.isRegularFile(p)) {
@@ -449,9 +446,10 @@ final class LoadCommand implements Callable<Integer> {
             line(out, rate > 0 ? "latency from when due (ms)" : "latency (ms)", latencies());
             if (rate > 0) {
                 line(out, "service time from sending (ms)", serviceTimes());
-                if (lateness() > 1_000_000_000L) {
+                long late = lateness();
+                if (late > 1_000_000_000L) {
                     out.printf(Locale.ROOT, "the service did not keep up: a request was sent %.1f s after it was due%n",
-                            lateness() / 1e9);
+                            late / 1e9);
                 }
             }
         }
