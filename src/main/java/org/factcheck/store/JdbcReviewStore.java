@@ -101,10 +101,16 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
      * took 84 to 215 ms, a few times a minute, and that check's answer waited for it; with a sample of
      * {@value #H2_ANALYZE_SAMPLE} (100 rows read) no commit took over 47 ms in the same run. The statistics are still
      * kept: they serve H2's choice among indexes, which a hundred rows tell as well here.
+     *
+     * <p>Pages compressed as they are written ({@code COMPRESS=TRUE}, LZF; H2 reads a page written either way): a
+     * stored check is mostly its report's JSON, and each commit writes the new report and, in the last leaf page of the
+     * table that the insert splits, the one saved before it again. The bench article's check took 40.5 KB of file a
+     * save without compression, 22.9 KB with; under eight clients without a pause the file grew 0.51 and 0.53 times as
+     * fast, at the same throughput and latency within the machine's drift.
      */
     static String h2Url(Path dataFolder) {
         return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve(H2_NAME)
-                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;CACHE_SIZE=" + H2_CACHE_KB
+                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0;COMPRESS=TRUE;CACHE_SIZE=" + H2_CACHE_KB
                 + ";ANALYZE_SAMPLE=" + H2_ANALYZE_SAMPLE;
     }
 
