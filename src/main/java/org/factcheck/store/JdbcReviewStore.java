@@ -105,8 +105,8 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
      * <p>Pages compressed as they are written ({@code COMPRESS=TRUE}, LZF; H2 reads a page written either way): a
      * stored check is mostly its report's JSON, and each commit writes the new report and, in the last leaf page of the
      * table that the insert splits, the one saved before it again. The bench article's check took 40.5 KB of file a
-     * save without compression, 22.9 KB with; under eight clients without a pause the file grew 0.51 and 0.53 times as
-     * fast, at the same throughput and latency within the machine's drift.
+     * save without compression, 22.9 KB with; under eight clients without a pause the file took 27 KB a check against
+     * 48 and 52 KB in two runs, at the same throughput and latency within the machine's drift.
      */
     static String h2Url(Path dataFolder) {
         return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve(H2_NAME)
