@@ -76,6 +76,16 @@ public final class TestSupport {
         return target;
     }
 
+    /** The bench article (an 800-word French draft written for this project), as the jar bundles it for `bench`. */
+    public static String benchArticle() throws java.io.IOException {
+        try (java.io.InputStream in = TestSupport.class.getResourceAsStream("/bench/article-fr.txt")) {
+            if (in == null) {
+                throw new java.io.IOException("the bundled bench article /bench/article-fr.txt is missing");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** {@code ../shared} beside the checkout, or {@code null} when it is absent. */
     public static Path shared() {
         Path p = projectDir().resolveSibling("shared");

@@ -1,14 +1,14 @@
 package org.factcheck.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.factcheck.TestSupport;
 import org.factcheck.core.report.Report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,17 +44,15 @@ class H2ReviewStoreTest extends ReviewStoreContract {
      */
     @Test
     void theEmbeddedDatabaseCompressesWhatItWrites(@TempDir Path other) throws IOException {
-        Report report;
-        try (InputStream in = H2ReviewStoreTest.class.getResourceAsStream("/bench/article-fr.txt")) {
-            report = Drafts.check(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        Report report = Drafts.check(TestSupport.benchArticle());
+        Path file = other.resolve(JdbcReviewStore.H2_NAME + ".mv.db");
         int saves = 200;
         try (JdbcReviewStore s = JdbcReviewStore.h2(other, "", 0)) {
-            long before = Files.size(other.resolve("factcheck.mv.db"));
+            long before = Files.size(file);
             for (int i = 0; i < saves; i++) {
                 s.save(null, report);
             }
-            long perCheck = (Files.size(other.resolve("factcheck.mv.db")) - before) / saves;
+            long perCheck = (Files.size(file) - before) / saves;
             System.out.printf("%,d bytes of file a check (report JSON %,d chars)%n", perCheck,
                     ReportJson.write(report).length());
             assertTrue(perCheck < 30_000, "bytes of file a stored check: " + perCheck);
@@ -68,7 +66,7 @@ class H2ReviewStoreTest extends ReviewStoreContract {
         Report report = Drafts.check(Drafts.FIRST);
         String id;
         String uncompressed = JdbcReviewStore.h2Url(other).replace(";COMPRESS=TRUE", "");
-        assertTrue(!uncompressed.contains("COMPRESS"), uncompressed);
+        assertFalse(uncompressed.contains("COMPRESS"), uncompressed);
         try (JdbcReviewStore s = JdbcReviewStore.jdbc(uncompressed, "sa", "")) {
             id = s.save("doc", report).id();
         }

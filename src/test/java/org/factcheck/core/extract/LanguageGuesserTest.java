@@ -3,8 +3,6 @@ package org.factcheck.core.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,9 +67,7 @@ class LanguageGuesserTest {
     /** The bench article and every fixture draft in plain text are in the language their folder's name begins with. */
     @Test
     void theBenchArticleAndTheFixturesAreInTheirLanguage() throws Exception {
-        try (InputStream in = LanguageGuesserTest.class.getResourceAsStream("/bench/article-fr.txt")) {
-            assertEquals("fr", guess(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        }
+        assertEquals("fr", guess(TestSupport.benchArticle()));
         List<Path> drafts;
         try (var files = Files.walk(TestSupport.projectDir().resolve("fixtures"))) {
             drafts = files.filter(f -> f.getFileName().toString().equals("draft.txt")).sorted().toList();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -61,9 +60,7 @@ class TaggerTest {
         Map<String, String> models = Map.of("fr", "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin",
                 "en", "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin");
         Map<String, String> texts = new HashMap<>();
-        try (InputStream in = TaggerTest.class.getResourceAsStream("/bench/article-fr.txt")) {
-            texts.put("fr", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        texts.put("fr", TestSupport.benchArticle());
         StringBuilder en = new StringBuilder();
         try (var files = Files.walk(TestSupport.projectDir().resolve("fixtures"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".txt")
