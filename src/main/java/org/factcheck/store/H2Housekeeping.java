@@ -83,7 +83,8 @@ final class H2Housekeeping implements AutoCloseable {
      * not run before that round (no round was quiet) and runs slowly until it is compiled: the first round, with a
      * limit of 1 MB, held the store's lock for 224 ms (80 to choose and read the pages, 144 to write them), and every
      * check being stored waited for it; with this first limit, 113 and 146 ms in two runs (what is left is H2's
-     * first pass over its chunks, then 50,000, interpreted whatever the limit); the rounds after it hold it 20 to 50 ms.
+     * first pass over its chunks, 50,000 at the time, interpreted whatever the limit); the rounds after it hold it
+     * 20 to 50 ms.
      */
     static final int BUSY_FIRST_LIMIT = 64 << 10;
 
