@@ -64,6 +64,71 @@ class CheckServiceTest {
         assertEquals(3, CheckService.places(10L * 1024 * 1024, 3));
     }
 
+    /**
+     * The submissions at work, checking or saving, are one more than the room for checks: with a room of one, while
+     * two checks are being saved, a third draft waits outside, not checked; given back after the check with nothing
+     * around the save, its place would let every draft in and the saves pile up beside the checks.
+     */
+    @Test
+    void oneSubmissionMoreThanTheRoomWorksAtOnceItsCheckSavedOrChecked() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger saving = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<String> saved = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        org.factcheck.store.ReviewStore store = (org.factcheck.store.ReviewStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.factcheck.store.ReviewStore.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("save")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    most.accumulateAndGet(saving.incrementAndGet(), Math::max);
+                    try {
+                        assertTrue(release.await(30, java.util.concurrent.TimeUnit.SECONDS));
+                        saved.add((String) args[0]);
+                        return null;
+                    } finally {
+                        saving.decrementAndGet();
+                    }
+                });
+        CheckService service = new CheckService(TestSupport.checker(), store, Duration.ZERO, Clock.systemUTC(), 1);
+        org.factcheck.core.CheckRequest draft = new org.factcheck.core.CheckRequest("d.txt",
+                "Le ministre a parlé mardi.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "fr",
+                java.time.LocalDate.of(2025, 11, 25));
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (String document : java.util.List.of("first", "second", "third")) {
+            Thread t = new Thread(() -> submit(service, document, draft));
+            threads.add(t);
+            t.start();
+        }
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (saving.get() < 2 && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertEquals(2, saving.get(), "two checks saved at once: the room's one and one more");
+        // the third waits outside (a thread of the three parked, not in the store); were it let in, its check of a
+        // sentence would take milliseconds and its save would be the third at once
+        while (threads.stream().noneMatch(t -> t.getState() == Thread.State.WAITING) && saving.get() < 3
+                && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(300);
+        assertEquals(2, most.get(), "a third submission was checked and saved beside two saves");
+        assertEquals(1, threads.stream().filter(t -> t.getState() == Thread.State.WAITING).count());
+        release.countDown();
+        for (Thread t : threads) {
+            t.join(30_000);
+        }
+        assertEquals(3, saved.size());
+        assertEquals(2, most.get());
+    }
+
+    private static void submit(CheckService service, String document, org.factcheck.core.CheckRequest draft) {
+        try {
+            service.submit(document, draft);
+        } catch (org.factcheck.core.extract.DraftException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void aRoomOfNoPlaceIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
