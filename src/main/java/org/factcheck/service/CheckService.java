@@ -82,7 +82,7 @@ public final class CheckService implements AutoCloseable {
         }
         this.room = checksAtOnce;
         this.running = new Semaphore(checksAtOnce, true);
-        this.atWork = new Semaphore(checksAtOnce + 1, true);
+        this.atWork = new Semaphore((int) Math.min(Integer.MAX_VALUE, checksAtOnce + 1L), true);
         this.checker = new AtomicReference<>(checker);
         this.store = store;
         this.reloadInterval = reloadInterval;

@@ -7,12 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.factcheck.HandClock;
 import org.factcheck.TestSupport;
+import org.factcheck.core.CheckRequest;
 import org.factcheck.core.Checker;
+import org.factcheck.core.extract.DraftException;
+import org.factcheck.store.ReviewStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,31 +84,23 @@ class CheckServiceTest {
      */
     @Test
     void oneSubmissionMoreThanTheRoomWorksAtOnceItsCheckSavedOrChecked() throws Exception {
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicInteger saving = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.List<String> saved = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        org.factcheck.store.ReviewStore store = (org.factcheck.store.ReviewStore) java.lang.reflect.Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {org.factcheck.store.ReviewStore.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("save")) {
-                        throw new UnsupportedOperationException(method.getName());
-                    }
-                    most.accumulateAndGet(saving.incrementAndGet(), Math::max);
-                    try {
-                        assertTrue(release.await(30, java.util.concurrent.TimeUnit.SECONDS));
-                        saved.add((String) args[0]);
-                        return null;
-                    } finally {
-                        saving.decrementAndGet();
-                    }
-                });
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger saving = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<String> saved = Collections.synchronizedList(new ArrayList<>());
+        ReviewStore store = savingOnly(document -> {
+            most.accumulateAndGet(saving.incrementAndGet(), Math::max);
+            try {
+                assertTrue(release.await(30, TimeUnit.SECONDS));
+                saved.add(document);
+            } finally {
+                saving.decrementAndGet();
+            }
+        });
         CheckService service = new CheckService(TestSupport.checker(), store, Duration.ZERO, Clock.systemUTC(), 1);
-        org.factcheck.core.CheckRequest draft = new org.factcheck.core.CheckRequest("d.txt",
-                "Le ministre a parlé mardi.".getBytes(java.nio.charset.StandardCharsets.UTF_8), "fr",
-                java.time.LocalDate.of(2025, 11, 25));
-        java.util.List<Thread> threads = new java.util.ArrayList<>();
-        for (String document : java.util.List.of("first", "second", "third")) {
-            Thread t = new Thread(() -> submit(service, document, draft));
+        List<Thread> threads = new ArrayList<>();
+        for (String document : List.of("first", "second", "third")) {
+            Thread t = new Thread(() -> submit(service, document));
             threads.add(t);
             t.start();
         }
@@ -121,10 +126,48 @@ class CheckServiceTest {
         assertEquals(2, most.get());
     }
 
-    private static void submit(CheckService service, String document, org.factcheck.core.CheckRequest draft) {
+    /** The largest room a setting gives still takes a draft and gives its places back: one more does not overflow. */
+    @Test
+    void theLargestRoomStillTakesADraft() throws Exception {
+        AtomicInteger saves = new AtomicInteger();
+        CheckService service = new CheckService(TestSupport.checker(), savingOnly(document -> saves.incrementAndGet()),
+                Duration.ZERO, Clock.systemUTC(), Integer.MAX_VALUE);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                submit(service, "doc");
+            } catch (Throwable e) {
+                failed.set(e);
+            }
+        });
+        t.start();
+        t.join(30_000);
+        assertEquals(1, saves.get(), "the draft waited for a place that never comes");
+        assertEquals(null, failed.get(), "the draft's places could not be given back");
+    }
+
+    /** A store whose saves call {@code onSave} with the document's id and answer no stored check; nothing else. */
+    private static ReviewStore savingOnly(SaveHandler onSave) {
+        return (ReviewStore) Proxy.newProxyInstance(CheckServiceTest.class.getClassLoader(),
+                new Class<?>[] {ReviewStore.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("save")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    onSave.saved((String) args[0]);
+                    return null;
+                });
+    }
+
+    private interface SaveHandler {
+        void saved(String document) throws Exception;
+    }
+
+    /** Submits a one-sentence French draft as {@code document}. */
+    private static void submit(CheckService service, String document) {
         try {
-            service.submit(document, draft);
-        } catch (org.factcheck.core.extract.DraftException e) {
+            service.submit(document, new CheckRequest("d.txt", "Le ministre a parlé mardi.".getBytes(
+                    StandardCharsets.UTF_8), "fr", LocalDate.of(2025, 11, 25)));
+        } catch (DraftException e) {
             throw new IllegalStateException(e);
         }
     }
