@@ -11,6 +11,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,18 +54,14 @@ class CheckServiceTest {
     @Test
     void aRetentionOfDaysPurgesWhatWasSavedBeforeThatManyDaysAgo() {
         HandClock clock = new HandClock();
-        java.util.List<java.time.Instant> asked = new java.util.ArrayList<>();
-        org.factcheck.store.ReviewStore store = (org.factcheck.store.ReviewStore) java.lang.reflect.Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {org.factcheck.store.ReviewStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("purge")) {
-                        asked.add((java.time.Instant) args[0]);
-                        return 7;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        List<Instant> asked = new ArrayList<>();
+        ReviewStore store = answering("purge", args -> {
+            asked.add((Instant) args[0]);
+            return 7;
+        });
         CheckService service = new CheckService(TestSupport.checker(), store, Duration.ZERO, clock);
         assertEquals(7, service.purgeOlderThan(30));
-        assertEquals(java.util.List.of(clock.instant().minus(Duration.ofDays(30))), asked);
+        assertEquals(List.of(clock.instant().minus(Duration.ofDays(30))), asked);
     }
     @Test
     void aDraftTakesAPlaceOfTheRoomForEach32KbBegunAndTheWholeRoomAtMost() {
@@ -88,11 +85,12 @@ class CheckServiceTest {
         AtomicInteger saving = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         List<String> saved = Collections.synchronizedList(new ArrayList<>());
-        ReviewStore store = savingOnly(document -> {
+        ReviewStore store = answering("save", args -> {
             most.accumulateAndGet(saving.incrementAndGet(), Math::max);
             try {
                 assertTrue(release.await(30, TimeUnit.SECONDS));
-                saved.add(document);
+                saved.add((String) args[0]);
+                return null;
             } finally {
                 saving.decrementAndGet();
             }
@@ -130,8 +128,12 @@ class CheckServiceTest {
     @Test
     void theLargestRoomStillTakesADraft() throws Exception {
         AtomicInteger saves = new AtomicInteger();
-        CheckService service = new CheckService(TestSupport.checker(), savingOnly(document -> saves.incrementAndGet()),
-                Duration.ZERO, Clock.systemUTC(), Integer.MAX_VALUE);
+        ReviewStore store = answering("save", args -> {
+            saves.incrementAndGet();
+            return null;
+        });
+        CheckService service = new CheckService(TestSupport.checker(), store, Duration.ZERO, Clock.systemUTC(),
+                Integer.MAX_VALUE);
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
@@ -146,20 +148,22 @@ class CheckServiceTest {
         assertEquals(null, failed.get(), "the draft's places could not be given back");
     }
 
-    /** A store whose saves call {@code onSave} with the document's id and answer no stored check; nothing else. */
-    private static ReviewStore savingOnly(SaveHandler onSave) {
+    /**
+     * A store that answers {@code method} alone, with what {@code answer} makes of its arguments; any other method
+     * throws.
+     */
+    private static ReviewStore answering(String method, Answer answer) {
         return (ReviewStore) Proxy.newProxyInstance(CheckServiceTest.class.getClassLoader(),
-                new Class<?>[] {ReviewStore.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("save")) {
-                        throw new UnsupportedOperationException(method.getName());
+                new Class<?>[] {ReviewStore.class}, (proxy, called, args) -> {
+                    if (!called.getName().equals(method)) {
+                        throw new UnsupportedOperationException(called.getName());
                     }
-                    onSave.saved((String) args[0]);
-                    return null;
+                    return answer.to(args);
                 });
     }
 
-    private interface SaveHandler {
-        void saved(String document) throws Exception;
+    private interface Answer {
+        Object to(Object[] args) throws Exception;
     }
 
     /** Submits a one-sentence French draft as {@code document}. */
