@@ -42,8 +42,17 @@ public final class RequiredText {
 
     private static final RequiredText NOTHING = new RequiredText(List.of(), false);
 
+    /**
+     * How many numbers mark the pairs of characters side by side in a string (see {@link #marks}): 512 bits, of which
+     * a sentence of 150 characters sets about a quarter, so that a string of six characters that is not in it passes
+     * for one about once in a thousand, where its characters alone let most such strings through.
+     */
+    private static final int PAIR_WORDS = 8;
+    /** How many numbers mark a string: three for its characters, then its pairs of characters. */
+    private static final int MARK_WORDS = 3 + PAIR_WORDS;
+
     private final String[][] sets;
-    /** The characters of each string of each set ({@link #marks}), three numbers a string. */
+    /** The characters and pairs of characters of each string of each set ({@link #marks}). */
     private final long[][] marks;
     private final boolean ignoreCase;
 
@@ -51,9 +60,9 @@ public final class RequiredText {
         this.sets = sets.stream().map(s -> s.toArray(String[]::new)).toArray(String[][]::new);
         this.marks = new long[this.sets.length][];
         for (int i = 0; i < this.sets.length; i++) {
-            marks[i] = new long[3 * this.sets[i].length];
+            marks[i] = new long[MARK_WORDS * this.sets[i].length];
             for (int j = 0; j < this.sets[i].length; j++) {
-                marks(this.sets[i][j], marks[i], 3 * j);
+                marks(this.sets[i][j], marks[i], MARK_WORDS * j);
             }
         }
         // strings of digits and marks are searched as they are, without folding the text first
@@ -119,13 +128,18 @@ public final class RequiredText {
 
     /**
      * The characters of {@code s} as three numbers from {@code at}: a bit for each character under 128, and one of 64
-     * for each other. A string holds another only if it holds each of its characters: a string's marks not all among
-     * a text's say it is not there, without a search through the text.
+     * for each other; then its pairs of characters side by side, each as one of {@value #PAIR_WORDS}×64 bits. A string
+     * holds another only if it holds each of its characters and each of its pairs: a string's marks not all among a
+     * text's say it is not there, without a search through the text.
      */
     private static void marks(String s, long[] out, int at) {
         long low = 0;
         long high = 0;
         long other = 0;
+        for (int k = 3; k < MARK_WORDS; k++) {
+            out[at + k] = 0;
+        }
+        char before = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 64) {
@@ -135,10 +149,20 @@ public final class RequiredText {
             } else {
                 other |= 1L << c;
             }
+            if (i > 0) {
+                int pair = pair(before, c);
+                out[at + 3 + (pair >>> 6)] |= 1L << pair;
+            }
+            before = c;
         }
         out[at] = low;
         out[at + 1] = high;
         out[at + 2] = other;
+    }
+
+    /** The bit of a pair of characters side by side, one of {@value #PAIR_WORDS}×64. */
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & (PAIR_WORDS * 64 - 1); // the letters' pairs spread over all the bits
     }
 
     /** Whether nothing is required: every text may match. */
@@ -157,13 +181,21 @@ public final class RequiredText {
 
     private static boolean anyIn(String[] set, long[] marks, String t, long[] present) {
         for (int j = 0; j < set.length; j++) {
-            int m = 3 * j;
-            if ((marks[m] & ~present[0] | marks[m + 1] & ~present[1] | marks[m + 2] & ~present[2]) == 0
-                    && t.contains(set[j])) {
+            if (allIn(marks, MARK_WORDS * j, present) && t.contains(set[j])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether each mark of a string, from {@code at} in {@code marks}, is among a text's. */
+    private static boolean allIn(long[] marks, int at, long[] present) {
+        for (int k = 0; k < MARK_WORDS; k++) {
+            if ((marks[at + k] & ~present[k]) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -196,8 +228,8 @@ public final class RequiredText {
             String raw;
             String folded;
             boolean rawMarked;
-            final long[] rawMarks = new long[3];
-            final long[] foldedMarks = new long[3];
+            final long[] rawMarks = new long[MARK_WORDS];
+            final long[] foldedMarks = new long[MARK_WORDS];
         }
 
         private Seen(Thread owner) {
