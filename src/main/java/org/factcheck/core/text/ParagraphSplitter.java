@@ -68,6 +68,6 @@ public final class ParagraphSplitter {
     }
 
     public static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return TextFold.isSpace(c);
     }
 }

@@ -136,6 +136,25 @@ public final class TextFold {
         return Character.isLetterOrDigit(c) || c == '\'';
     }
 
+    /** The characters below 256 that {@link #isSpace} takes for a space, looked up rather than asked of Java. */
+    private static final boolean[] LATIN_SPACES = new boolean[256];
+
+    static {
+        for (char c = 0; c < LATIN_SPACES.length; c++) {
+            LATIN_SPACES[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+    }
+
+    /**
+     * Whether {@code c} is a space of any kind: white space to Java ({@link Character#isWhitespace}) or a Unicode space
+     * separator ({@link Character#isSpaceChar}: the no-break spaces too). Each character of a draft is asked several
+     * times (paragraphs, sentences, words, the keys of duplicates); those of Latin-1 from a table, two lookups in
+     * Java's tables apiece otherwise.
+     */
+    public static boolean isSpace(char c) {
+        return c < 256 ? LATIN_SPACES[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** Runs of white space as one space, trimmed: a text that has none but single spaces between words as it is. */
     public static String whitespace(CharSequence s) {
         if (s instanceof String text && spacedOnce(text)) {
@@ -145,7 +164,7 @@ public final class TextFold {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -162,7 +181,7 @@ public final class TextFold {
         boolean afterSpace = true; // (a space first is one too many)
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean white = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            boolean white = isSpace(c);
             if (white && (c != ' ' || afterSpace)) {
                 return false;
             }

@@ -24,7 +24,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (TextFold.isSpace(c)) {
                 i++;
             } else if (Character.isLetter(c)) {
                 i = word(text, i, to, out);

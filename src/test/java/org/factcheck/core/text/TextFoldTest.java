@@ -89,4 +89,20 @@ class TextFoldTest {
         assertEquals('[', TextFold.lowerAscii('['), "the character after Z");
         assertEquals("l'etat-major a 25 ans", TextFold.foldInPlace("L'ÉTAT-MAJOR A 25 ANS"));
     }
+
+    /** A space to the table of Latin-1 characters is one to Java's tables, for every character, and beyond. */
+    @Test
+    void everyCharacterIsASpaceAsJavaSaysIt() {
+        int spaces = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char x = (char) c;
+            boolean java = Character.isWhitespace(x) || Character.isSpaceChar(x);
+            assertEquals(java, TextFold.isSpace(x), () -> String.format("U+%04X", (int) x));
+            spaces += java ? 1 : 0;
+        }
+        assertEquals(true, TextFold.isSpace('\u00a0') && TextFold.isSpace('\u202f') && TextFold.isSpace('\t'),
+                "the no-break spaces and a tab");
+        assertEquals(false, TextFold.isSpace('a') || TextFold.isSpace('\u200b'), "a letter, a zero-width space");
+        assertEquals(true, spaces > 20, "spaces found: " + spaces);
+    }
 }
