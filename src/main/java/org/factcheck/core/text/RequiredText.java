@@ -44,8 +44,8 @@ public final class RequiredText {
 
     /**
      * How many numbers mark the pairs of characters side by side in a string (see {@link #marks}): 512 bits, of which
-     * a sentence of 150 characters sets about a quarter, so that a string of six characters that is not in it passes
-     * for one about once in a thousand, where its characters alone let most such strings through.
+     * a sentence of 150 characters sets about a fifth (its pairs repeat), so that a word of six characters that is not
+     * in it passes for one less than once in a thousand, where its characters alone let most such words through.
      */
     private static final int PAIR_WORDS = 8;
     /** How many numbers mark a string: three for its characters, then its pairs of characters. */
