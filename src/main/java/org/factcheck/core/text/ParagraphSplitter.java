@@ -58,16 +58,12 @@ public final class ParagraphSplitter {
     }
 
     private static int[] trim(String text, int from, int to) {
-        while (from < to && isBlank(text.charAt(from))) {
+        while (from < to && TextFold.isSpace(text.charAt(from))) {
             from++;
         }
-        while (to > from && isBlank(text.charAt(to - 1))) {
+        while (to > from && TextFold.isSpace(text.charAt(to - 1))) {
             to--;
         }
         return new int[] {from, to};
-    }
-
-    public static boolean isBlank(char c) {
-        return TextFold.isSpace(c);
     }
 }

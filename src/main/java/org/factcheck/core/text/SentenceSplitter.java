@@ -36,7 +36,7 @@ public final class SentenceSplitter {
                     j++;
                 }
                 int k = skipClosers(text, j, end);
-                if (k < end && ParagraphSplitter.isBlank(text.charAt(k)) && startsSentence(text, k, end)
+                if (k < end && TextFold.isSpace(text.charAt(k)) && startsSentence(text, k, end)
                         && !(c == '.' && j == i + 1 && abbreviation(text, start, i, k, end))) {
                     add(text, start, k, out);
                     start = k;
@@ -55,7 +55,7 @@ public final class SentenceSplitter {
         int k = j;
         while (true) {
             int m = k;
-            while (m < end && ParagraphSplitter.isBlank(text.charAt(m))) {
+            while (m < end && TextFold.isSpace(text.charAt(m))) {
                 m++;
             }
             if (m < end && CLOSERS.indexOf(text.charAt(m)) >= 0 && (m == k || text.charAt(m) == '»'
@@ -69,7 +69,7 @@ public final class SentenceSplitter {
 
     private static boolean startsSentence(String text, int k, int end) {
         int m = k;
-        while (m < end && ParagraphSplitter.isBlank(text.charAt(m))) {
+        while (m < end && TextFold.isSpace(text.charAt(m))) {
             m++;
         }
         if (m >= end) {
@@ -127,10 +127,10 @@ public final class SentenceSplitter {
     }
 
     private static void add(String text, int from, int to, List<Span> out) {
-        while (from < to && ParagraphSplitter.isBlank(text.charAt(from))) {
+        while (from < to && TextFold.isSpace(text.charAt(from))) {
             from++;
         }
-        while (to > from && ParagraphSplitter.isBlank(text.charAt(to - 1))) {
+        while (to > from && TextFold.isSpace(text.charAt(to - 1))) {
             to--;
         }
         if (from < to) {

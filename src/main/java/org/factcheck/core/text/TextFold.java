@@ -147,9 +147,9 @@ public final class TextFold {
 
     /**
      * Whether {@code c} is a space of any kind: white space to Java ({@link Character#isWhitespace}) or a Unicode space
-     * separator ({@link Character#isSpaceChar}: the no-break spaces too). Each character of a draft is asked several
-     * times (paragraphs, sentences, words, the keys of duplicates); those of Latin-1 from a table, two lookups in
-     * Java's tables apiece otherwise.
+     * separator ({@link Character#isSpaceChar}: the no-break spaces too). The one test of a space for paragraphs,
+     * sentences, words, quotation marks and the keys of duplicates, which ask it of each character of a draft several
+     * times: those of Latin-1 from a table, two lookups in Java's tables apiece otherwise.
      */
     public static boolean isSpace(char c) {
         return c < 256 ? LATIN_SPACES[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);

@@ -3,7 +3,7 @@ package org.factcheck.core.analysis.quotes;
 import java.util.List;
 
 import org.factcheck.core.facts.Span;
-import org.factcheck.core.text.ParagraphSplitter;
+import org.factcheck.core.text.TextFold;
 
 /** The families of quotation marks (a closing mark closes a quotation of its family), and the characters around them. */
 enum MarkFamily {
@@ -58,7 +58,7 @@ enum MarkFamily {
     }
 
     static boolean blank(char c) {
-        return ParagraphSplitter.isBlank(c);
+        return TextFold.isSpace(c);
     }
 
     /** Whether {@code c} ends a sentence: . ! ? … */

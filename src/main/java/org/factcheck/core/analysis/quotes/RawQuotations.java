@@ -8,7 +8,7 @@ import org.factcheck.core.facts.MarkRole;
 import org.factcheck.core.facts.Quote;
 import org.factcheck.core.facts.QuoteMark;
 import org.factcheck.core.facts.Span;
-import org.factcheck.core.text.ParagraphSplitter;
+import org.factcheck.core.text.TextFold;
 
 /**
  * The quotations of a draft before attribution: the paired ones the scanner found, plus those a lone mark opens or
@@ -78,7 +78,7 @@ final class RawQuotations {
         while (from < to && !Character.isLetterOrDigit(text.charAt(from)) && "«“\"'‘(".indexOf(text.charAt(from)) < 0) {
             from++;
         }
-        while (to > from && ParagraphSplitter.isBlank(text.charAt(to - 1))) {
+        while (to > from && TextFold.isSpace(text.charAt(to - 1))) {
             to--;
         }
         return from < to ? Span.of(text, from, to) : null;

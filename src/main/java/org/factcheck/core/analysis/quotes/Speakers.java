@@ -17,8 +17,8 @@ import org.factcheck.core.facts.PersonMention;
 import org.factcheck.core.facts.SpeakerKind;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.AnnotatedText.TextSentence;
-import org.factcheck.core.text.ParagraphSplitter;
 import org.factcheck.core.text.Pos;
+import org.factcheck.core.text.TextFold;
 
 /**
  * Who the words around a speech verb name: the person mentions of the NAME layer, a pronoun standing for the last
@@ -330,7 +330,7 @@ final class Speakers {
     private boolean styled(QuoteContext ctx, PersonMention m) {
         String text = ctx.text();
         int e = m.span().start();
-        while (e > 0 && (ParagraphSplitter.isBlank(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
+        while (e > 0 && (TextFold.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) {
             e--;
         }
         int b = e;
