@@ -1,6 +1,7 @@
 package org.factcheck.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,10 +137,7 @@ public final class RequiredText {
         long low = 0;
         long high = 0;
         long other = 0;
-        for (int k = 3; k < MARK_WORDS; k++) {
-            out[at + k] = 0;
-        }
-        char before = 0;
+        Arrays.fill(out, at + 3, at + MARK_WORDS, 0);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 64) {
@@ -150,10 +148,9 @@ public final class RequiredText {
                 other |= 1L << c;
             }
             if (i > 0) {
-                int pair = pair(before, c);
+                int pair = pair(s.charAt(i - 1), c);
                 out[at + 3 + (pair >>> 6)] |= 1L << pair;
             }
-            before = c;
         }
         out[at] = low;
         out[at + 1] = high;

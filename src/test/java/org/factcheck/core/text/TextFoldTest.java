@@ -1,8 +1,10 @@
 package org.factcheck.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.Random;
@@ -100,9 +102,9 @@ class TextFoldTest {
             assertEquals(java, TextFold.isSpace(x), () -> String.format("U+%04X", (int) x));
             spaces += java ? 1 : 0;
         }
-        assertEquals(true, TextFold.isSpace('\u00a0') && TextFold.isSpace('\u202f') && TextFold.isSpace('\t'),
+        assertTrue(TextFold.isSpace('\u00a0') && TextFold.isSpace('\u202f') && TextFold.isSpace('\t'),
                 "the no-break spaces and a tab");
-        assertEquals(false, TextFold.isSpace('a') || TextFold.isSpace('\u200b'), "a letter, a zero-width space");
-        assertEquals(true, spaces > 20, "spaces found: " + spaces);
+        assertFalse(TextFold.isSpace('a') || TextFold.isSpace('\u200b'), "a letter, a zero-width space");
+        assertTrue(spaces > 20, "spaces found: " + spaces);
     }
 }
