@@ -135,7 +135,8 @@ final class DefaultFeatures {
         for (int i = 0; i < sentence.length; i++) {
             Word w = kept.get(sentence[i]);
             if (w == null && (w = draft.get(sentence[i])) == null) {
-                w = young.get(sentence[i]);
+                Word recent = young.get(sentence[i]);
+                w = recent;
                 if (w == null && (w = old.get(sentence[i])) == null) {
                     w = word(sentence[i], generator);
                 }
@@ -143,7 +144,9 @@ final class DefaultFeatures {
                     kept.put(sentence[i], w);
                 } else {
                     draft.put(sentence[i], w);
-                    recent(sentence[i], w);
+                    if (recent == null) { // a word of the young generation is there already: not written again
+                        recent(sentence[i], w);
+                    }
                 }
             }
             out[i] = w;
