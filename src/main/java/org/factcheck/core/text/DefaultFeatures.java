@@ -215,6 +215,16 @@ final class DefaultFeatures {
      * @param tags the outcomes chosen for the positions before {@code i}
      */
     double[] eval(Word[] sentence, int i, int[] tags, double[] out) {
+        return Maxent.probabilities(sums(sentence, i, tags, out));
+    }
+
+    /**
+     * The sums of the parameters of each outcome at position {@code i} of a sentence, which {@link #eval} makes
+     * probabilities, into {@code out}.
+     *
+     * @param tags the outcomes chosen for the positions before {@code i}
+     */
+    double[] sums(Word[] sentence, int i, int[] tags, double[] out) {
         Word w = sentence[i];
         System.arraycopy(w.head(), 0, out, 0, out.length);
         // the rest of the parameters, in the features' order
@@ -242,6 +252,6 @@ final class DefaultFeatures {
         if (i >= 2) {
             table.add(tag2[tags[i - 2]][tags[i - 1]], out);
         }
-        return Maxent.probabilities(out);
+        return out;
     }
 }

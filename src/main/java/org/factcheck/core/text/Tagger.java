@@ -36,7 +36,8 @@ import opennlp.tools.util.SequenceValidator;
  * beam search of width one takes, without its bookkeeping; another model goes through OpenNLP's tagger. With the
  * feature generator OpenNLP trains part-of-speech models with by default (the packaged models'), the model's
  * parameters are found word by word ({@link DefaultFeatures}) rather than through the strings of each position's
- * features, for the same probabilities.
+ * features, for the same probabilities; and a word whose best tag the sums of its parameters tell clearly takes it
+ * without the probabilities being computed ({@link #clearlyBest}), the same tag.
  */
 public final class Tagger {
     /** The file name of a newsroom's own model in {@code rules/<language>/}. */
@@ -51,6 +52,13 @@ public final class Tagger {
     private static final Object[] EMPTY = new Object[0];
     /** The lowest score OpenNLP's beam search keeps a sequence at. */
     private static final double MIN_SEQUENCE_SCORE = -100_000;
+    /**
+     * How far the sum of a word's best outcome must lie above the others' for it to be the most probable without
+     * computing the probabilities ({@link #clearlyBest}).
+     */
+    static final double CLEAR = 1e-6;
+    /** The sums within which the exponential of a sum neither overflows nor becomes zero, with room to add them up. */
+    private static final double EXP_RANGE = 700;
 
     private final POSModel model;
     private final String source;
@@ -186,6 +194,16 @@ public final class Tagger {
          */
         private final boolean copiesTags;
         private final double[] probabilities = new double[maxent.getNumOutcomes()];
+        /**
+         * Whether a word's tag is its most probable one whatever the word: OpenNLP's validator without a tag
+         * dictionary (the packaged models have none) accepts every tag, and a sequence of most probable tags never
+         * scores below {@link #MIN_SEQUENCE_SCORE} (the most probable of n tags has a probability of at least 1/n, so
+         * {@link #MAX_SEQUENCE} of them score at least {@code MAX_SEQUENCE × log(1/n)}: -1,417 for the 17 tags of
+         * Universal Dependencies). The tag is then the outcome of the largest sum, which {@link #clearlyBest} tells
+         * without the exponentials of the probabilities (a sixth of the tagger's work, sampled) where one sum clearly
+         * leads, as it does at nearly every word.
+         */
+        private final boolean acceptsAll;
 
         Greedy() {
             // as POSTaggerME makes them: its context cache sized by the model's beam
@@ -193,6 +211,9 @@ public final class Tagger {
             this.contexts = model.getFactory().getPOSContextGenerator(beam == null ? 3 : Integer.parseInt(beam));
             this.validator = model.getFactory().getSequenceValidator();
             this.copiesTags = defaultFeatures == null || validator.getClass() != DefaultPOSSequenceValidator.class;
+            this.acceptsAll = validator.getClass() == DefaultPOSSequenceValidator.class
+                    && model.getFactory().getTagDictionary() == null
+                    && MAX_SEQUENCE * (Math.log(maxent.getNumOutcomes()) + 1) < -MIN_SEQUENCE_SCORE;
         }
 
         /** The longest sequence of words tagged in one go; sentences of news copy stay far below it. */
@@ -224,8 +245,23 @@ public final class Tagger {
             String[] tags = new String[words.length];
             DefaultFeatures.Word[] known = defaultFeatures != null
                     ? defaultFeatures.words(words, contexts, draft) : null;
+            // Words whose best tag is clear are tagged from the sums alone, without the probabilities (see
+            // acceptsAll), up to the first word whose best tags are too near to tell apart without them
+            int quick = 0;
+            if (known != null && acceptsAll) {
+                for (int top; quick < words.length
+                        && (top = clearlyBest(defaultFeatures.sums(known, quick, best, probabilities))) >= 0; quick++) {
+                    best[quick] = top;
+                    tags[quick] = maxent.getOutcome(top);
+                }
+            }
             double score = 0; // the sequence's log probability, as the beam search adds it up
-            for (int i = 0; i < words.length; i++) {
+            if (quick < words.length) { // the score of the words so far, which the rest is read with
+                for (int i = 0; i < quick; i++) {
+                    score += StrictMath.log(defaultFeatures.eval(known, i, best, probabilities)[best[i]]);
+                }
+            }
+            for (int i = quick; i < words.length; i++) {
                 String[] before = copiesTags ? Arrays.copyOf(tags, i) : tags;
                 double[] p = known != null ? defaultFeatures.eval(known, i, best, probabilities)
                         : maxent.eval(contexts.getContext(i, words, before, EMPTY), probabilities);
@@ -260,6 +296,32 @@ public final class Tagger {
             }
             return best;
         }
+    }
+
+    /**
+     * The outcome whose sum is the largest when it is the most probable with certainty, else -1. The probabilities are
+     * the sums' exponentials divided by their total, in that order ({@link Maxent#probabilities}): when one sum lies
+     * more than {@link #CLEAR} above each of the others, within the range where no exponential overflows or becomes
+     * zero, its exponential is larger by a millionth, far more than the last bit either one may round by, and so is
+     * its probability. Nearer than that (two outcomes with the same parameters, say), rounding may make two
+     * probabilities equal, and then OpenNLP takes the first of them: the caller computes them.
+     */
+    static int clearlyBest(double[] sums) {
+        int top = 0;
+        for (int o = 1; o < sums.length; o++) {
+            if (sums[o] > sums[top]) {
+                top = o;
+            }
+        }
+        if (!(Math.abs(sums[top]) < EXP_RANGE)) {
+            return -1;
+        }
+        for (int o = 0; o < sums.length; o++) {
+            if (o != top && !(sums[o] < sums[top] - CLEAR)) {
+                return -1;
+            }
+        }
+        return top;
     }
 
     /** Tags the sentences of one draft; not to be shared between threads. */

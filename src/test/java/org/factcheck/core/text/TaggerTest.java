@@ -1,5 +1,6 @@
 package org.factcheck.core.text;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +11,15 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
 
 import org.factcheck.TestSupport;
@@ -93,6 +98,86 @@ class TaggerTest {
             }
         }
         assertTrue(words > 1_000, "compared " + words + " words");
+    }
+
+    /**
+     * A word whose two best tags have the same parameters is tagged as OpenNLP tags it (the first of the equally
+     * probable tags), and so are the words after it: the sums alone do not tell such a word's tag, the probabilities
+     * do. A model of three words made for the test, with OpenNLP's default features and the 17 tags of Universal
+     * Dependencies: "le" a determiner, "dort" a verb, and "chat" a noun or a verb, equally.
+     */
+    @Test
+    void aWordWhoseBestTagsTieIsTaggedAsOpenNlpTagsIt() throws Exception {
+        String[] tags = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+                "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+        int det = List.of(tags).indexOf("DET");
+        int noun = List.of(tags).indexOf("NOUN");
+        int verb = List.of(tags).indexOf("VERB");
+        GISModel gis = new GISModel(new Context[] {
+            new Context(new int[] {det}, new double[] {2.0}),
+            new Context(new int[] {noun, verb}, new double[] {1.5, 1.5}),
+            new Context(new int[] {verb}, new double[] {2.0})}, new String[] {"w=le", "w=chat", "w=dort"}, tags);
+        POSModel packaged;
+        try (InputStream in = Tagger.class.getClassLoader().getResourceAsStream("opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin")) {
+            packaged = new POSModel(in);
+        }
+        POSTaggerFactory factory = new POSTaggerFactory(packaged.getArtifact("generator.featuregen"), Map.of(), null);
+        POSModel made = new POSModel("fr", gis, 1, new HashMap<>(), factory);
+        Tagger tagger = Tagger.of(made, "made for the test");
+        POSTaggerME openNlp = new POSTaggerME(made, POSTagFormat.UD);
+        for (String[] sentence : List.of(new String[] {"le", "dort", "le", "dort"},
+                new String[] {"le", "chat", "dort", "le", "chat", "dort"}, new String[] {"chat", "chat", "le"})) {
+            Pos[] expected = java.util.Arrays.stream(openNlp.tag(sentence)).map(Pos::of).toArray(Pos[]::new);
+            assertArrayEquals(expected, tagger.session().tags(sentence), String.join(" ", sentence));
+        }
+        assertArrayEquals(new Pos[] {Pos.DET, Pos.NOUN, Pos.VERB},
+                tagger.session().tags(new String[] {"le", "chat", "dort"}), "the tie goes to the first tag");
+    }
+
+    /**
+     * When the sums tell a word's best tag alone ({@link Tagger#clearlyBest}), that tag is strictly the most probable
+     * one: on sums drawn at random, many with a second sum a few bits from the largest (where the exponentials may
+     * round to the same value and OpenNLP takes the first of them).
+     */
+    @Test
+    void theSumsTellTheBestTagOnlyWhereItIsStrictlyTheMostProbable() {
+        Random random = new Random(42);
+        int told = 0;
+        int near = 0;
+        for (int trial = 0; trial < 20_000; trial++) {
+            double[] sums = new double[17];
+            for (int o = 0; o < sums.length; o++) {
+                sums[o] = random.nextDouble() * 2 - 1;
+            }
+            int top = 0;
+            for (int o = 1; o < sums.length; o++) {
+                top = sums[o] > sums[top] ? o : top;
+            }
+            if (trial % 2 == 0) { // a second outcome a few bits below or above the largest sum
+                int other = (top + 1 + random.nextInt(sums.length - 1)) % sums.length;
+                sums[other] = sums[top];
+                for (int k = random.nextInt(4); k >= 0; k--) {
+                    sums[other] = random.nextBoolean() ? Math.nextUp(sums[other]) : Math.nextDown(sums[other]);
+                }
+                near++;
+            }
+            int best = Tagger.clearlyBest(sums);
+            double[] p = Maxent.probabilities(sums.clone());
+            if (best >= 0) {
+                told++;
+                for (int o = 0; o < p.length; o++) {
+                    if (o != best) {
+                        int other = o;
+                        assertTrue(p[best] > p[o], () -> "outcome " + best + " told, " + other + " as probable: "
+                                + java.util.Arrays.toString(sums));
+                    }
+                }
+            }
+        }
+        assertTrue(told >= 20_000 - near - 10, "told " + told + " of the " + (20_000 - near) + " clear ones");
+        assertEquals(-1, Tagger.clearlyBest(new double[] {0.5, 0.5, -1}), "a tie");
+        assertEquals(-1, Tagger.clearlyBest(new double[] {800, 1, -1}), "an exponential that would overflow");
+        assertEquals(0, Tagger.clearlyBest(new double[] {0.5, 0.4999, -1}));
     }
 
     @Test
