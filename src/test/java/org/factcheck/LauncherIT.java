@@ -98,6 +98,22 @@ class LauncherIT {
         assertEquals(1, run(Map.of(), "daemon", "status").status(), "none left");
     }
 
+    /**
+     * {@code bench} times warm checks with both of Java's compilers, as the service runs them, not with a quick
+     * start's compiler alone; the options of {@code FACTCHECK_JAVA_OPTIONS} still come after the launcher's.
+     */
+    @Test
+    void benchTimesWarmChecksWithTheCompilersOfTheService() throws Exception {
+        String[] bench = {"bench", "--compilations", "1", "--warmup", "1", "--iterations", "2", "--scale", "0",
+            "--formats", "txt"};
+        Run run = run(Map.of(), bench);
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.equals("compilers: both, as a service runs them")), run.out());
+        Run quick = run(Map.of("FACTCHECK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1"), bench);
+        assertEquals(0, quick.status(), quick.err());
+        assertTrue(quick.out().contains("compilers: the quick one alone (-XX:TieredStopAtLevel=1)"), quick.out());
+    }
+
     @Test
     void serveRunsWithTheServicesSettingsAndYoursAfterThem() throws Exception {
         // a check first, which writes the class archive the service then maps, into a folder whose name has a space

@@ -92,6 +92,10 @@ public final class BenchCommand implements Callable<Integer> {
         Report probe = checker.check(new CheckRequest("article.txt", text.getBytes(StandardCharsets.UTF_8), null, LocalDate.of(2025, 11, 25)));
         out.printf("article: %d words, language %s, %d findings%n", probe.document().words(),
                 probe.document().language(), probe.findings().size());
+        String compilers = compilers();
+        if (compilers != null) {
+            out.println("compilers: " + compilers);
+        }
         out.printf("rule compilation (%d runs): median %.1f ms (first %.1f ms)%n", compilations, median(compile), compile[0]);
         out.printf("language detection alone: median %.1f µs (%d timed after as many untimed)%n",
                 detection(checker, text), DETECTIONS);
@@ -158,6 +162,29 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("x%d draft: %d words, %d persons, %d findings; median %.1f ms against %.2f ms: %.0f times as long "
                 + "(linear: %d)%n", scale, probe.document().words(), probe.persons().size(), probe.findings().size(),
                 median(longTimes), median(shortTimes), ratio, scale);
+    }
+
+    /**
+     * Which of Java's compilers compile the checks' code, as a line of the table says it (null where the JVM cannot
+     * say): a service runs both, and its warm checks are the ones timed here; with the quick compiler alone
+     * ({@code -XX:TieredStopAtLevel=1}, a quick start's setting) a warm check took nearly twice as long.
+     */
+    static String compilers() {
+        try {
+            com.sun.management.HotSpotDiagnosticMXBean vm =
+                    ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            if (vm == null) {
+                return null;
+            }
+            boolean tiered = Boolean.parseBoolean(vm.getVMOption("TieredCompilation").getValue());
+            int stop = Integer.parseInt(vm.getVMOption("TieredStopAtLevel").getValue());
+            if (tiered && stop < 4) {
+                return "the quick one alone (-XX:TieredStopAtLevel=" + stop + "): warm checks slower than a service's";
+            }
+            return tiered ? "both, as a service runs them" : "the optimizing one alone";
+        } catch (LinkageError | IllegalArgumentException e) { // no management module, or no such option
+            return null;
+        }
     }
 
     /** How many detections the language step is timed over. */

@@ -13,6 +13,7 @@ class BenchCommandTest {
         CliRun r = CliRun.of("bench", "--rules", CliRun.projectRules(), "--compilations", "1", "--warmup", "1",
                 "--iterations", "3", "--scale", "25", "--formats", "txt,html");
         assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("compilers: ")), "which compilers ran: " + r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("txt ")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("html ")), r.out());
         assertTrue(r.out().lines().noneMatch(l -> l.startsWith("docx ")), r.out());
