@@ -14,6 +14,14 @@ import opennlp.tools.ml.model.MaxentModel;
  * added in the same order give the same probabilities to the last bit.
  */
 public final class Maxent {
+    /**
+     * How far the largest sum must lie above the others' for its outcome to be the most probable without computing
+     * the probabilities ({@link #clearlyBest}).
+     */
+    static final double CLEAR = 1e-6;
+    /** The sums within which the exponential of a sum neither overflows nor becomes zero, with room to add them up. */
+    private static final double EXP_RANGE = 700;
+
     private Maxent() {
     }
 
@@ -41,5 +49,31 @@ public final class Maxent {
             sums[o] /= normal;
         }
         return sums;
+    }
+
+    /**
+     * The outcome whose sum is the largest when it is the most probable with certainty, else -1. The probabilities are
+     * the sums' exponentials divided by their total, in that order ({@link #probabilities}): when one sum lies
+     * more than {@link #CLEAR} above each of the others, within the range where no exponential overflows or becomes
+     * zero, its exponential is larger by a millionth, far more than the last bit either one may round by, and so is
+     * its probability. Nearer than that (two outcomes with the same parameters, say), rounding may make two
+     * probabilities equal, and then OpenNLP takes the first of them: the caller computes them.
+     */
+    public static int clearlyBest(double[] sums) {
+        int top = 0;
+        for (int o = 1; o < sums.length; o++) {
+            if (sums[o] > sums[top]) {
+                top = o;
+            }
+        }
+        if (!(Math.abs(sums[top]) < EXP_RANGE)) {
+            return -1;
+        }
+        for (int o = 0; o < sums.length; o++) {
+            if (o != top && !(sums[o] < sums[top] - CLEAR)) {
+                return -1;
+            }
+        }
+        return top;
     }
 }

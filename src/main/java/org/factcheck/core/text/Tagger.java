@@ -37,7 +37,7 @@ import opennlp.tools.util.SequenceValidator;
  * feature generator OpenNLP trains part-of-speech models with by default (the packaged models'), the model's
  * parameters are found word by word ({@link DefaultFeatures}) rather than through the strings of each position's
  * features, for the same probabilities; and a word whose best tag the sums of its parameters tell clearly takes it
- * without the probabilities being computed ({@link #clearlyBest}), the same tag.
+ * without the probabilities being computed ({@link Maxent#clearlyBest}), the same tag.
  */
 public final class Tagger {
     /** The file name of a newsroom's own model in {@code rules/<language>/}. */
@@ -52,13 +52,6 @@ public final class Tagger {
     private static final Object[] EMPTY = new Object[0];
     /** The lowest score OpenNLP's beam search keeps a sequence at. */
     private static final double MIN_SEQUENCE_SCORE = -100_000;
-    /**
-     * How far the sum of a word's best outcome must lie above the others' for it to be the most probable without
-     * computing the probabilities ({@link #clearlyBest}).
-     */
-    static final double CLEAR = 1e-6;
-    /** The sums within which the exponential of a sum neither overflows nor becomes zero, with room to add them up. */
-    private static final double EXP_RANGE = 700;
 
     private final POSModel model;
     private final String source;
@@ -199,7 +192,7 @@ public final class Tagger {
          * dictionary (the packaged models have none) accepts every tag, and a sequence of most probable tags never
          * scores below {@link #MIN_SEQUENCE_SCORE} (the most probable of n tags has a probability of at least 1/n, so
          * {@link #MAX_SEQUENCE} of them score at least {@code MAX_SEQUENCE × log(1/n)}: -1,417 for the 17 tags of
-         * Universal Dependencies). The tag is then the outcome of the largest sum, which {@link #clearlyBest} tells
+         * Universal Dependencies). The tag is then the outcome of the largest sum, which {@link Maxent#clearlyBest} tells
          * without the exponentials of the probabilities (a sixth of the tagger's work, sampled) where one sum clearly
          * leads, as it does at nearly every word.
          */
@@ -250,7 +243,7 @@ public final class Tagger {
             int quick = 0;
             if (known != null && acceptsAll) {
                 for (int top; quick < words.length
-                        && (top = clearlyBest(defaultFeatures.sums(known, quick, best, probabilities))) >= 0; quick++) {
+                        && (top = Maxent.clearlyBest(defaultFeatures.sums(known, quick, best, probabilities))) >= 0; quick++) {
                     best[quick] = top;
                     tags[quick] = maxent.getOutcome(top);
                 }
@@ -296,32 +289,6 @@ public final class Tagger {
             }
             return best;
         }
-    }
-
-    /**
-     * The outcome whose sum is the largest when it is the most probable with certainty, else -1. The probabilities are
-     * the sums' exponentials divided by their total, in that order ({@link Maxent#probabilities}): when one sum lies
-     * more than {@link #CLEAR} above each of the others, within the range where no exponential overflows or becomes
-     * zero, its exponential is larger by a millionth, far more than the last bit either one may round by, and so is
-     * its probability. Nearer than that (two outcomes with the same parameters, say), rounding may make two
-     * probabilities equal, and then OpenNLP takes the first of them: the caller computes them.
-     */
-    static int clearlyBest(double[] sums) {
-        int top = 0;
-        for (int o = 1; o < sums.length; o++) {
-            if (sums[o] > sums[top]) {
-                top = o;
-            }
-        }
-        if (!(Math.abs(sums[top]) < EXP_RANGE)) {
-            return -1;
-        }
-        for (int o = 0; o < sums.length; o++) {
-            if (o != top && !(sums[o] < sums[top] - CLEAR)) {
-                return -1;
-            }
-        }
-        return top;
     }
 
     /** Tags the sentences of one draft; not to be shared between threads. */
