@@ -135,8 +135,8 @@ final class DefaultFeatures {
         for (int i = 0; i < sentence.length; i++) {
             Word w = kept.get(sentence[i]);
             if (w == null && (w = draft.get(sentence[i])) == null) {
-                Word recent = young.get(sentence[i]);
-                w = recent;
+                Word inYoung = young.get(sentence[i]);
+                w = inYoung;
                 if (w == null && (w = old.get(sentence[i])) == null) {
                     w = word(sentence[i], generator);
                 }
@@ -144,7 +144,7 @@ final class DefaultFeatures {
                     kept.put(sentence[i], w);
                 } else {
                     draft.put(sentence[i], w);
-                    if (recent == null) { // a word of the young generation is there already: not written again
+                    if (inYoung == null) { // a word of the young generation is there already: not written again
                         recent(sentence[i], w);
                     }
                 }

@@ -192,9 +192,9 @@ public final class Tagger {
          * dictionary (the packaged models have none) accepts every tag, and a sequence of most probable tags never
          * scores below {@link #MIN_SEQUENCE_SCORE} (the most probable of n tags has a probability of at least 1/n, so
          * {@link #MAX_SEQUENCE} of them score at least {@code MAX_SEQUENCE × log(1/n)}: -1,417 for the 17 tags of
-         * Universal Dependencies). The tag is then the outcome of the largest sum, which {@link Maxent#clearlyBest} tells
-         * without the exponentials of the probabilities (a sixth of the tagger's work, sampled) where one sum clearly
-         * leads, as it does at nearly every word.
+         * Universal Dependencies). The tag is then the outcome of the largest sum, which {@link Maxent#clearlyBest}
+         * tells without the exponentials of the probabilities (a sixth of the tagger's work, sampled) where one sum
+         * clearly leads, as it does at nearly every word.
          */
         private final boolean acceptsAll;
 
@@ -241,12 +241,14 @@ public final class Tagger {
             // Words whose best tag is clear are tagged from the sums alone, without the probabilities (see
             // acceptsAll), up to the first word whose best tags are too near to tell apart without them
             int quick = 0;
-            if (known != null && acceptsAll) {
-                for (int top; quick < words.length
-                        && (top = Maxent.clearlyBest(defaultFeatures.sums(known, quick, best, probabilities))) >= 0; quick++) {
-                    best[quick] = top;
-                    tags[quick] = maxent.getOutcome(top);
+            while (known != null && acceptsAll && quick < words.length) {
+                int top = Maxent.clearlyBest(defaultFeatures.sums(known, quick, best, probabilities));
+                if (top < 0) {
+                    break;
                 }
+                best[quick] = top;
+                tags[quick] = maxent.getOutcome(top);
+                quick++;
             }
             double score = 0; // the sequence's log probability, as the beam search adds it up
             if (quick < words.length) { // the score of the words so far, which the rest is read with

@@ -118,7 +118,8 @@ class TaggerTest {
             new Context(new int[] {noun, verb}, new double[] {1.5, 1.5}),
             new Context(new int[] {verb}, new double[] {2.0})}, new String[] {"w=le", "w=chat", "w=dort"}, tags);
         POSModel packaged;
-        try (InputStream in = Tagger.class.getClassLoader().getResourceAsStream("opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin")) {
+        String french = "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
+        try (InputStream in = Tagger.class.getClassLoader().getResourceAsStream(french)) {
             packaged = new POSModel(in);
         }
         POSTaggerFactory factory = new POSTaggerFactory(packaged.getArtifact("generator.featuregen"), Map.of(), null);
