@@ -50,6 +50,7 @@ import org.apache.tika.parser.pdf.PDFParser;
 import org.factcheck.core.Failures;
 import org.factcheck.core.facts.Span;
 import org.factcheck.core.text.ParagraphSplitter;
+import org.factcheck.core.text.TextFold;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -319,7 +320,7 @@ public final class DocumentExtractor implements Extractor {
     private ExtractedDocument document(String text, boolean plain, MediaType type, Metadata metadata)
             throws DraftException {
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        if (text.codePoints().allMatch(TextFold::isSpace)) {
             throw new DraftException.Empty("the file holds no text"); // no-break spaces count as blank too
         }
         List<Span> paragraphs = plain ? ParagraphSplitter.split(text) : ParagraphContentHandler.paragraphs(text);

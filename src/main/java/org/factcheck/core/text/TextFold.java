@@ -140,19 +140,24 @@ public final class TextFold {
     private static final boolean[] LATIN_SPACES = new boolean[256];
 
     static {
-        for (char c = 0; c < LATIN_SPACES.length; c++) {
-            LATIN_SPACES[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        for (int c = 0; c < LATIN_SPACES.length; c++) {
+            LATIN_SPACES[c] = javaSpace(c);
         }
     }
 
     /**
-     * Whether {@code c} is a space of any kind: white space to Java ({@link Character#isWhitespace}) or a Unicode space
-     * separator ({@link Character#isSpaceChar}: the no-break spaces too). The one test of a space for paragraphs,
-     * sentences, words, quotation marks and the keys of duplicates, which ask it of each character of a draft several
-     * times: those of Latin-1 from a table, two lookups in Java's tables apiece otherwise.
+     * Whether the character or code point {@code c} is a space of any kind: white space to Java
+     * ({@link Character#isWhitespace}) or a Unicode space separator ({@link Character#isSpaceChar}: the no-break spaces
+     * too). The one test of a space for paragraphs, sentences, words, quotation marks, the keys of duplicates and a
+     * blank draft, which ask it of each character of a draft several times: those of Latin-1 from a table, two lookups
+     * in Java's tables apiece otherwise.
      */
-    public static boolean isSpace(char c) {
-        return c < 256 ? LATIN_SPACES[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    public static boolean isSpace(int c) {
+        return c >= 0 && c < LATIN_SPACES.length ? LATIN_SPACES[c] : javaSpace(c);
+    }
+
+    private static boolean javaSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Runs of white space as one space, trimmed: a text that has none but single spaces between words as it is. */
