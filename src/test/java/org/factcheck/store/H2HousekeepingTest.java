@@ -65,7 +65,8 @@ class H2HousekeepingTest {
     @Test
     void underLoadTheChunksAreLeftAloneUpToTheBound(@TempDir Path data) {
         long[] chunks = saveWhileHousekeeping(data, 100, 1_000_000, 1_500);
-        assertTrue(chunks[0] > 1_000, "chunks after 1,500 saves, none rewritten while saving: " + chunks[0]);
+        // Most commits leave their chunk (a page of it stays live); half of them at least, with none rewritten.
+        assertTrue(chunks[0] > 750, "chunks after 1,500 saves, none rewritten while saving: " + chunks[0]);
     }
 
     /**

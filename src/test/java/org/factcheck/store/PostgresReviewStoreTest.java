@@ -3,6 +3,9 @@ package org.factcheck.store;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -34,6 +37,11 @@ class PostgresReviewStoreTest extends ReviewStoreContract {
     @Override
     protected JdbcReviewStore open() {
         return JdbcReviewStore.jdbc(server.getJdbcUrl("postgres", "postgres"), "postgres", "");
+    }
+
+    @Override
+    protected Connection connect() throws SQLException {
+        return DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", "");
     }
 
     @Test

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,6 +49,9 @@ abstract class ReviewStoreContract {
 
     /** A new store on the test database: the same data as any store opened before. */
     protected abstract JdbcReviewStore open();
+
+    /** A connection of the test's own to the test database, beside the store's. */
+    protected abstract Connection connect() throws SQLException;
 
     @BeforeAll
     static void reports() {
@@ -88,6 +96,47 @@ abstract class ReviewStoreContract {
             assertEquals("new", f.status());
             assertEquals(Decision.OPEN, f.decision());
             assertNull(f.decidedBy());
+        }
+    }
+
+    /**
+     * A report is saved deflated, and one saved as text before reports were (schema 5) still reads; a row needs one
+     * or the other.
+     */
+    @Test
+    void theReportIsSavedDeflatedAndOneSavedAsTextStillReads() throws SQLException {
+        StoredCheck saved = store.save(document, first);
+        try (Connection c = connect()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT report, report_deflated FROM checks WHERE id = ?")) {
+                ps.setString(1, saved.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertNull(rs.getString(1), "no text");
+                    byte[] deflated = rs.getBytes(2);
+                    String json = ReportJson.write(first);
+                    assertEquals(json, DeflatedText.inflate(deflated));
+                    assertTrue(deflated.length * 2 < json.getBytes(StandardCharsets.UTF_8).length, deflated.length
+                            + " bytes deflated");
+                }
+            }
+            update(c, "UPDATE checks SET report = ?, report_deflated = NULL WHERE id = ?", ReportJson.write(second),
+                    saved.id());
+            assertEquals(second, store.find(saved.id()).orElseThrow().report(), "the text, as saved before");
+            assertThrows(SQLException.class, () -> update(c, "UPDATE checks SET report = NULL WHERE id = ?",
+                    saved.id()), "neither text nor bytes");
+            update(c, "UPDATE checks SET report = NULL, report_deflated = ? WHERE id = ?", new byte[] {1, 2, 3},
+                    saved.id());
+        }
+        StoreException damaged = assertThrows(StoreException.class, () -> store.find(saved.id()));
+        assertTrue(damaged.getMessage().contains("the saved report cannot be read"), damaged.getMessage());
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            assertEquals(1, ps.executeUpdate());
         }
     }
 
