@@ -11,6 +11,7 @@ import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,6 +57,9 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
     private static final int SAVE_ATTEMPTS = 50;
     /** Unique violation, serialization failure, deadlock (PostgreSQL), lock timeout (H2). */
     private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00");
+
+    /** The ids of new checks: they sort in the order the checks were saved ({@link CheckIds}). */
+    private static final CheckIds CHECK_IDS = new CheckIds(Clock.systemUTC());
 
     private static final String CHECK_COLUMNS =
             "id, document_id, revision, previous_id, created_at, report, report_deflated";
@@ -290,7 +294,7 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
             ReportFinding f = report.findings().get(i);
             rows.add(match[i] < 0 ? FindingRow.fresh(f, keys.get(i)) : before.get(match[i]).carriedAs(f, keys.get(i)));
         }
-        StoredCheck check = new StoredCheck(UUID.randomUUID().toString(), documentId,
+        StoredCheck check = new StoredCheck(CHECK_IDS.next(), documentId,
                 previous == null ? 1 : previous.revision() + 1, previousId, now(), report, json,
                 rows.stream().map(FindingRow::stored).toList(), resolved(previousId, before, match));
         insertCheck(c, check, json);

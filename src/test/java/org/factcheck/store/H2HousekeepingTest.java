@@ -65,8 +65,9 @@ class H2HousekeepingTest {
     @Test
     void underLoadTheChunksAreLeftAloneUpToTheBound(@TempDir Path data) {
         long[] chunks = saveWhileHousekeeping(data, 100, 1_000_000, 1_500);
-        // Most commits leave their chunk (a page of it stays live); half of them at least, with none rewritten.
-        assertTrue(chunks[0] > 750, "chunks after 1,500 saves, none rewritten while saving: " + chunks[0]);
+        // Many commits leave their chunk (a page of it stays live): 700 to 940 of these 1,500 with none rewritten,
+        // where a bound of 300 keeps about 300.
+        assertTrue(chunks[0] > 500, "chunks after 1,500 saves, none rewritten while saving: " + chunks[0]);
     }
 
     /**
