@@ -166,12 +166,12 @@ public final class CheckService implements AutoCloseable {
      * a room of {@link #defaultChecksAtOnce()} places unless told, a draft taking {@link #places} of them; the others
      * wait their turn, in order of arrival.
      *
-     * <p>And one submission more than the room's places is at work at once, from before its check until its check
-     * is saved; the others wait before their check. Saving is work for the processor too (the store deflates the
-     * report, the embedded database serializes its pages), and saves given nothing to wait for
-     * piled up beside the checks: eight clients on two cores had up to eight threads at work on the two cores. The
-     * one more keeps the cores checking while a save waits for the database's lock (the embedded one commits one at
-     * a time) or, with PostgreSQL, for its network.
+     * <p>And one submission more than the room's places is at work at once, from before its check until its check is
+     * saved; the others wait before their check. Saving is work for the processor too (the store deflates the report,
+     * the embedded database serializes its pages), and saves given nothing to wait for piled up beside the checks:
+     * eight clients on two cores had up to eight threads at work on the two cores. The one more keeps the cores
+     * checking while a save waits for the database's lock (the embedded one commits one at a time) or, with PostgreSQL,
+     * for its network.
      */
     public StoredCheck submit(String documentId, CheckRequest request) throws DraftException {
         Report report;

@@ -38,8 +38,9 @@ final class DeflatedText {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(bytes);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 4);
-            byte[] buffer = new byte[Math.max(512, Math.min(bytes.length * 4, 256 * 1024))];
+            int expected = Math.min(bytes.length, 1 << 20) * 4;
+            ByteArrayOutputStream out = new ByteArrayOutputStream(expected);
+            byte[] buffer = new byte[Math.max(512, Math.min(expected, 256 * 1024))];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
