@@ -270,10 +270,11 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
     public StoredCheck save(String documentId, Report report) {
         Objects.requireNonNull(report, "report");
         String json = ReportJson.write(report);
+        byte[] deflated = DeflatedText.deflate(json); // once, outside the transaction and its retries
         List<String> keys = report.findings().stream().map(FindingKey::of).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction(c -> insert(c, documentId, report, json, keys));
+                return transaction(c -> insert(c, documentId, report, json, deflated, keys));
             } catch (SQLException e) {
                 if (attempt == SAVE_ATTEMPTS || !RETRYABLE.contains(e.getSQLState())) {
                     throw failed(documentId == null ? "saving a check" : "saving a check of document " + documentId, e);
@@ -283,8 +284,8 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
         }
     }
 
-    private StoredCheck insert(Connection c, String documentId, Report report, String json, List<String> keys)
-            throws SQLException {
+    private StoredCheck insert(Connection c, String documentId, Report report, String json, byte[] deflated,
+            List<String> keys) throws SQLException {
         Latest previous = documentId == null ? null : latest(c, documentId);
         String previousId = previous == null ? null : previous.id();
         List<FindingRow> before = previousId == null ? List.of() : findingRows(c, previousId);
@@ -297,7 +298,7 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
         StoredCheck check = new StoredCheck(CHECK_IDS.next(), documentId,
                 previous == null ? 1 : previous.revision() + 1, previousId, now(), report, json,
                 rows.stream().map(FindingRow::stored).toList(), resolved(previousId, before, match));
-        insertCheck(c, check, json);
+        insertCheck(c, check, deflated);
         insertFindings(c, check.id(), rows);
         return check;
     }
@@ -317,15 +318,15 @@ public final class JdbcReviewStore implements ReviewStore, WebhookStore, RulesGe
         }
     }
 
-    private static void insertCheck(Connection c, StoredCheck check, String json) throws SQLException {
+    /** Inserts the row of {@code check}, whose report's JSON is saved as its {@code deflated} bytes. */
+    private static void insertCheck(Connection c, StoredCheck check, byte[] deflated) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO checks (id, document_id, revision, previous_id,"
                 + " created_at, source, title, language, report_deflated, finding_count)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Report r = check.report();
             bind(ps, check.id(), check.documentId(), check.revision(), check.previousId(), time(check.createdAt()),
                     r.source(), r.document() == null ? null : r.document().title(),
-                    r.document() == null ? null : r.document().language(), DeflatedText.deflate(json),
-                    r.findings().size());
+                    r.document() == null ? null : r.document().language(), deflated, r.findings().size());
             ps.executeUpdate();
         }
     }
