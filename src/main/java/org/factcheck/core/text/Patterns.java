@@ -70,12 +70,4 @@ public final class Patterns {
         }
         return false;
     }
-
-    /**
-     * A pattern of one of {@code words} (the approximations list: "près de", "about") ending a text, spaces after
-     * it aside: what makes the number after it approximate.
-     */
-    public static Pattern approximationBefore(Collection<String> words) {
-        return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation(words) + ")\\s*$", Pattern.CASE_INSENSITIVE);
-    }
 }

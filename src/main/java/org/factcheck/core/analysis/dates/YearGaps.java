@@ -16,6 +16,7 @@ import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
+import org.factcheck.core.text.TextEnd;
 
 /**
  * Finds the numbers of years a draft states between two years ({@link YearGap}): an age and a year of birth in one
@@ -47,7 +48,7 @@ public final class YearGaps {
     private final List<GatedPattern> span;
     private final List<GatedPattern> monthSpan;
     private final Map<String, String> months;
-    private final Pattern approximation;
+    private final TextEnd.Phrases approximation;
     private final java.util.Set<String> monthWords;
     private final GatedPattern then;
     /** What may stand between a person's name and an age or year of birth beside it: "Dupont, 58 ans", "(58 ans)". */
@@ -60,7 +61,7 @@ public final class YearGaps {
         String w = "(?<![\\p{L}\\d])";
         String e = "(?![\\p{L}\\d])";
         months = lexicon.heads("months");
-        approximation = Patterns.approximationBefore(lexicon.list("approximations"));
+        approximation = TextEnd.phrases(lexicon.list("approximations"));
         monthWords = lexicon.folded("months");
         String month = Patterns.alternation(months.keySet());
         Map<String, String> pieces = Map.of("W", w, "E", e,
@@ -137,7 +138,7 @@ public final class YearGaps {
             for (GatedPattern pattern : years >= 2 ? span : List.<GatedPattern>of()) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
-                    if (approximation.matcher(t.substring(0, m.start("n"))).find()) {
+                    if (approximation.find(t.substring(0, m.start("n"))) != null) {
                         continue; // "pendant près de trente ans (1979-2006)": a length in round figures
                     }
                     out.add(new YearGap(0, Span.of(text, base + m.start(), base + m.end()), YearGap.Kind.SPAN,
@@ -149,7 +150,7 @@ public final class YearGaps {
             for (GatedPattern pattern : months(s) >= 2 ? monthSpan : List.<GatedPattern>of()) {
                 Matcher m = pattern.matcher(t);
                 while (m.find()) {
-                    if (approximation.matcher(t.substring(0, m.start("n"))).find()) {
+                    if (approximation.find(t.substring(0, m.start("n"))) != null) {
                         continue;
                     }
                     out.add(new YearGap(0, Span.of(text, base + m.start(), base + m.end()), YearGap.Kind.MONTHS,

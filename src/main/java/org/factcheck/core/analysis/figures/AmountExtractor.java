@@ -17,6 +17,7 @@ import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
+import org.factcheck.core.text.TextEnd;
 import org.factcheck.core.text.Pos;
 import org.factcheck.core.text.TextFold;
 import org.factcheck.core.text.Token;
@@ -40,11 +41,10 @@ import org.factcheck.core.text.Token;
  */
 public final class AmountExtractor {
     private static final String NUM = "(\\d{1,3}(?:[  \\u202f.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'’]+)\\s*$");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
 
     private final GatedPattern amount;
-    private final Pattern approximation;
+    private final TextEnd.Phrases approximation;
     private final Map<String, String> units;
     private final Set<String> unitForms;
     private final Set<String> notUnits;
@@ -115,11 +115,12 @@ public final class AmountExtractor {
                 double value = FigureExtractor.digits(m.group(2), decimalMark) * (multiplier == null ? 1
                         : Double.parseDouble(multipliers.get(multiplier.toLowerCase(Locale.ROOT))));
                 String before = sentence.substring(0, m.start());
-                Matcher last = LAST_WORD.matcher(before);
-                boolean anaphoric = last.find()
-                        && determiners.contains(last.group(1).toLowerCase(Locale.ROOT).replace('’', '\''))
-                        && !verbBefore(s, base + last.start(1));
-                boolean approximate = approximation.matcher(before).find();
+                int lastEnd = TextEnd.end(before);
+                int last = TextEnd.wordStart(before, lastEnd, false);
+                boolean anaphoric = last < lastEnd && determiners.contains(
+                        before.substring(last, lastEnd).toLowerCase(Locale.ROOT).replace('’', '\''))
+                        && !verbBefore(s, base + last);
+                boolean approximate = approximation.find(before) != null;
                 out.add(new Amount(out.size(), Span.of(text, base + m.start(), base + unitEnd), value, unit,
                         anaphoric, approximate, s.index()));
             }

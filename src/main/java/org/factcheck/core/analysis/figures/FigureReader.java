@@ -13,7 +13,7 @@ import org.factcheck.core.facts.ChangeDirection;
 import org.factcheck.core.facts.FigureRole;
 import org.factcheck.core.lang.Lexicon;
 import org.factcheck.core.lang.PatternTemplates;
-import org.factcheck.core.text.Patterns;
+import org.factcheck.core.text.TextEnd;
 import org.factcheck.core.text.TextFold;
 
 /**
@@ -49,7 +49,7 @@ final class FigureReader {
 
     private final ChangeWords changes;
     private final QuantityHeads quantities;
-    private final Pattern approximation;
+    private final TextEnd.Phrases approximation;
     private final Pattern changeNounAfter;
     private final Pattern levelLinkAfter;
     private final Pattern shareWhole;
@@ -75,8 +75,8 @@ final class FigureReader {
     }
 
     /** A word of the approximations list at the end of a text: what makes the figure after it approximate. */
-    static Pattern approximationBefore(Lexicon lexicon) {
-        return Patterns.approximationBefore(lexicon.list("approximations"));
+    static TextEnd.Phrases approximationBefore(Lexicon lexicon) {
+        return TextEnd.phrases(lexicon.list("approximations"));
     }
 
     /**
@@ -86,8 +86,8 @@ final class FigureReader {
      */
     Reading read(String sentence, int start, int end, List<FigureContext.Pair> pairs) {
         String before = sentence.substring(0, start);
-        Matcher approx = approximation.matcher(before);
-        boolean approximate = approx.find();
+        Matcher approx = approximation.find(before);
+        boolean approximate = approx != null;
         int b = approximate ? approx.start() : start;
         String after = sentence.substring(end);
         for (FigureContext.Pair p : pairs) {
@@ -252,34 +252,10 @@ final class FigureReader {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    /**
-     * The word that ends {@code s}, white space after it aside (letters, apostrophes and hyphens), or null: read
-     * from the end, where a pattern anchored at the end would be tried at every character.
-     */
+    /** The word that ends {@code s}, white space after it aside (letters, apostrophes and hyphens), or null. */
     static String lastWord(String s) {
-        int end = s.length();
-        while (end > 0 && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        if (end > 0 && end == s.length() && "\u0085\u2028\u2029".indexOf(s.charAt(end - 1)) >= 0) {
-            end--; // a line break ending the text, which "$" stands before
-            while (end > 0 && isSpace(s.charAt(end - 1))) {
-                end--;
-            }
-        }
-        int start = end;
-        while (start > 0) {
-            int c = s.codePointBefore(start);
-            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
-                break;
-            }
-            start -= Character.charCount(c);
-        }
+        int end = TextEnd.end(s);
+        int start = TextEnd.wordStart(s, end, true);
         return start == end ? null : s.substring(start, end);
-    }
-
-    /** The white space of {@code \s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
