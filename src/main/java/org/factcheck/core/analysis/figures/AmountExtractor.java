@@ -17,8 +17,8 @@ import org.factcheck.core.lang.PatternTemplates;
 import org.factcheck.core.text.AnnotatedText;
 import org.factcheck.core.text.GatedPattern;
 import org.factcheck.core.text.Patterns;
-import org.factcheck.core.text.TextEnd;
 import org.factcheck.core.text.Pos;
+import org.factcheck.core.text.TextEnd;
 import org.factcheck.core.text.TextFold;
 import org.factcheck.core.text.Token;
 
