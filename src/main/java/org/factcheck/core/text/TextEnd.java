@@ -52,7 +52,7 @@ public final class TextEnd {
     }
 
     /** The white space of {@code \s}. */
-    public static boolean isSpace(char c) {
+    private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
