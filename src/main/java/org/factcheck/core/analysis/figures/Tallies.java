@@ -386,8 +386,10 @@ public final class Tallies {
                 return null; // "three of a possible five": "a", "un" are articles before they are numbers
             }
         }
-        Matcher next = WORD_AFTER.matcher(t.substring(end));
-        if (next.find() && multipliers.contains(next.group(1).toLowerCase(Locale.ROOT))) {
+        // the word right after it, read in place: the rest of the text, a draft's whole for a token's count, was
+        // copied and searched for each number, a draft's square
+        Matcher next = WORD_AFTER.matcher(t).region(end, t.length());
+        if (next.lookingAt() && multipliers.contains(next.group(1).toLowerCase(Locale.ROOT))) {
             v *= Long.parseLong(lexicon.heads("multipliers").get(next.group(1).toLowerCase(Locale.ROOT)));
         }
         return v;
