@@ -49,7 +49,13 @@ public final class TestSupport {
     /** The analysis of a plain text in {@code language}, against the register of the project's rules. */
     public static synchronized org.factcheck.core.analysis.Analysis analyze(String text, String language,
                                                                             java.time.LocalDate reference) {
-        org.factcheck.core.analysis.Analyzer analyzer = analyzers.computeIfAbsent(language, l -> {
+        org.factcheck.core.analysis.Analyzer analyzer = analyzer(language);
+        return analyzer.analyze(analyzer.annotate(text), rules().register(), reference);
+    }
+
+    /** The analyzer of {@code language} of the project's rules, with its tagger: one for the test run. */
+    public static synchronized org.factcheck.core.analysis.Analyzer analyzer(String language) {
+        return analyzers.computeIfAbsent(language, l -> {
             try {
                 return new org.factcheck.core.analysis.Analyzer(rules().pack(l),
                         org.factcheck.core.text.Tagger.load(rules().folder().root().resolve(l), l));
@@ -57,7 +63,6 @@ public final class TestSupport {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        return analyzer.analyze(analyzer.annotate(text), rules().register(), reference);
     }
 
     /** A copy of the project's rules folder in {@code target} (made there), to break or edit on purpose. */

@@ -3,14 +3,12 @@ package org.factcheck.core.analysis.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 
 import org.factcheck.TestSupport;
 import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.facts.Tally;
 import org.factcheck.core.text.AnnotatedText;
-import org.factcheck.core.text.Tagger;
 import org.junit.jupiter.api.Test;
 
 /** The counts and totals of a draft, on paragraphs written for these tests. */
@@ -24,9 +22,8 @@ class TalliesTest {
      * 9.6 times once read in place).
      */
     @Test
-    void readingTheCountsOfATenTimesLongerDraftAllocatesAboutTenTimesAsMuch() throws IOException {
-        Analyzer analyzer = new Analyzer(TestSupport.rules().pack("en"),
-                Tagger.load(TestSupport.rules().folder().root().resolve("en"), "en"));
+    void readingTheCountsOfATenTimesLongerDraftAllocatesAboutTenTimesAsMuch() {
+        Analyzer analyzer = TestSupport.analyzer("en");
         Tallies tallies = new Tallies(TestSupport.rules().pack("en").lexicon());
         AnnotatedText short_ = analyzer.annotate(PARAGRAPH.repeat(40));
         AnnotatedText long_ = analyzer.annotate(PARAGRAPH.repeat(400));
