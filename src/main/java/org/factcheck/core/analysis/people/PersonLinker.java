@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.factcheck.core.compare.Names;
 import org.factcheck.core.facts.CountryNamed;
@@ -118,11 +119,13 @@ public final class PersonLinker {
             }
         }
         // 4. Role phrases without a name.
+        MentionPlaces places = new MentionPlaces(persons);
         for (SentenceFinds s : finds) {
             for (RolePhrase r : s.bareRoles()) {
-                PersonDraft p = byRole(r, persons);
+                PersonDraft p = places.lastFitting(r);
                 if (p != null) {
                     p.mentions.add(new PersonDraft.Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), Evidence.ROLE, s.sentence(), List.of()));
+                    places.add(r.span().start(), p);
                 }
             }
         }
@@ -215,28 +218,78 @@ public final class PersonLinker {
         return cands.stream().min(order).orElse(null);
     }
 
-    private static PersonDraft byRole(RolePhrase r, List<PersonDraft> persons) {
-        PersonDraft best = null;
-        int bestAt = -1;
-        for (PersonDraft p : persons) {
-            int at = p.lastMentionBefore(r.span().start());
-            if (at < 0 || at <= bestAt) {
-                continue;
-            }
-            boolean fits;
-            if (!r.keys().isEmpty()) {
-                fits = p.roleKeys().containsAll(r.keys()) && compatible(r.nationality(), p.nationality());
-            } else if (r.nationality() != null) {
-                fits = r.nationality().equals(p.nationality());
-            } else {
-                fits = p.roles.stream().anyMatch(x -> x.nouns().containsAll(r.nouns()));
-            }
-            if (fits) {
-                best = p;
-                bestAt = at;
+    /**
+     * Where the persons are named, by place in the text: a role phrase without a name goes to the person named last
+     * before it whose roles fit it (ties: the person found first). Asked from the role phrase back, it reads only the
+     * mentions between the phrase and that person: asking each person for its last mention before each phrase read
+     * every mention of the draft for each phrase, a long draft's square.
+     */
+    private static final class MentionPlaces {
+        private final List<PersonDraft> persons;
+        private final Map<PersonDraft, Integer> index = new HashMap<>();
+        /** Each place where a mention starts, and the persons named there in the order found. */
+        private final TreeMap<Integer, List<Integer>> byStart = new TreeMap<>();
+        /** The last question in which each person was seen: a person counts at its latest place before the phrase. */
+        private final int[] seenIn;
+        private int question;
+
+        MentionPlaces(List<PersonDraft> persons) {
+            this.persons = persons;
+            this.seenIn = new int[persons.size()];
+            for (int i = 0; i < persons.size(); i++) {
+                index.put(persons.get(i), i);
+                for (PersonDraft.Mention m : persons.get(i).mentions) {
+                    place(m.span().start(), i);
+                }
             }
         }
-        return best;
+
+        void add(int start, PersonDraft p) {
+            place(start, index.get(p));
+        }
+
+        private void place(int start, int person) {
+            List<Integer> there = byStart.computeIfAbsent(start, k -> new ArrayList<>(1));
+            int at = 0;
+            while (at < there.size() && there.get(at) < person) {
+                at++;
+            }
+            if (at == there.size() || there.get(at) != person) {
+                there.add(at, person);
+            }
+        }
+
+        PersonDraft lastFitting(RolePhrase r) {
+            question++;
+            for (List<Integer> there : byStart.headMap(r.span().start(), false).descendingMap().values()) {
+                for (int i : there) {
+                    if (seenIn[i] == question) {
+                        continue;
+                    }
+                    seenIn[i] = question;
+                    if (fits(r, persons.get(i))) {
+                        return persons.get(i);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Whether person {@code p} may be the one a role phrase without a name designates. */
+    private static boolean fits(RolePhrase r, PersonDraft p) {
+        if (!r.keys().isEmpty()) {
+            return p.roleKeys().containsAll(r.keys()) && compatible(r.nationality(), p.nationality());
+        }
+        if (r.nationality() != null) {
+            return r.nationality().equals(p.nationality());
+        }
+        for (RolePhrase held : p.roles) {
+            if (held.nouns().containsAll(r.nouns())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(String a, String b) {
