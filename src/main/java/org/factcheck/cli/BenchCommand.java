@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,23 +147,70 @@ public final class BenchCommand implements Callable<Integer> {
         int runs = 7;
         double[] shortTimes = new double[runs];
         double[] longTimes = new double[runs];
+        double[] shortCpu = new double[runs];
+        double[] longCpu = new double[runs];
+        double[] shortPauses = new double[runs];
+        double[] longPauses = new double[runs];
         for (int i = 0; i < 2; i++) {
             checker.check(many, false);
         }
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
+            long c0 = threadCpuNanos();
+            long p0 = pausesMillis();
             for (int k = 0; k < 20; k++) {
                 checker.check(one);
             }
             shortTimes[i] = (System.nanoTime() - t0) / 1e6 / 20;
+            shortCpu[i] = (threadCpuNanos() - c0) / 1e6 / 20;
+            shortPauses[i] = (pausesMillis() - p0) / 20.0;
             t0 = System.nanoTime();
+            c0 = threadCpuNanos();
+            p0 = pausesMillis();
             checker.check(many, false);
             longTimes[i] = (System.nanoTime() - t0) / 1e6;
+            longCpu[i] = (threadCpuNanos() - c0) / 1e6;
+            longPauses[i] = pausesMillis() - p0;
         }
         double ratio = median(longTimes) / median(shortTimes);
         out.printf("x%d draft: %d words, %d persons, %d findings; median %.1f ms against %.2f ms: %.0f times as long "
                 + "(linear: %d)%n", scale, probe.document().words(), probe.persons().size(), probe.findings().size(),
                 median(longTimes), median(shortTimes), ratio, scale);
+        if (threadCpuNanos() >= 0 && pausesMillis() >= 0) {
+            out.printf("  of which the check's own processor time %.1f ms against %.2f ms (%.0f times), and the "
+                    + "collector's pauses %.1f ms against %.2f ms%n", median(longCpu), median(shortCpu),
+                    median(longCpu) / median(shortCpu), median(longPauses), median(shortPauses));
+        }
+    }
+
+    /**
+     * This thread's processor time so far, in nanoseconds (-1 where the JVM cannot say): a check's own work, without
+     * the collector's, which the serial collector does in a thread of the JVM's own while the check waits.
+     */
+    private static long threadCpuNanos() {
+        try {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        } catch (LinkageError | UnsupportedOperationException e) {
+            return -1;
+        }
+    }
+
+    /** The time the collectors have paused so far, in milliseconds (-1 where the JVM cannot say). */
+    private static long pausesMillis() {
+        try {
+            long total = 0;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                long t = collector.getCollectionTime();
+                if (t < 0) {
+                    return -1;
+                }
+                total += t;
+            }
+            return total;
+        } catch (LinkageError e) {
+            return -1;
+        }
     }
 
     /**

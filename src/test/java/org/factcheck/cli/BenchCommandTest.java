@@ -24,6 +24,12 @@ class BenchCommandTest {
         assertTrue(Double.parseDouble(columns[4]) > 100, "a check of the article allocates more than 100 KB: " + txt);
         // 25 copies: a paragraph without a name repeats 25 times, which a check refuses as not prose
         assertTrue(r.out().contains("x25 draft: 20675 words"), r.out());
+        // and what the long draft's time is made of: the check's own work, then the collector's pauses
+        java.util.regex.Matcher split = java.util.regex.Pattern.compile("of which the check's own processor time "
+                + "([\\d.]+) ms against ([\\d.]+) ms \\(\\d+ times\\), and the collector's pauses ([\\d.]+) ms")
+                .matcher(r.out());
+        assertTrue(split.find(), r.out());
+        assertTrue(Double.parseDouble(split.group(1)) > 10 * Double.parseDouble(split.group(2)), split.group());
     }
 
     @Test
