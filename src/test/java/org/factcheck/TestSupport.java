@@ -106,4 +106,16 @@ public final class TestSupport {
         java.nio.file.Files.writeString(data.resolve("users.properties"), "editor: editor-pw, editor\n");
         return data;
     }
+
+    /**
+     * The bytes this thread allocates in running {@code work}: what a step's cost in the heap grows with, compared
+     * between drafts of two lengths (a measure of work, not of time, that a loaded machine leaves as it is).
+     */
+    public static long allocatedBy(Runnable work) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        work.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
+    }
 }

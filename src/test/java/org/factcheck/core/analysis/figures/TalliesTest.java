@@ -3,8 +3,6 @@ package org.factcheck.core.analysis.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
-
 import org.factcheck.TestSupport;
 import org.factcheck.core.analysis.Analyzer;
 import org.factcheck.core.facts.Tally;
@@ -32,15 +30,8 @@ class TalliesTest {
             tallies.extract(short_);
             tallies.extract(long_);
         }
-        long small = allocated(() -> tallies.extract(short_));
-        long large = allocated(() -> tallies.extract(long_));
+        long small = TestSupport.allocatedBy(() -> tallies.extract(short_));
+        long large = TestSupport.allocatedBy(() -> tallies.extract(long_));
         assertTrue(large < 14 * small, () -> "40 paragraphs: " + small + " bytes; 400: " + large);
-    }
-
-    private static long allocated(Runnable r) {
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long before = mx.getCurrentThreadAllocatedBytes();
-        r.run();
-        return mx.getCurrentThreadAllocatedBytes() - before;
     }
 }

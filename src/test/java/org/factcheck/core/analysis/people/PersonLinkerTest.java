@@ -3,7 +3,6 @@ package org.factcheck.core.analysis.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 
 import org.factcheck.TestSupport;
@@ -65,15 +64,8 @@ class PersonLinkerTest {
             people.extract(short_, List.of());
             people.extract(long_, List.of());
         }
-        long small = allocated(() -> people.extract(short_, List.of()));
-        long large = allocated(() -> people.extract(long_, List.of()));
+        long small = TestSupport.allocatedBy(() -> people.extract(short_, List.of()));
+        long large = TestSupport.allocatedBy(() -> people.extract(long_, List.of()));
         assertTrue(large < 14 * small, () -> "40 paragraphs: " + small + " bytes; 400: " + large);
-    }
-
-    private static long allocated(Runnable r) {
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long before = mx.getCurrentThreadAllocatedBytes();
-        r.run();
-        return mx.getCurrentThreadAllocatedBytes() - before;
     }
 }
