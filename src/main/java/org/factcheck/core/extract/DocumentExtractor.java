@@ -407,6 +407,12 @@ public final class DocumentExtractor implements Extractor {
                     }
                     throw new DraftException.TooLong(t.getMessage());
                 }
+                String cmap = missingEncoding(t);
+                if (cmap != null) {
+                    throw new DraftException.Unsupported("the PDF writes its text in an encoding this build does not "
+                            + "hold (" + cmap + "; the predefined encodings of Chinese, Japanese and Korean are left "
+                            + "out)");
+                }
                 if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
                     throw new DraftException.TooLarge("a part of the file inflates past " + MAX_PART_BYTES / (1024 * 1024)
                             + " MB or more than a hundred times its size (a zip bomb)", e);
@@ -415,6 +421,16 @@ public final class DocumentExtractor implements Extractor {
             throw new DraftException.Corrupt("the document cannot be read (" + rootMessage(e) + ")", e);
         }
         return handler.text();
+    }
+
+    /** PDFBox's message for a font's predefined encoding (a CMap) it does not hold: a script the build leaves out. */
+    private static final String MISSING_CMAP = "Could not find referenced cmap stream ";
+
+    /** The name of the predefined encoding whose absence {@code t} reports, or null. */
+    private static String missingEncoding(Throwable t) {
+        String message = t.getMessage();
+        int at = message == null ? -1 : message.indexOf(MISSING_CMAP);
+        return at < 0 ? null : message.substring(at + MISSING_CMAP.length()).strip();
     }
 
     /**

@@ -113,6 +113,21 @@ class DocumentExtractorTest {
         return handler.toString();
     }
 
+    /**
+     * A PDF whose font names a predefined encoding that PDFBox does not hold is refused, saying which: the CLI jar and
+     * the WAR leave out the encodings of Chinese, Japanese and Korean (PackagingIT); the tests' PDFBox has them all.
+     */
+    @Test
+    void aPdfInAnEncodingTheBuildDoesNotHoldIsRefusedSayingWhich() throws Exception {
+        String line = "Le conseil a vote le budget lundi.";
+        String read = extractor.extract(Drafts.pdfWithPredefinedEncoding("UniJIS-UCS2-H", line), "tokyo.pdf").text();
+        assertTrue(read.contains(line) && read.contains("\u65E5\u672C"), read); // the library whole reads both
+        DraftException refused = assertThrows(DraftException.Unsupported.class,
+                () -> extractor.extract(Drafts.pdfWithPredefinedEncoding("Nowhere-UCS2-H", line), "nowhere.pdf"));
+        assertEquals("the PDF writes its text in an encoding this build does not hold (Nowhere-UCS2-H; the predefined "
+                + "encodings of Chinese, Japanese and Korean are left out)", refused.getMessage());
+    }
+
     @Test
     void odtRtfAndPdfAreRead() throws Exception {
         String[] paras = {"Première phrase de l'article.", "Seconde phrase, à la ligne."};

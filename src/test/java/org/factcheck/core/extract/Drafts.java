@@ -12,11 +12,16 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -192,6 +197,54 @@ public final class Drafts {
                     y -= 40;
                 }
             }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * A PDF of one page: {@code paragraph} in Helvetica, then two characters in a font of the Adobe-Japan1 collection,
+     * not embedded, whose encoding is the predefined CMap {@code encoding} (as "UniJIS-UCS2-H": what a PDF writing
+     * Japanese without a font of its own names), or one that does not exist.
+     */
+    public static byte[] pdfWithPredefinedEncoding(String encoding, String paragraph) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            COSDictionary descriptor = new COSDictionary();
+            descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+            descriptor.setName(COSName.FONT_NAME, "KozMinPro-Regular");
+            descriptor.setInt(COSName.FLAGS, 4);
+            COSDictionary system = new COSDictionary();
+            system.setString(COSName.REGISTRY, "Adobe");
+            system.setString(COSName.ORDERING, "Japan1");
+            system.setInt(COSName.SUPPLEMENT, 6);
+            COSDictionary cid = new COSDictionary();
+            cid.setItem(COSName.TYPE, COSName.FONT);
+            cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
+            cid.setName(COSName.BASE_FONT, "KozMinPro-Regular");
+            cid.setItem(COSName.CIDSYSTEMINFO, system);
+            cid.setItem(COSName.FONT_DESC, descriptor);
+            COSDictionary type0 = new COSDictionary();
+            type0.setItem(COSName.TYPE, COSName.FONT);
+            type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
+            type0.setName(COSName.BASE_FONT, "KozMinPro-Regular");
+            type0.setName(COSName.ENCODING, encoding);
+            COSArray descendants = new COSArray();
+            descendants.add(cid);
+            type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+            COSDictionary fonts = new COSDictionary();
+            fonts.setItem("F1", new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            fonts.setItem("F2", type0);
+            PDResources resources = new PDResources();
+            resources.getCOSObject().setItem(COSName.FONT, fonts);
+            page.setResources(resources);
+            PDStream content = new PDStream(doc);
+            try (OutputStream o = content.createOutputStream()) {
+                o.write(("BT /F1 11 Tf 72 720 Td (" + paragraph + ") Tj ET\nBT /F2 11 Tf 72 680 Td <65E5672C> Tj ET\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+            }
+            page.setContents(content);
             doc.save(out);
             return out.toByteArray();
         }
