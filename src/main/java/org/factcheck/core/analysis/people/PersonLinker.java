@@ -122,10 +122,11 @@ public final class PersonLinker {
         MentionPlaces places = new MentionPlaces(persons);
         for (SentenceFinds s : finds) {
             for (RolePhrase r : s.bareRoles()) {
-                PersonDraft p = places.lastFitting(r);
-                if (p != null) {
-                    p.mentions.add(new PersonDraft.Mention(MentionKind.ROLE, r.span(), List.of(), List.of(), Evidence.ROLE, s.sentence(), List.of()));
-                    places.add(r.span().start(), p);
+                int i = places.lastFitting(r);
+                if (i >= 0) {
+                    persons.get(i).mentions.add(new PersonDraft.Mention(MentionKind.ROLE, r.span(), List.of(),
+                            List.of(), Evidence.ROLE, s.sentence(), List.of()));
+                    places.add(r.span().start(), i);
                 }
             }
         }
@@ -226,7 +227,6 @@ public final class PersonLinker {
      */
     private static final class MentionPlaces {
         private final List<PersonDraft> persons;
-        private final Map<PersonDraft, Integer> index = new HashMap<>();
         /** Each place where a mention starts, and the persons named there in the order found. */
         private final TreeMap<Integer, List<Integer>> byStart = new TreeMap<>();
         /** The last question in which each person was seen: a person counts at its latest place before the phrase. */
@@ -237,18 +237,14 @@ public final class PersonLinker {
             this.persons = persons;
             this.seenIn = new int[persons.size()];
             for (int i = 0; i < persons.size(); i++) {
-                index.put(persons.get(i), i);
                 for (PersonDraft.Mention m : persons.get(i).mentions) {
-                    place(m.span().start(), i);
+                    add(m.span().start(), i);
                 }
             }
         }
 
-        void add(int start, PersonDraft p) {
-            place(start, index.get(p));
-        }
-
-        private void place(int start, int person) {
+        /** Person {@code person} (its place in the list) is named at {@code start}. */
+        void add(int start, int person) {
             List<Integer> there = byStart.computeIfAbsent(start, k -> new ArrayList<>(1));
             int at = 0;
             while (at < there.size() && there.get(at) < person) {
@@ -259,7 +255,8 @@ public final class PersonLinker {
             }
         }
 
-        PersonDraft lastFitting(RolePhrase r) {
+        /** The place in the list of the person a role phrase without a name designates, or -1. */
+        int lastFitting(RolePhrase r) {
             question++;
             for (List<Integer> there : byStart.headMap(r.span().start(), false).descendingMap().values()) {
                 for (int i : there) {
@@ -268,11 +265,11 @@ public final class PersonLinker {
                     }
                     seenIn[i] = question;
                     if (fits(r, persons.get(i))) {
-                        return persons.get(i);
+                        return i;
                     }
                 }
             }
-            return null;
+            return -1;
         }
     }
 
