@@ -90,7 +90,8 @@ public final class DocumentExtractor implements Extractor {
     private static final String[] DATE_KEYS = {"dcterms:created", "meta:creation-date", "article:published_time",
             "og:published_time", "date", "dc:date", "DC.date", "pubdate", "publication_date", "dcterms:modified"};
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
+    /** PDFBox's message for a font's predefined encoding (a CMap) it does not hold: a script the build leaves out. */
+    private static final String MISSING_CMAP = "Could not find referenced cmap stream ";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /**
      * Tika's charset detection, where ISO-8859-1 reads as windows-1252, as browsers read it (the HTML standard): the
@@ -422,9 +423,6 @@ public final class DocumentExtractor implements Extractor {
         }
         return handler.text();
     }
-
-    /** PDFBox's message for a font's predefined encoding (a CMap) it does not hold: a script the build leaves out. */
-    private static final String MISSING_CMAP = "Could not find referenced cmap stream ";
 
     /** The name of the predefined encoding whose absence {@code t} reports, or null. */
     private static String missingEncoding(Throwable t) {
