@@ -62,6 +62,43 @@ class PackagingIT {
     }
 
     @Test
+    void withoutACacheFolderTheJarReadsItsRulesFromACopyOfItsOwnNotThroughAFileSystemOfTheWholeJar() throws Exception {
+        Path draft = Files.writeString(dir.resolve("draft.txt"),
+                "« Le budget est voté, a dit la maire.\n\nLe conseil se réunira lundi prochain.\n", StandardCharsets.UTF_8);
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        String copied = loadedWithoutCache(draft, temporary, "copied");
+        assertFalse(copied.contains(ZIP_FILE_SYSTEM), "no file system of the jar");
+        try (var left = Files.list(temporary)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("factcheck-rules-")).toList(), "the copy deleted at the exit");
+        }
+        // the control: where no copy can be written, the rules are read in the jar, through its file system
+        String inJar = loadedWithoutCache(draft, Files.writeString(dir.resolve("not-a-folder"), "x"), "in-jar");
+        assertTrue(inJar.contains(ZIP_FILE_SYSTEM), "read in the jar");
+    }
+
+    private static final String ZIP_FILE_SYSTEM = "jdk.nio.zipfs.ZipFileSystem ";
+
+    /**
+     * The classes a check of {@code draft} by the CLI jar loads without a cache folder, the system's temporary folder
+     * set to {@code temporary}; the check itself must give its finding.
+     */
+    private String loadedWithoutCache(Path draft, Path temporary, String name) throws Exception {
+        Path log = dir.resolve(name + "-classes.log");
+        Process p = new ProcessBuilder(javaBin(), "-Xlog:class+load=info:file=" + log, "-Dfactcheck.cache=off",
+                "-Djava.io.tmpdir=" + temporary, "-jar", TestSupport.projectDir().resolve("target/factcheck-cli.jar")
+                .toString(), "check", "--format", "json", "--date", "2025-11-25", draft.toString())
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(1, p.exitValue(), err);
+        JsonNode finding = new ObjectMapper().readTree(out).get(0).get("findings").get(0);
+        assertEquals("quote.unclosed", finding.get("rule").asText());
+        return Files.readString(log);
+    }
+
+    @Test
     void theWarHoldsTheWebSourcesAndThePackagedRules() throws Exception {
         try (ZipFile war = new ZipFile(TestSupport.projectDir().resolve("target/factcheck.war").toFile())) {
             assertNotNull(war.getEntry("WEB-INF/web.xml"));

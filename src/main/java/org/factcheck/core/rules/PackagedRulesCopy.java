@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -21,12 +23,15 @@ import org.factcheck.core.JarFolders;
  * entries at each start (about 90 ms of a one-draft check, and a megabyte of heap). A copy is named after the jar's
  * path, size and time, so that a new build makes a new one; it is written beside and moved into place whole, so that
  * a start reads either a whole copy or none. The folder keeps the {@value #KEEP} copies used last. Where the cache is
- * off or cannot be written, there is no copy and the rules are read in the jar, as before.
+ * off or cannot be written, a process copies the rules for itself into the system's temporary folder
+ * ({@link #forThisProcess}), deleted at its exit; where that cannot be written either, they are read in the jar.
  */
 final class PackagedRulesCopy {
     /** How many copies the cache folder keeps, those used last: each build of the jar makes one (about 1 MB). */
     static final int KEEP = 4;
     private static final String PREFIX = "packaged-rules-";
+    /** The folder of this process's own copies, by jar: one for the process, made at its first need. */
+    private static final Map<Path, Path> OWN = new ConcurrentHashMap<>();
 
     private PackagedRulesCopy() {
     }
@@ -60,6 +65,30 @@ final class PackagedRulesCopy {
         } catch (IOException | RuntimeException e) {
             return null; // read in the jar
         }
+    }
+
+    /**
+     * A copy of the entries under {@code folder}/ of {@code jar} for this process alone, where no cache folder can
+     * hold one: in a folder of the system's temporary one, made once for the process and deleted at its exit (a
+     * process killed leaves it, about 700 KB, to whoever clears that folder); null when it cannot be made.
+     */
+    static Path forThisProcess(Path jar, String folder) {
+        Path own = OWN.computeIfAbsent(jar.toAbsolutePath().normalize(), j -> {
+            Path made;
+            try {
+                made = Files.createTempDirectory("factcheck-rules-");
+            } catch (IOException | RuntimeException e) {
+                return null; // computeIfAbsent keeps nothing: tried again at the next need
+            }
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> JarFolders.delete(made), "factcheck-rules-copy"));
+                return made;
+            } catch (IllegalStateException e) { // the process is stopping
+                JarFolders.delete(made);
+                return null;
+            }
+        });
+        return own == null ? null : of(jar, folder, own);
     }
 
     /** The jar's path, size and time, hashed. */

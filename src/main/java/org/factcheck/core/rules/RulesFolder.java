@@ -79,9 +79,11 @@ public record RulesFolder(Path root, String description, Path copiedFrom) {
 
     /**
      * As {@link #resolve(String)}, the packaged rules read from a copy in {@code cache} when they are in a jar (see
-     * {@link PackagedRulesCopy}; null: in the jar, through a file system of the whole jar, which indexes its 23,000
-     * entries: about 90 ms at each start and 7 MB of heap for as long as the process runs). A process that reads its
-     * rules again later (a service's reload) reads {@link #again()}.
+     * {@link PackagedRulesCopy}; null, or a cache that cannot be written: from a copy of this process's own, in the
+     * system's temporary folder and deleted at its exit; where even that cannot be written, in the jar, through a
+     * file system of the whole jar, which indexes its 23,000 entries: about 90 ms at each start and 7 MB of heap for as
+     * long as the process runs). A process that reads its rules again later (a service's reload) reads
+     * {@link #again()}.
      */
     public static RulesFolder resolve(String explicit, Path cache) {
         for (String candidate : new String[] {explicit, System.getProperty(PROPERTY), System.getenv(ENVIRONMENT)}) {
@@ -104,11 +106,14 @@ public record RulesFolder(Path root, String description, Path copiedFrom) {
         }
         try {
             URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme()) && cache != null) {
+            if ("jar".equals(uri.getScheme())) {
                 java.net.URLConnection c = url.openConnection();
                 if (c instanceof java.net.JarURLConnection jar && "file".equals(jar.getJarFileURL().getProtocol())) {
                     Path jarFile = Paths.get(jar.getJarFileURL().toURI());
                     Path copy = PackagedRulesCopy.of(jarFile, PACKAGED, cache);
+                    if (copy == null) {
+                        copy = PackagedRulesCopy.forThisProcess(jarFile, PACKAGED);
+                    }
                     if (copy != null) {
                         return new RulesFolder(copy, "packaged rules", jarFile);
                     }

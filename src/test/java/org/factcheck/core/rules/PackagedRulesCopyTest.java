@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,37 @@ class PackagedRulesCopyTest {
         assertEquals(PackagedRulesCopy.KEEP, left.size(), left.toString());
         assertTrue(left.contains(last.getFileName().toString()));
         assertFalse(left.contains("packaged-rules-partial-1"), left.toString());
+    }
+
+    @Test
+    void withoutACacheAProcessCopiesTheRulesOnceForItselfAndTheCopyGoesWithIt() throws Exception {
+        Path jar = rulesJar("factcheck-cli.jar", "rule one");
+        Path temporary = Files.createDirectories(dir.resolve("tmp"));
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Djava.io.tmpdir=" + temporary, "-cp",
+                System.getProperty("java.class.path"), CopyForItself.class.getName(), jar.toString())
+                .redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, process.exitValue(), out);
+        List<String> lines = out.lines().toList();
+        assertEquals(3, lines.size(), out);
+        assertEquals(lines.get(0), lines.get(1), "one copy for the process, however often it asks");
+        assertTrue(Path.of(lines.get(0)).startsWith(temporary), "in the system's temporary folder: " + out);
+        assertEquals("rule one", lines.get(2), "the rules read from the copy");
+        assertEquals(List.of(), copies(temporary), "deleted at the process's exit");
+    }
+
+    /** Asks twice for a copy of its own of the rules in a jar, in a JVM of its own, and reads one from it. */
+    public static final class CopyForItself {
+        public static void main(String[] args) throws IOException {
+            Path first = PackagedRulesCopy.forThisProcess(Path.of(args[0]), "factcheck-rules");
+            Path second = PackagedRulesCopy.forThisProcess(Path.of(args[0]), "factcheck-rules");
+            System.out.println(first);
+            System.out.println(second);
+            System.out.println(Files.readString(first.resolve("name.drl")));
+        }
     }
 
     @Test
