@@ -8,10 +8,11 @@ import opennlp.tools.ml.model.Context;
 
 /**
  * A maximum-entropy model read from a file ({@link GISModel}), its table of features held in a few flat arrays: the
- * features' names in one array of characters, their outcomes and parameters in one array of numbers (each feature's
- * together, where a reader finds them in one or two cache lines), an open-addressing index by the names' hashes.
- * OpenNLP keeps each feature as an entry of a linked hash map with its name, a context object and two arrays of its
- * own: about 190 bytes a feature where this holds about 70.
+ * features' names in one array of characters, their parameters in one array of numbers and the outcomes they go to in
+ * one of short whole numbers beside it (each feature's together, one after the other), an open-addressing index by
+ * the names' hashes. OpenNLP keeps each feature as an entry of a linked hash map with its name, a context object and
+ * two arrays of its own: about 190 bytes a feature where this holds about 45 (a feature of the packaged models has
+ * three or four parameters).
  *
  * <p>It evaluates as the model does: the outcomes' sums start from the model's uniform prior, each feature of the
  * context found adds its parameters, in the context's order and each feature's order, and the sums are made
@@ -29,13 +30,12 @@ final class CompactMaxent extends AbstractModel {
     private final int[] hashes;
     /** The index: a feature's number plus one at the first free slot from its hash on, zero for a free slot. */
     private final int[] slots;
-    /**
-     * Each feature's outcomes and parameters, in the model's order, from the feature's {@link #index}: how many, then
-     * each outcome (a whole number) followed by its parameter.
-     */
-    private final double[] blocks;
-    /** Where each feature's block starts, by the feature's number. */
-    private final int[] blockOf;
+    /** Each feature's parameters, in the model's order, from {@code paramStart[f]} to the next feature's. */
+    private final double[] params;
+    /** The outcome of each parameter, beside it. */
+    private final short[] outcomeOf;
+    /** Where each feature's parameters start, by the feature's number, and where the last one's end. */
+    private final int[] paramStart;
     /** The outcomes' sums before any feature. */
     private final double[] prior;
 
@@ -44,17 +44,18 @@ final class CompactMaxent extends AbstractModel {
         this.modelType = ModelType.Maxent;
         int n = table.size();
         int chars = 0;
-        int params = 0;
+        int total = 0;
         for (Map.Entry<String, Context> e : table.entrySet()) {
             chars += e.getKey().length();
-            params += e.getValue().getOutcomes().length;
+            total += e.getValue().getOutcomes().length;
         }
         names = new char[chars];
         nameStart = new int[n + 1];
         hashes = new int[n];
         slots = new int[Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1];
-        blocks = new double[n + 2 * params];
-        blockOf = new int[n];
+        params = new double[total];
+        outcomeOf = new short[total];
+        paramStart = new int[n + 1];
         int f = 0;
         int c = 0;
         int p = 0;
@@ -66,11 +67,10 @@ final class CompactMaxent extends AbstractModel {
             hashes[f] = name.hashCode();
             int[] o = e.getValue().getOutcomes();
             double[] v = e.getValue().getParameters();
-            blockOf[f] = p;
-            blocks[p++] = o.length;
+            paramStart[f] = p;
             for (int i = 0; i < o.length; i++) {
-                blocks[p++] = o[i];
-                blocks[p++] = v[i];
+                outcomeOf[p] = (short) o[i];
+                params[p++] = v[i];
             }
             int mask = slots.length - 1;
             int s = hashes[f] & mask;
@@ -81,15 +81,17 @@ final class CompactMaxent extends AbstractModel {
             f++;
         }
         nameStart[n] = c;
+        paramStart[n] = p;
         this.prior = Maxent.prior(this);
     }
 
     /**
      * The model's table held compactly, or null when its table is not one this can read (a model of OpenNLP's that
-     * keeps it otherwise).
+     * keeps it otherwise, or one of more than 65,536 outcomes, which the short whole numbers this keeps them in cannot
+     * tell apart).
      */
     static CompactMaxent of(GISModel model) {
-        if (!(model.getDataStructures()[1] instanceof Map<?, ?>)) {
+        if (!(model.getDataStructures()[1] instanceof Map<?, ?>) || model.getNumOutcomes() > 1 << 16) {
             return null;
         }
         String[] outcomes = new String[model.getNumOutcomes()];
@@ -106,7 +108,7 @@ final class CompactMaxent extends AbstractModel {
         for (int s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
             int f = slots[s] - 1;
             if (hashes[f] == h && named(f, name)) {
-                return blockOf[f];
+                return f;
             }
         }
         return NONE;
@@ -152,8 +154,8 @@ final class CompactMaxent extends AbstractModel {
         if (feature < 0) {
             return;
         }
-        for (int p = feature + 1, end = p + 2 * (int) blocks[feature]; p < end; p += 2) {
-            sums[(int) blocks[p]] += blocks[p + 1];
+        for (int p = paramStart[feature], end = paramStart[feature + 1]; p < end; p++) {
+            sums[outcomeOf[p] & 0xFFFF] += params[p];
         }
     }
 
@@ -186,8 +188,8 @@ final class CompactMaxent extends AbstractModel {
                 continue;
             }
             double value = values == null ? 1 : values[i];
-            for (int p = feature + 1, end = p + 2 * (int) blocks[feature]; p < end; p += 2) {
-                sums[(int) blocks[p]] += blocks[p + 1] * value;
+            for (int p = paramStart[feature], end = paramStart[feature + 1]; p < end; p++) {
+                sums[outcomeOf[p] & 0xFFFF] += params[p] * value;
             }
         }
         return Maxent.probabilities(sums);
