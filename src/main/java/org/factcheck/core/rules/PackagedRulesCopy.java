@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -31,8 +29,11 @@ final class PackagedRulesCopy {
     /** How many copies the cache folder keeps, those used last: each build of the jar makes one (about 1 MB). */
     static final int KEEP = 4;
     private static final String PREFIX = "packaged-rules-";
-    /** The folder of this process's own copies, by jar: one for the process, made at its first need. */
-    private static final Map<Path, Path> OWN = new ConcurrentHashMap<>();
+    /**
+     * The folder of this process's own copies (each named after its jar by {@link #of}, as in a cache folder): one for
+     * the process, made at its first need; null until then.
+     */
+    private static Path own;
 
     private PackagedRulesCopy() {
     }
@@ -74,22 +75,28 @@ final class PackagedRulesCopy {
      * process killed leaves it, about 700 KB, to whoever clears that folder); null when it cannot be made.
      */
     static Path forThisProcess(Path jar, String folder) {
-        Path own = OWN.computeIfAbsent(jar.toAbsolutePath().normalize(), j -> {
+        Path in = ownFolder();
+        return in == null ? null : of(jar, folder, in);
+    }
+
+    /** This process's folder of its own copies, made now if there is none; null when it cannot be (tried again). */
+    private static synchronized Path ownFolder() {
+        if (own == null) {
             Path made;
             try {
                 made = Files.createTempDirectory("factcheck-rules-");
             } catch (IOException | RuntimeException e) {
-                return null; // computeIfAbsent keeps nothing: tried again at the next need
+                return null;
             }
             try {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> JarFolders.delete(made), "factcheck-rules-copy"));
-                return made;
             } catch (IllegalStateException e) { // the process is stopping
                 JarFolders.delete(made);
                 return null;
             }
-        });
-        return own == null ? null : of(jar, folder, own);
+            own = made;
+        }
+        return own;
     }
 
     /** The jar's path, size and time, hashed. */
