@@ -1,8 +1,11 @@
 package org.factcheck.core.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.factcheck.core.facts.Quotation;
 
@@ -43,13 +46,17 @@ public final class QuoteLinks {
             int maxEarlier) {
         List<Quotation> all = new ArrayList<>(quotations);
         all.sort(Comparator.comparingInt(Quotation::id));
+        Candidates candidates = new Candidates(all, share, minShared);
         List<Link> out = new ArrayList<>();
         for (int j = 1; j < all.size(); j++) {
             Quotation b = all.get(j);
             int same = 0;
             int reworded = 0;
-            for (int i = 0; i < j && (same < maxEarlier || reworded < maxEarlier); i++) {
-                Quotation a = all.get(i);
+            for (int c : candidates.of(j)) {
+                if (same >= maxEarlier && reworded >= maxEarlier) {
+                    break;
+                }
+                Quotation a = all.get(c);
                 if (b.span().overlaps(a.span())) {
                     continue; // two readings of one stretch of text are one quotation, not two
                 }
@@ -79,5 +86,105 @@ public final class QuoteLinks {
             }
         }
         return out;
+    }
+
+    /**
+     * For each quotation, the earlier ones that may be linked to it, in order: found in an index of the draft's words
+     * rather than by comparing it with every earlier quotation (a draft of thousands of quotations would otherwise
+     * cost their square). None that could be linked is left out: the pairs left out are pairs the comparison turns
+     * down.
+     *
+     * <p>The distinct words of each quotation are put in one order, the rarest in the draft first. Of two quotations
+     * that are one, the one with fewer words has all of them in the other, its rarest too. Two versions of one
+     * sentence share in order {@code need} words or more, {@code need} being at least what the share and the minimum
+     * ask of either alone; so at most {@code count - need} of the distinct words of either are missing from the other,
+     * and the rarest word they share comes within the first {@code count - need + 1} of each (the prefix filter of
+     * set-similarity joins). A quotation that cannot be indexed so (no word, or a minimum of no word) is a candidate of
+     * every other.
+     */
+    static final class Candidates {
+        private final String[][] rarestFirst;
+        private final int[] prefixLength;
+        private final boolean[] unindexed;
+        private final Map<String, List<Integer>> holding = new HashMap<>();
+        private final Map<String, List<Integer>> rarestIs = new HashMap<>();
+        private final Map<String, List<Integer>> prefixHolds = new HashMap<>();
+        private final List<Integer> everyone = new ArrayList<>();
+        private final int[] askedBy;
+        private int indexed;
+
+        /** The candidates among the given quotations, in their order, under the thresholds of {@link #find}. */
+        Candidates(List<Quotation> all, double share, int minShared) {
+            int n = all.size();
+            rarestFirst = new String[n][];
+            prefixLength = new int[n];
+            unindexed = new boolean[n];
+            askedBy = new int[n];
+            Arrays.fill(askedBy, -1);
+            Map<String, Integer> quotationsWith = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                rarestFirst[i] = QuoteText.distinctWords(all.get(i).key());
+                for (String w : rarestFirst[i]) {
+                    quotationsWith.merge(w, 1, Integer::sum);
+                }
+            }
+            Comparator<String> order = Comparator.<String>comparingInt(quotationsWith::get)
+                    .thenComparing(Comparator.naturalOrder());
+            for (int i = 0; i < n; i++) {
+                Quotation q = all.get(i);
+                Arrays.sort(rarestFirst[i], order);
+                int need = (int) Math.ceil(Math.max(minShared, share * q.words()));
+                unindexed[i] = rarestFirst[i].length == 0 || need < 1;
+                prefixLength[i] = Math.max(0, Math.min(rarestFirst[i].length, QuoteText.count(q.key()) - need + 1));
+            }
+        }
+
+        /** The quotations before the {@code j}th (in the order given) that may be linked to it, in order. */
+        int[] of(int j) {
+            while (indexed < j) {
+                index(indexed++);
+            }
+            if (unindexed[j]) {
+                return java.util.stream.IntStream.range(0, j).toArray();
+            }
+            List<Integer> found = new ArrayList<>();
+            String[] words = rarestFirst[j];
+            add(found, holding.get(words[0]), j); // the earlier holds each of its words, its rarest too
+            for (String w : words) {
+                add(found, rarestIs.get(w), j); // it holds each word of the earlier, that one's rarest too
+            }
+            for (int k = 0; k < prefixLength[j]; k++) {
+                add(found, prefixHolds.get(words[k]), j); // the two share a word of their first ones
+            }
+            add(found, everyone, j);
+            return found.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+
+        private void index(int i) {
+            if (unindexed[i]) {
+                everyone.add(i);
+                return;
+            }
+            String[] words = rarestFirst[i];
+            for (String w : words) {
+                holding.computeIfAbsent(w, x -> new ArrayList<>()).add(i);
+            }
+            rarestIs.computeIfAbsent(words[0], x -> new ArrayList<>()).add(i);
+            for (int k = 0; k < prefixLength[i]; k++) {
+                prefixHolds.computeIfAbsent(words[k], x -> new ArrayList<>()).add(i);
+            }
+        }
+
+        private void add(List<Integer> found, List<Integer> quotations, int j) {
+            if (quotations == null) {
+                return;
+            }
+            for (int i : quotations) {
+                if (askedBy[i] != j) {
+                    askedBy[i] = j;
+                    found.add(i);
+                }
+            }
+        }
     }
 }

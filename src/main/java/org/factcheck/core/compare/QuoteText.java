@@ -1,5 +1,6 @@
 package org.factcheck.core.compare;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -91,6 +92,11 @@ public final class QuoteText {
     /** The words of a key, gaps aside. */
     public static int count(String key) {
         return read(key).count();
+    }
+
+    /** The distinct words of a key, gaps aside, in no given order: a new array, the caller's to sort. */
+    static String[] distinctWords(String key) {
+        return Arrays.stream(read(key).all()).filter(w -> !GAP.equals(w)).distinct().toArray(String[]::new);
     }
 
     /** Where the word of {@code key} starting at {@code start} ends: at the next space, or at the key's end. */
