@@ -53,6 +53,8 @@ import org.kie.internal.io.ResourceFactory;
 public final class RuleSet {
     /** The global through which rules reach the draft language's word lists. */
     public static final String LEXICON_GLOBAL = "lexicon";
+    /** The global through which rules reach the draft's sentences by index and by paragraph ({@link Sentences}). */
+    public static final String SENTENCES_GLOBAL = "sentences";
 
     private final RulesFolder folder;
     private final KieBase kieBase;
@@ -63,6 +65,7 @@ public final class RuleSet {
     /** The languages of {@link #packs}, made once: each check asks (in a hash set's order, as it always had them). */
     private final Set<String> languages;
     private final boolean lexiconGlobalDeclared;
+    private final boolean sentencesGlobalDeclared;
     private final List<RegisterEntry> register;
     /** The severities the newsroom register sets, by rule id, over the DRL's. */
     private final Map<String, SeveritySet> severities;
@@ -72,7 +75,7 @@ public final class RuleSet {
     }
 
     private RuleSet(RulesFolder folder, KieBase kieBase, Map<String, RuleInfo> rules, Map<String, LanguagePack> packs,
-                    boolean lexiconGlobalDeclared, List<RegisterEntry> register, Map<String, SeveritySet> severities) {
+                    Set<String> globals, List<RegisterEntry> register, Map<String, SeveritySet> severities) {
         this.severities = severities;
         this.folder = folder;
         this.kieBase = kieBase;
@@ -80,7 +83,8 @@ public final class RuleSet {
         this.rules = rules;
         this.packs = packs;
         this.languages = Collections.unmodifiableSet(new HashSet<>(packs.keySet()));
-        this.lexiconGlobalDeclared = lexiconGlobalDeclared;
+        this.lexiconGlobalDeclared = globals.contains(LEXICON_GLOBAL);
+        this.sentencesGlobalDeclared = globals.contains(SENTENCES_GLOBAL);
         this.register = register;
     }
 
@@ -164,10 +168,10 @@ public final class RuleSet {
         KieBase kieBase = result(compiled);
         Map<String, Declared> declared = declarations(sources);
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        boolean lexiconGlobal = false;
+        Set<String> globals = new HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Global g : pkg.getGlobalVariables()) {
-                lexiconGlobal |= LEXICON_GLOBAL.equals(g.getName());
+                globals.add(g.getName());
             }
             for (Rule rule : pkg.getRules()) {
                 RuleInfo info = ruleInfo(rule, declared, messages, problems);
@@ -199,7 +203,7 @@ public final class RuleSet {
         }
         Map<String, RuleInfo> sorted = new TreeMap<>(rules);
         return new RuleSet(folder, kieBase, Map.copyOf(sorted), Map.copyOf(packs),
-                lexiconGlobal, register.persons(), Map.copyOf(severities));
+                globals, register.persons(), Map.copyOf(severities));
     }
 
     /**
@@ -449,6 +453,9 @@ public final class RuleSet {
             if (lexiconGlobalDeclared) {
                 session.setGlobal(LEXICON_GLOBAL, lexicon(language));
             }
+            if (sentencesGlobalDeclared) {
+                session.setGlobal(SENTENCES_GLOBAL, Sentences.of(facts));
+            }
             for (Object fact : facts) {
                 session.insert(fact);
             }
@@ -464,6 +471,9 @@ public final class RuleSet {
             }
             return new Conclusions(findings, held);
         } finally {
+            if (sentencesGlobalDeclared) {
+                session.setGlobal(SENTENCES_GLOBAL, Sentences.none()); // the pooled session keeps no draft's sentences
+            }
             session.dispose();
         }
     }
