@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.factcheck.core.facts.Quotation;
 
@@ -145,7 +146,7 @@ public final class QuoteLinks {
                 index(indexed++);
             }
             if (unindexed[j]) {
-                return java.util.stream.IntStream.range(0, j).toArray();
+                return IntStream.range(0, j).toArray();
             }
             List<Integer> found = new ArrayList<>();
             String[] words = rarestFirst[j];

@@ -2,6 +2,7 @@ package org.factcheck.core.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ import org.factcheck.core.facts.Sentence;
  * The draft's sentences by index and by paragraph, which the rules see as the global {@value RuleSet#SENTENCES_GLOBAL}:
  * a rule reaches the sentence a mention or a quotation names with {@code Sentence(...) from sentences.at($m.sentence)}
  * rather than by joining every {@link Sentence} fact. A join keeps each of the draft's sentences in the memory of each
- * rule that joins them (a long draft's thousands of sentences, fourteen times over), where the sentences a rule asks for
- * are a few.
+ * rule that joins them (a long draft's thousands of sentences, once for each such rule), where the sentences a rule
+ * asks for are a few.
  */
 public final class Sentences {
     private static final Sentences NONE = new Sentences(List.of());
@@ -28,7 +29,7 @@ public final class Sentences {
                 byParagraph.computeIfAbsent(s.paragraph(), p -> new ArrayList<>()).add(s);
             }
         }
-        byParagraph.values().forEach(list -> list.sort(java.util.Comparator.comparingInt(Sentence::index)));
+        byParagraph.values().forEach(list -> list.sort(Comparator.comparingInt(Sentence::index)));
     }
 
     /** The sentences among the given facts (any others are passed over). */
