@@ -45,9 +45,22 @@ public final class QuoteLinks {
      */
     public static List<Link> find(List<Quotation> quotations, int excerptWords, double share, int minShared,
             int maxEarlier) {
+        return find(quotations, excerptWords, share, minShared, maxEarlier, INDEXED_FROM);
+    }
+
+    /**
+     * From how many quotations a draft's are looked up in an index of their words ({@link Candidates}); a draft with
+     * fewer compares each with every earlier one, which costs less than making the index (an article's dozen
+     * quotations: 66 pairs).
+     */
+    static final int INDEXED_FROM = 64;
+
+    /** {@link #find}, the index used from {@code indexedFrom} quotations. */
+    static List<Link> find(List<Quotation> quotations, int excerptWords, double share, int minShared, int maxEarlier,
+            int indexedFrom) {
         List<Quotation> all = new ArrayList<>(quotations);
         all.sort(Comparator.comparingInt(Quotation::id));
-        Candidates candidates = new Candidates(all, share, minShared);
+        Candidates candidates = new Candidates(all, share, minShared, indexedFrom);
         List<Link> out = new ArrayList<>();
         for (int j = 1; j < all.size(); j++) {
             Quotation b = all.get(j);
@@ -101,7 +114,7 @@ public final class QuoteLinks {
      * ask of either alone; so at most {@code count - need} of the distinct words of either are missing from the other,
      * and the rarest word they share comes within the first {@code count - need + 1} of each (the prefix filter of
      * set-similarity joins). A quotation that cannot be indexed so (no word, or a minimum of no word) is a candidate of
-     * every other.
+     * every other, and so is each of a draft with fewer quotations than the index is worth.
      */
     static final class Candidates {
         private final String[][] rarestFirst;
@@ -114,14 +127,21 @@ public final class QuoteLinks {
         private final int[] askedBy;
         private int indexed;
 
-        /** The candidates among the given quotations, in their order, under the thresholds of {@link #find}. */
-        Candidates(List<Quotation> all, double share, int minShared) {
+        /**
+         * The candidates among the given quotations, in their order, under the thresholds of {@link #find}; each
+         * quotation a candidate of every other where they are fewer than {@code indexedFrom}.
+         */
+        Candidates(List<Quotation> all, double share, int minShared, int indexedFrom) {
             int n = all.size();
             rarestFirst = new String[n][];
             prefixLength = new int[n];
             unindexed = new boolean[n];
             askedBy = new int[n];
             Arrays.fill(askedBy, -1);
+            if (n < indexedFrom) {
+                Arrays.fill(unindexed, true);
+                return;
+            }
             Map<String, Integer> quotationsWith = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 rarestFirst[i] = QuoteText.distinctWords(all.get(i).key());

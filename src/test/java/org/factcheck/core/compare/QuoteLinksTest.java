@@ -168,7 +168,7 @@ class QuoteLinksTest {
             for (Object[] t : new Object[][] {{8, 0.6, 5, 16}, {3, 0.5, 2, 2}, {0, 0.0, 0, 3}, {8, 0.9, 10, 1},
                     {4, 0.3, 1, 5}, {0, 0.5, 2, 4}}) {
                 List<QuoteLinks.Link> expected = everyPair(q, (int) t[0], (double) t[1], (int) t[2], (int) t[3]);
-                assertEquals(expected, QuoteLinks.find(reversed(q), (int) t[0], (double) t[1], (int) t[2], (int) t[3]),
+                assertEquals(expected, QuoteLinks.find(reversed(q), (int) t[0], (double) t[1], (int) t[2], (int) t[3], 0),
                         "draft " + draft + " thresholds " + java.util.Arrays.toString(t));
                 links += expected.size();
             }
@@ -188,11 +188,13 @@ class QuoteLinksTest {
             }
             q.add(quotation(id, id * 100, key.toString().strip()));
         }
-        QuoteLinks.Candidates candidates = new QuoteLinks.Candidates(q, 0.6, 5);
+        QuoteLinks.Candidates candidates = new QuoteLinks.Candidates(q, 0.6, 5, QuoteLinks.INDEXED_FROM);
         long compared = 0;
         for (int j = 1; j < q.size(); j++) {
             compared += candidates.of(j).length;
         }
         assertTrue(compared < 20_000, "a few candidates a quotation, not the 2 million pairs: " + compared);
+        assertEquals(9, new QuoteLinks.Candidates(q.subList(0, 10), 0.6, 5, QuoteLinks.INDEXED_FROM).of(9).length,
+                "an article's few quotations are each compared with every earlier one, no index made");
     }
 }
