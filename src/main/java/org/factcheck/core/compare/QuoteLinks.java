@@ -91,7 +91,7 @@ public final class QuoteLinks {
                 if (Math.min(a.words(), b.words()) < share * longer - 1e-9) {
                     continue;
                 }
-                int need = (int) Math.ceil(Math.max(minShared, share * longer));
+                int need = need(share, minShared, longer);
                 int shared = QuoteText.shared(b.key(), a.key(), need);
                 if (shared >= need) {
                     out.add(new Link(a.id(), b.id(), false, shared));
@@ -100,6 +100,14 @@ public final class QuoteLinks {
             }
         }
         return out;
+    }
+
+    /**
+     * How many words two versions of one sentence share in order at least, the longer having {@code longer} words:
+     * the share of it, and the minimum. {@link Candidates} counts on the pair's being at least each one's alone.
+     */
+    private static int need(double share, int minShared, int longer) {
+        return (int) Math.ceil(Math.max(minShared, share * longer));
     }
 
     /**
@@ -125,6 +133,8 @@ public final class QuoteLinks {
         private final Map<String, List<Integer>> prefixHolds = new HashMap<>();
         private final List<Integer> everyone = new ArrayList<>();
         private final int[] askedBy;
+        /** Whether the quotations are too few for the index: each a candidate of every other, none indexed. */
+        private final boolean everyPair;
         private int indexed;
 
         /**
@@ -133,13 +143,13 @@ public final class QuoteLinks {
          */
         Candidates(List<Quotation> all, double share, int minShared, int indexedFrom) {
             int n = all.size();
+            everyPair = n < indexedFrom;
             rarestFirst = new String[n][];
             prefixLength = new int[n];
             unindexed = new boolean[n];
             askedBy = new int[n];
             Arrays.fill(askedBy, -1);
-            if (n < indexedFrom) {
-                Arrays.fill(unindexed, true);
+            if (everyPair) {
                 return;
             }
             Map<String, Integer> quotationsWith = new HashMap<>();
@@ -154,7 +164,7 @@ public final class QuoteLinks {
             for (int i = 0; i < n; i++) {
                 Quotation q = all.get(i);
                 Arrays.sort(rarestFirst[i], order);
-                int need = (int) Math.ceil(Math.max(minShared, share * q.words()));
+                int need = need(share, minShared, q.words()); // at most the pair's: the longer may have more words
                 unindexed[i] = rarestFirst[i].length == 0 || need < 1;
                 prefixLength[i] = Math.max(0, Math.min(rarestFirst[i].length, QuoteText.count(q.key()) - need + 1));
             }
@@ -162,6 +172,9 @@ public final class QuoteLinks {
 
         /** The quotations before the {@code j}th (in the order given) that may be linked to it, in order. */
         int[] of(int j) {
+            if (everyPair) {
+                return IntStream.range(0, j).toArray();
+            }
             while (indexed < j) {
                 index(indexed++);
             }
