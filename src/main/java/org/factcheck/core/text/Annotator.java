@@ -36,9 +36,10 @@ public final class Annotator {
     public AnnotatedText annotate(String text, List<Span> paragraphs) {
         List<AnnotatedText.TextSentence> sentences = new ArrayList<>();
         Tagger.Session tags = tagger == null ? null : tagger.session();
+        Tokenizer.Forms forms = new Tokenizer.Forms();
         for (int p = 0; p < paragraphs.size(); p++) {
             for (Span s : splitter.split(text, paragraphs.get(p))) {
-                List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end());
+                List<Token> tokens = tokenizer.tokenize(text, s.start(), s.end(), forms);
                 if (tags != null) {
                     List<Token> t = tokens;
                     tokens = tags.tag(tokens, i -> abbreviated(t, i), this::shown);

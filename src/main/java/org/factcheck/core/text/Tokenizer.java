@@ -20,6 +20,14 @@ public final class Tokenizer {
     }
 
     public List<Token> tokenize(String text, int from, int to) {
+        return tokenize(text, from, to, new Forms());
+    }
+
+    /**
+     * The tokens of {@code text} from {@code from} to {@code to}, their forms taken from {@code forms}: a text
+     * tokenized in pieces (a draft, a sentence at a time) gives each piece the same one.
+     */
+    public List<Token> tokenize(String text, int from, int to, Forms forms) {
         List<Token> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -27,7 +35,7 @@ public final class Tokenizer {
             if (TextFold.isSpace(c)) {
                 i++;
             } else if (Character.isLetter(c)) {
-                i = word(text, i, to, out);
+                i = word(text, i, to, out, forms);
             } else if (Character.isDigit(c)) {
                 int j = i + 1;
                 while (j < to && (Character.isDigit(text.charAt(j))
@@ -35,18 +43,18 @@ public final class Tokenizer {
                         && Character.isDigit(text.charAt(j + 1))))) {
                     j++;
                 }
-                out.add(new Token(i, j, text.substring(i, j), Token.Kind.NUMBER));
+                out.add(forms.token(text, i, j, Token.Kind.NUMBER));
                 i = j;
             } else {
                 int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-                out.add(new Token(i, j, text.substring(i, j), Token.Kind.PUNCT));
+                out.add(forms.token(text, i, j, Token.Kind.PUNCT));
                 i = j;
             }
         }
         return out;
     }
 
-    private int word(String text, int start, int to, List<Token> out) {
+    private int word(String text, int start, int to, List<Token> out, Forms forms) {
         int j = start;
         int segmentStart = start;
         while (j < to) {
@@ -58,7 +66,7 @@ public final class Tokenizer {
             } else if (TextFold.isApostrophe(c) && j + 1 < to && Character.isLetter(text.charAt(j + 1))) {
                 String before = text.substring(segmentStart, j).toLowerCase(Locale.ROOT);
                 if (lexicon.has("elisions", before)) {
-                    out.add(new Token(segmentStart, j + 1, text.substring(segmentStart, j + 1), Token.Kind.WORD));
+                    out.add(forms.token(text, segmentStart, j + 1, Token.Kind.WORD));
                     segmentStart = j + 1;
                 }
                 j++;
@@ -66,8 +74,63 @@ public final class Tokenizer {
                 break;
             }
         }
-        out.add(new Token(segmentStart, j, text.substring(segmentStart, j), Token.Kind.WORD));
+        out.add(forms.token(text, segmentStart, j, Token.Kind.WORD));
         return j;
+    }
+
+    /**
+     * The forms of one text's tokens, each made once: a draft writes its words again and again, and its tokens then
+     * share one copy of a word's text, folded form and shape instead of holding copies of their own (a long draft's
+     * tokens are alive through its analysis). Not for two threads at once.
+     */
+    public static final class Forms {
+        /** A form: a token's text, its folded form and its shape, for tokens of one kind; its slot's hash. */
+        private record Form(String text, Token.Kind kind, String folded, Token.Shape shape, int hash) {
+        }
+
+        private Form[] slots = new Form[16];
+        private int size;
+
+        /** The token of {@code text} from {@code start} to {@code end}, of the form this table holds for it. */
+        Token token(String text, int start, int end, Token.Kind kind) {
+            int length = end - start;
+            int hash = kind.ordinal();
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            hash ^= hash >>> 16;
+            int mask = slots.length - 1;
+            int at = hash & mask;
+            Form f = slots[at];
+            while (f != null && !(f.hash == hash && f.kind == kind && f.text.length() == length
+                    && f.text.regionMatches(0, text, start, length))) {
+                f = slots[at = (at + 1) & mask];
+            }
+            if (f == null) {
+                String form = text.substring(start, end);
+                f = new Form(form, kind, TextFold.fold(form), Token.shapeOf(form, kind), hash);
+                slots[at] = f;
+                if (++size * 2 > slots.length) {
+                    grow();
+                }
+            }
+            return new Token(start, end, f.text, kind, f.folded, f.shape, Pos.NONE);
+        }
+
+        private void grow() {
+            Form[] old = slots;
+            slots = new Form[old.length * 2];
+            int mask = slots.length - 1;
+            for (Form f : old) {
+                if (f != null) {
+                    int at = f.hash & mask;
+                    while (slots[at] != null) {
+                        at = (at + 1) & mask;
+                    }
+                    slots[at] = f;
+                }
+            }
+        }
     }
 
     public static int countWords(List<Token> tokens) {
