@@ -81,7 +81,8 @@ public final class Tokenizer {
     /**
      * The forms of one text's tokens, each made once: a draft writes its words again and again, and its tokens then
      * share one copy of a word's text, folded form and shape instead of holding copies of their own (a long draft's
-     * tokens are alive through its analysis). Not for two threads at once.
+     * tokens are alive through its analysis). A form met before is found by its characters in the text, with no
+     * string made to look it up. Not for two threads at once.
      */
     public static final class Forms {
         /** A form: a token's text, its folded form and its shape, for tokens of one kind; its slot's hash. */
