@@ -61,6 +61,11 @@ public final class QuoteLinks {
         List<Quotation> all = new ArrayList<>(quotations);
         all.sort(Comparator.comparingInt(Quotation::id));
         Candidates candidates = new Candidates(all, share, minShared, indexedFrom);
+        // each key's words, read once: a quotation of a long draft is compared with many
+        QuoteText.Words[] words = new QuoteText.Words[all.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = QuoteText.read(all.get(i).key());
+        }
         List<Link> out = new ArrayList<>();
         for (int j = 1; j < all.size(); j++) {
             Quotation b = all.get(j);
@@ -75,7 +80,7 @@ public final class QuoteLinks {
                     continue; // two readings of one stretch of text are one quotation, not two
                 }
                 boolean equal = b.key().equals(a.key());
-                boolean within = !equal && QuoteText.within(b.key(), a.key());
+                boolean within = !equal && QuoteText.within(b.key(), words[j], a.key(), words[c]);
                 if (equal || within) {
                     if (same < maxEarlier && (equal || b.words() >= excerptWords && a.words() >= excerptWords)) {
                         out.add(new Link(a.id(), b.id(), true, 0));
@@ -92,7 +97,7 @@ public final class QuoteLinks {
                     continue;
                 }
                 int need = need(share, minShared, longer);
-                int shared = QuoteText.shared(b.key(), a.key(), need);
+                int shared = QuoteText.shared(words[j], words[c], need);
                 if (shared >= need) {
                     out.add(new Link(a.id(), b.id(), false, shared));
                     reworded++;

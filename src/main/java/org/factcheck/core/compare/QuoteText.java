@@ -30,7 +30,7 @@ public final class QuoteText {
      * A key read: its words, how many are words (gaps aside), and a mask of one bit a word (gaps aside) by its hash:
      * a word whose bit the other key's mask lacks is not in the other key.
      */
-    private record Words(String[] all, int count, long mask) {
+    record Words(String[] all, int count, long mask) {
         static Words of(String key) {
             String[] all = key.isEmpty() ? new String[0] : key.split(" ");
             if (all.length == 1) {
@@ -54,7 +54,8 @@ public final class QuoteText {
         }
     }
 
-    private static Words read(String key) {
+    /** A key's words, read once: what a caller comparing each key with many others reads first. */
+    static Words read(String key) {
         Words w = READ.get(key);
         if (w == null) {
             w = Words.of(key);
@@ -114,8 +115,11 @@ public final class QuoteText {
      * in order. Equal keys hold each other.
      */
     public static boolean within(String a, String b) {
-        Words x = read(a);
-        Words y = read(b);
+        return within(a, read(a), b, read(b));
+    }
+
+    /** {@link #within(String, String)} of two keys whose words are read already. */
+    static boolean within(String a, Words x, String b, Words y) {
         // every word of the shorter in the longer, first: a word whose bit the longer's mask lacks is not there
         return x.count() <= y.count() ? (x.mask() & ~y.mask()) == 0 && holds(b, a)
                 : (y.mask() & ~x.mask()) == 0 && holds(a, b);
@@ -163,8 +167,11 @@ public final class QuoteText {
      * (the words of one key that may be in the other, by their bits), found without comparing them in order.
      */
     public static int shared(String a, String b, int need) {
-        Words x = read(a);
-        Words y = read(b);
+        return shared(read(a), read(b), need);
+    }
+
+    /** {@link #shared(String, String, int)} of two keys whose words are read already. */
+    static int shared(Words x, Words y, int need) {
         int may = 0;
         for (String w : x.all()) {
             may += !GAP.equals(w) && (Words.bit(w) & y.mask()) != 0 ? 1 : 0;
