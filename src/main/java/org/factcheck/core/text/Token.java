@@ -5,7 +5,7 @@ package org.factcheck.core.text;
  * {@code l'}), a number, or one punctuation character. Offsets index the extracted text.
  *
  * @param folded the comparison form ({@link TextFold#fold}: no accents, lower case, straight apostrophes), computed
- *               once for each form of a draft ({@link Tokenizer.Forms}) so that no extractor folds a token again
+ *               once for each form of a draft ({@link Tokenizer.Forms}), so that no extractor folds a token again
  * @param shape  how the token is written
  * @param pos    its part of speech in its sentence, or {@link Pos#NONE} where the language has no tagger
  */
@@ -32,6 +32,11 @@ public record Token(int start, int end, String text, Kind kind, String folded, S
         if (start < 0 || end <= start || text == null || kind == null || folded == null || shape == null || pos == null) {
             throw new IllegalArgumentException("bad token " + start + ".." + end);
         }
+    }
+
+    /** A token without a part of speech, its folded form and shape read from its text. */
+    public Token(int start, int end, String text, Kind kind) {
+        this(start, end, text, kind, TextFold.fold(text), shapeOf(text, kind), Pos.NONE);
     }
 
     /** This token with a part of speech. */

@@ -19,13 +19,15 @@ public final class Tokenizer {
         this.lexicon = lexicon;
     }
 
+    /** The tokens of {@code text} from {@code from} to {@code to}, alone: a phrase, a figure's words. */
     public List<Token> tokenize(String text, int from, int to) {
-        return tokenize(text, from, to, new Forms());
+        return tokenize(text, from, to, null);
     }
 
     /**
      * The tokens of {@code text} from {@code from} to {@code to}, their forms taken from {@code forms}: a text
-     * tokenized in pieces (a draft, a sentence at a time) gives each piece the same one.
+     * tokenized in pieces (a draft, a sentence at a time) gives each piece the same one. Null for a piece alone,
+     * whose few words are worth no table.
      */
     public List<Token> tokenize(String text, int from, int to, Forms forms) {
         List<Token> out = new ArrayList<>();
@@ -43,11 +45,11 @@ public final class Tokenizer {
                         && Character.isDigit(text.charAt(j + 1))))) {
                     j++;
                 }
-                out.add(forms.token(text, i, j, Token.Kind.NUMBER));
+                out.add(token(forms, text, i, j, Token.Kind.NUMBER));
                 i = j;
             } else {
                 int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-                out.add(forms.token(text, i, j, Token.Kind.PUNCT));
+                out.add(token(forms, text, i, j, Token.Kind.PUNCT));
                 i = j;
             }
         }
@@ -66,7 +68,7 @@ public final class Tokenizer {
             } else if (TextFold.isApostrophe(c) && j + 1 < to && Character.isLetter(text.charAt(j + 1))) {
                 String before = text.substring(segmentStart, j).toLowerCase(Locale.ROOT);
                 if (lexicon.has("elisions", before)) {
-                    out.add(forms.token(text, segmentStart, j + 1, Token.Kind.WORD));
+                    out.add(token(forms, text, segmentStart, j + 1, Token.Kind.WORD));
                     segmentStart = j + 1;
                 }
                 j++;
@@ -74,8 +76,13 @@ public final class Tokenizer {
                 break;
             }
         }
-        out.add(forms.token(text, segmentStart, j, Token.Kind.WORD));
+        out.add(token(forms, text, segmentStart, j, Token.Kind.WORD));
         return j;
+    }
+
+    private static Token token(Forms forms, String text, int start, int end, Token.Kind kind) {
+        return forms == null ? new Token(start, end, text.substring(start, end), kind)
+                : forms.token(text, start, end, kind);
     }
 
     /**
